@@ -1,0 +1,110 @@
+// The one storage contract: small, graph-shaped and batch-first, so DataLoaders can turn a
+// GraphQL nesting level into one call. SQLite and Neo4j engines both implement it; analyses
+// are written once above it.
+import type { GraphBatch, GraphNode, GraphRel, NodeKind, Props, RelType } from '../domain/model.js';
+
+export type Direction = 'out' | 'in' | 'both';
+
+export interface ExpandQuery {
+  /** nodes whose relationships to return */
+  ids: readonly string[];
+  /** relationship types to follow; all when absent */
+  types?: readonly RelType[];
+  /** 'out': ids are `from`; 'in': ids are `to`; 'both': either */
+  direction: Direction;
+  /** keep only relationships that hold at this plan date (see domain/period.ts) */
+  asOf?: string;
+}
+
+export interface TraverseQuery extends ExpandQuery {
+  /** 1 = the relationships of ids only; bounded by the engine (see MAX_DEPTH) */
+  maxDepth: number;
+}
+
+export interface TraverseResult {
+  /** every relationship met within maxDepth, each once (cycles do not repeat) */
+  rels: GraphRel[];
+  /** depth at which each reached node id was first met (start ids are 0) */
+  depths: Record<string, number>;
+}
+
+export type PropOp = 'eq' | 'lt' | 'lte' | 'gt' | 'gte';
+export interface PropFilter {
+  /** property name, [A-Za-z][A-Za-z0-9_]* */
+  key: string;
+  op: PropOp;
+  value: string | number | boolean;
+}
+
+export interface ListQuery {
+  kinds?: readonly NodeKind[];
+  partnership?: string;
+  /** restrict to these ids (e.g. the actions an organisation leads) */
+  ids?: readonly string[];
+  /** substring match on name, aliases and text, case-insensitive */
+  text?: string;
+  props?: readonly PropFilter[];
+  /** keep only nodes valid at this plan date */
+  asOf?: string;
+  first: number;
+  /** opaque cursor from a previous page's endCursor */
+  after?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export interface SearchQuery {
+  text: string;
+  kinds?: readonly NodeKind[];
+  first: number;
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  /** higher is better; an exact name or alias match ranks first */
+  score: number;
+  /** the name, alias or text that matched */
+  matched: string;
+}
+
+export interface GraphStats {
+  nodes: number;
+  relationships: number;
+  byKind: { kind: NodeKind; count: number }[];
+  byType: { type: RelType; count: number }[];
+}
+
+export interface WriteOptions {
+  /** replace the whole graph with the batch (seeding), instead of upserting into it */
+  replace?: boolean;
+}
+
+export const MAX_DEPTH = 25;
+export const MAX_PAGE = 500;
+
+export interface GraphStore {
+  readonly engine: 'sqlite' | 'neo4j';
+  /** one entry per id, in order, null for an unknown id (DataLoader's contract) */
+  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+  /** one entry per id, in order, null for an unknown id */
+  getRels(ids: readonly string[]): Promise<(GraphRel | null)[]>;
+  /** the relationships of many nodes at once */
+  expand(q: ExpandQuery): Promise<GraphRel[]>;
+  /** breadth-first from ids to maxDepth, cycle-safe */
+  traverse(q: TraverseQuery): Promise<TraverseResult>;
+  listNodes(q: ListQuery): Promise<Page<GraphNode>>;
+  search(q: SearchQuery): Promise<SearchHit[]>;
+  /** atomic: all of the batch is written, or nothing is */
+  writeBatch(batch: GraphBatch, opts?: WriteOptions): Promise<void>;
+  stats(): Promise<GraphStats>;
+  /** throws when the store cannot be reached */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type { GraphBatch, GraphNode, GraphRel, Props };
