@@ -97,3 +97,26 @@ export interface GraphBatch {
   nodes: GraphNode[];
   rels: GraphRel[];
 }
+
+const ORG_OR_BODY: readonly NodeKind[] = [...BODY_KINDS, 'Organisation'];
+const ANY: readonly NodeKind[] = NODE_KINDS;
+
+/** Which kinds each relationship joins (from, to): the seed validator rejects anything else. */
+export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeKind[]; to: readonly NodeKind[] }> = {
+  REPORTS_TO: { from: ORG_OR_BODY, to: ORG_OR_BODY },
+  FEEDS_INTO: { from: ORG_OR_BODY, to: ORG_OR_BODY },
+  LINKS_WITH: { from: ORG_OR_BODY, to: ORG_OR_BODY },
+  MEMBER_OF: { from: ORG_OR_BODY, to: ORG_OR_BODY },
+  CHAIRS: { from: ORG_OR_BODY, to: BODY_KINDS },
+  PART_OF: { from: ANY, to: ANY },
+  COVERS: { from: [...ORG_OR_BODY, 'Strategy'], to: ['Area'] },
+  HAS_PRIORITY: { from: ['Strategy'], to: ['Priority'] },
+  HAS_ACTION: { from: ['Strategy', 'Priority'], to: ['Action'] },
+  LEADS: { from: ORG_OR_BODY, to: ['Action', 'Priority', 'Strategy'] },
+  DELIVERS: { from: ORG_OR_BODY, to: ['Action', 'Priority', 'Strategy'] },
+  OVERSEES: { from: ORG_OR_BODY, to: ['Strategy', 'Priority', 'Action', 'Measure'] },
+  MEASURED_BY: { from: ['Strategy', 'Priority', 'Action'], to: ['Measure'] },
+  RESPONDS_TO: { from: ['Action'], to: ['Requirement'] },
+  ALIGNS_WITH: { from: ['Strategy', 'Priority', 'Action'], to: ['Strategy', 'Priority', 'Requirement'] },
+  SUPERSEDES: { from: ['Strategy'], to: ['Strategy'] },
+};

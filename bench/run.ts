@@ -1,0 +1,64 @@
+// npm run bench [-- part ...] — runs the benchmark parts (all, or those named) and rewrites
+// docs/BENCHMARKS.md with the machine, the date, the commands and the results.
+import { execSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchResult {
+  title: string;
+  markdown: string;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const partsDir = path.join(here, 'parts');
+const outFile = path.resolve(here, '../docs/BENCHMARKS.md');
+
+const all = (await readdir(partsDir)).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !all.includes(w));
+if (unknown.length) throw new Error(`unknown bench part(s): ${unknown.join(', ')}; parts are: ${all.join(', ')}`);
+const parts = wanted.length ? wanted : all;
+
+const machine = [
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+  `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
+  `${os.type()} ${os.release()}`,
+  `Node ${process.version}`,
+].join(', ');
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+
+// Sections from an earlier run are kept for the parts not run this time.
+const previous = await readFile(outFile, 'utf8').catch(() => '');
+const sections = new Map<string, string>();
+for (const m of previous.matchAll(/<!-- part:(\S+) -->\n([\s\S]*?)<!-- \/part -->/g)) sections.set(m[1]!, m[2]!);
+
+for (const part of parts) {
+  console.log(`bench: ${part} ...`);
+  const mod = (await import(path.join(partsDir, `${part}.ts`))) as { default: () => Promise<BenchResult> };
+  const started = Date.now();
+  const result = await mod.default();
+  const took = ((Date.now() - started) / 1000).toFixed(1);
+  sections.set(
+    part,
+    `## ${result.title}\n\nRun ${new Date().toISOString()} at commit ${commit} with \`npm run bench -- ${part}\` (${took} s).\n\n${result.markdown.trim()}\n\n`,
+  );
+  console.log(result.markdown);
+}
+
+const body = [...sections.keys()]
+  .sort()
+  .map((k) => `<!-- part:${k} -->\n${sections.get(k)}<!-- /part -->`)
+  .join('\n\n');
+await writeFile(
+  outFile,
+  `# Benchmarks\n\nWritten by \`npm run bench\` (bench/run.ts); each part also runs alone with \`npm run bench -- <part>\`.\nMachine: ${machine}.\nLast written ${new Date().toISOString()}.\n\n${body}\n`,
+);
+console.log(`wrote ${path.relative(process.cwd(), outFile)}`);
