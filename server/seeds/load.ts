@@ -1,8 +1,9 @@
 // Loads a folder of seed files into one graph batch, with every problem found in any file.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { relId, type GraphBatch, type GraphNode, type GraphRel } from '../domain/model.js';
-import { parseSeedFile, type Path, type SeedProblem } from './parse.js';
+import { lazyLocator, parseSeedFile, type Locate, type Path, type SeedProblem } from './parse.js';
 import type { SeedFile } from './schema.js';
 import { validateGraph, type Located } from './validate.js';
 import { checkQuotes, defaultSourcesDir } from './quotes.js';
@@ -38,15 +39,14 @@ async function seedFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-function entriesOf(file: string, data: SeedFile, locate: (p: Path) => { line: number; column: number }) {
+function entriesOf(file: string, data: SeedFile, locate: Locate) {
   const d = data.defaults ?? {};
   const at = (p: Path) => ({ file, ...locate(p) });
   const evidence = (list: { source?: string; locator: string; quote: string }[]) =>
     list.map((e) => ({ source: e.source ?? d.source ?? '', locator: e.locator, quote: e.quote }));
 
   const nodes: Located<GraphNode>[] = (data.nodes ?? []).map((n, i) => ({
-    at: at(['nodes', i]),
-    path: ['nodes', i],
+    file,
     locate: (p: Path) => at(['nodes', i, ...p]),
     item: {
       id: n.id,
@@ -63,8 +63,7 @@ function entriesOf(file: string, data: SeedFile, locate: (p: Path) => { line: nu
     },
   }));
   const rels: Located<GraphRel>[] = (data.relationships ?? []).map((r, i) => ({
-    at: at(['relationships', i]),
-    path: ['relationships', i],
+    file,
     locate: (p: Path) => at(['relationships', i, ...p]),
     item: {
       id: relId(r.from, r.type, r.to, r.key),
@@ -96,7 +95,7 @@ export async function loadSeedDir(dir: string, opts: LoadOptions = {}): Promise<
       files.push({ file, nodes: 0, rels: 0 });
       continue;
     }
-    const found = entriesOf(file, parsed.data, parsed.locate);
+    const found = entriesOf(file, parsed.data, lazyLocator(() => readFileSync(abs, 'utf8')));
     nodes.push(...found.nodes);
     rels.push(...found.rels);
     files.push({ file, nodes: found.nodes.length, rels: found.rels.length });

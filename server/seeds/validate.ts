@@ -9,11 +9,10 @@ export interface Position {
   column: number;
 }
 
-/** A graph entry with the place in a seed file it came from. */
+/** A graph entry with the seed file it came from; locate([]) is the entry itself. */
 export interface Located<T> {
   item: T;
-  at: Position;
-  path: Path;
+  file: string;
   locate(p: Path): Position;
 }
 
@@ -30,7 +29,7 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
   const byId = new Map<string, Located<GraphNode>>();
   for (const n of nodes) {
     const first = byId.get(n.item.id);
-    if (first) report(n.locate(['id']), `duplicate node id "${n.item.id}" (first defined at ${where(first.at)})`);
+    if (first) report(n.locate(['id']), `duplicate node id "${n.item.id}" (first defined at ${where(first.locate([]))})`);
     else byId.set(n.item.id, n);
   }
 
@@ -70,7 +69,7 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
     checkCommon(r);
     const { item } = r;
     const first = relIds.get(item.id);
-    if (first) report(r.at, `duplicate relationship "${item.id}" (first at ${where(first.at)}); give one a distinct key`);
+    if (first) report(r.locate([]), `duplicate relationship "${item.id}" (first at ${where(first.locate([]))}); give one a distinct key`);
     else relIds.set(item.id, r);
     const ends = REL_ENDPOINTS[item.type];
     for (const end of ['from', 'to'] as const) {
@@ -80,7 +79,7 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
         report(r.locate([end]), `${item.type} ${end} must be ${ends[end].join(' or ')}, but "${item[end]}" is ${article(node.item.kind)}`);
       }
     }
-    if (item.from === item.to) report(r.at, `${item.type} from "${item.from}" to itself`);
+    if (item.from === item.to) report(r.locate([]), `${item.type} from "${item.from}" to itself`);
   }
 
   problems.push(...reportingCycles(rels));
@@ -109,7 +108,7 @@ function reportingCycles(rels: Located<GraphRel>[]): SeedProblem[] {
         const key = [...new Set(cycle)].sort().join('|');
         if (!seen.has(key)) {
           seen.add(key);
-          problems.push({ ...r.at, message: `REPORTS_TO cycle: ${cycle.join(' -> ')}` });
+          problems.push({ ...r.locate([]), message: `REPORTS_TO cycle: ${cycle.join(' -> ')}` });
         }
       } else if (!state.has(next)) visit(next);
     }

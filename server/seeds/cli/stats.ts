@@ -15,7 +15,7 @@ const print = (title: string, nodes: typeof origins.nodes, rels: typeof origins.
   for (const [k, n] of count(rels, (x) => x.item.type)) console.log(`  ${k.padEnd(14)} ${n}`);
 };
 
-const files = [...new Set([...origins.nodes, ...origins.rels].map((e) => e.at.file))].sort();
-for (const f of files) print(f, origins.nodes.filter((n) => n.at.file === f), origins.rels.filter((r) => r.at.file === f));
+const files = [...new Set([...origins.nodes, ...origins.rels].map((e) => e.file))].sort();
+for (const f of files) print(f, origins.nodes.filter((n) => n.file === f), origins.rels.filter((r) => r.file === f));
 print('total', origins.nodes, origins.rels);
 if (problems.length > 0) console.log(`\n(${problems.length} problems: run npm run seeds:check)`);
