@@ -1,0 +1,50 @@
+// The API's error vocabulary. Every error a client sees carries one of these codes in
+// extensions.code; anything else the server throws becomes INTERNAL (masked in production).
+import { GraphQLError } from 'graphql';
+import { StoreInputError } from '../store/errors.js';
+
+export const ErrorCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An argument names something that does not exist; `argument` says which one. */
+export const notFound = (message: string, argument: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, argument } });
+
+/** An argument is malformed or out of range; `argument` says which one. */
+export const badInput = (message: string, argument: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+
+export const tooComplex = (message: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
+
+/** Codes Apollo and graphql-js give to a request that is wrong before it runs: passed on as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** graphql-armor reports its limits with these messages (cost, depth, aliases, directives); graphql-js its token limit. */
+const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Query depth limit|Aliases limit|Directives limit|Document contains more tha[nt] \d+ tokens)/;
+
+/**
+ * The code an error is reported with: the codes above for what the client did wrong, INTERNAL
+ * for anything else. A store's input error is the client's (a bad cursor, a bad date).
+ */
+export function classify(error: unknown, formattedCode: unknown, message: string): string {
+  if (LIMIT_MESSAGE.test(message)) return ErrorCode.QUERY_TOO_COMPLEX;
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof StoreInputError) return ErrorCode.BAD_USER_INPUT;
+  if (typeof formattedCode === 'string') {
+    if ((Object.values(ErrorCode) as string[]).includes(formattedCode) || REQUEST_CODES.has(formattedCode)) return formattedCode;
+  }
+  return ErrorCode.INTERNAL;
+}

@@ -1,0 +1,188 @@
+// Relay connections over the store's pages. Our cursors wrap the store's: { s: the store cursor a
+// page started after, k: items of that page already seen }, so every edge has a cursor of its
+// own while the store only hands out one per page.
+import { BODY_KINDS, isBodyKind, type GraphNode, type NodeKind, type RelType } from '../../domain/model.js';
+import type { Direction, ListQuery, PropFilter } from '../../store/contract.js';
+import { asOfArg, pageSizeArg, periodArg } from '../args.js';
+import type { Context } from '../context.js';
+import { badInput, notFound } from '../errors.js';
+import type { ActionFilter, BodyFilter, OrganisationFilter, RequirementFilter, StrategyFilter } from '../generated/graphql.js';
+
+interface Cursor {
+  s: string | null;
+  k: number;
+}
+
+const encode = (c: Cursor): string => Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
+
+function decode(after: string): Cursor {
+  let c: unknown;
+  try {
+    c = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    c = null;
+  }
+  const { s, k } = (c ?? {}) as Partial<Cursor>;
+  if ((s !== null && typeof s !== 'string') || typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > 1000) {
+    throw badInput(`after: "${after}" is not a cursor of this list (use a cursor or pageInfo.endCursor from the previous page)`, 'after');
+  }
+  return { s, k };
+}
+
+export interface ConnectionModel {
+  edges: { cursor: string; node: GraphNode }[];
+  nodes: GraphNode[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+const EMPTY: ConnectionModel = {
+  edges: [],
+  nodes: [],
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  totalCount: 0,
+};
+
+/** One page; `q` null means the filter cannot match anything (e.g. a lead that leads nothing). */
+export async function connection(
+  ctx: Context,
+  rawFirst: number | null | undefined,
+  after: string | null | undefined,
+  q: Omit<ListQuery, 'first' | 'after'> | null,
+): Promise<ConnectionModel> {
+  const first = pageSizeArg(rawFirst);
+  const cursor = after ? decode(after) : { s: null, k: 0 };
+  if (!q) return EMPTY;
+  const page = await ctx.store.listNodes({ ...q, first: Math.max(1, cursor.k + first), after: cursor.s ?? undefined });
+  const items = page.items.slice(cursor.k, cursor.k + first);
+  const last = cursor.k + items.length >= page.items.length;
+  const edges = items.map((node, i) => ({
+    // the last edge of a store page resumes from the store's own cursor, so k stays small
+    cursor: encode(i === items.length - 1 && last && page.endCursor ? { s: page.endCursor, k: 0 } : { s: cursor.s, k: cursor.k + i + 1 }),
+    node,
+  }));
+  return {
+    edges,
+    nodes: items,
+    pageInfo: {
+      hasNextPage: !last || page.hasNextPage,
+      hasPreviousPage: !!after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}
+
+/** The node an id filter names, which must exist (and be of `kinds` when given). */
+async function named(ctx: Context, id: string, argument: string, kinds?: readonly NodeKind[]): Promise<GraphNode> {
+  const node = await ctx.loaders.nodes.load(id);
+  if (!node || (kinds && !kinds.includes(node.kind))) {
+    throw notFound(`${argument}: no ${kinds ? kinds.join(' or ') : 'node'} has id "${id}"`, argument);
+  }
+  return node;
+}
+
+/** Ids at the far end of `type` lines of `id`. */
+async function linked(ctx: Context, id: string, direction: Exclude<Direction, 'both'>, types: RelType[], asOf?: string): Promise<string[]> {
+  const rels = await ctx.loaders.rels.load({ id, direction, types, asOf });
+  return rels.map((r) => (direction === 'out' ? r.to : r.from));
+}
+
+/** Intersect id restrictions; null = unrestricted. */
+function intersect(a: string[] | null, b: string[]): string[] {
+  if (a === null) return [...new Set(b)];
+  const keep = new Set(b);
+  return a.filter((id) => keep.has(id));
+}
+
+/** The ListQuery of restrictions every filter has; null when the ids restriction is empty. */
+function finish(q: Omit<ListQuery, 'first' | 'after' | 'ids'>, ids: string[] | null, props: PropFilter[]) {
+  if (ids !== null && ids.length === 0) return null;
+  return { ...q, ...(ids ? { ids } : {}), ...(props.length > 0 ? { props } : {}) };
+}
+
+const text = (t: string | null | undefined): { text?: string } => (t && t.trim() ? { text: t.trim() } : {});
+
+export async function bodiesQuery(ctx: Context, f: BodyFilter = {}) {
+  const asOf = asOfArg(f.asOf, 'filter.asOf');
+  const kinds = f.kinds ?? [...BODY_KINDS];
+  const notBody = kinds.find((k) => !isBodyKind(k));
+  if (notBody) throw badInput(`filter.kinds: ${notBody} is not a governance body kind (${BODY_KINDS.join(', ')})`, 'filter.kinds');
+  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  let ids: string[] | null = null;
+  if (f.area) {
+    await named(ctx, f.area, 'filter.area', ['Area']);
+    ids = intersect(ids, await linked(ctx, f.area, 'in', ['COVERS'], asOf));
+  }
+  const props: PropFilter[] = f.tier != null ? [{ key: 'tier', op: 'eq', value: f.tier }] : [];
+  return finish({ kinds, partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props);
+}
+
+export async function organisationsQuery(ctx: Context, f: OrganisationFilter = {}) {
+  const asOf = asOfArg(f.asOf, 'filter.asOf');
+  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  let ids: string[] | null = null;
+  if (f.area) {
+    await named(ctx, f.area, 'filter.area', ['Area']);
+    ids = intersect(ids, await linked(ctx, f.area, 'in', ['COVERS'], asOf));
+  }
+  if (f.memberOf) {
+    await named(ctx, f.memberOf, 'filter.memberOf', BODY_KINDS);
+    ids = intersect(ids, await linked(ctx, f.memberOf, 'in', ['MEMBER_OF'], asOf));
+  }
+  const props: PropFilter[] = f.type ? [{ key: 'type', op: 'eq', value: f.type }] : [];
+  return finish({ kinds: ['Organisation'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props);
+}
+
+export async function strategiesQuery(ctx: Context, f: StrategyFilter = {}) {
+  const asOf = asOfArg(f.asOf, 'filter.asOf');
+  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  const props: PropFilter[] = f.publisher ? [{ key: 'publisher', op: 'eq', value: f.publisher }] : [];
+  return finish({ kinds: ['Strategy'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, null, props);
+}
+
+/** Start of a plan date with trailing "-01" parts dropped: compared as text, due >= it iff due begins on or after it. */
+const startKey = (start: string): string => start.replace(/(-01)+$/, '');
+
+export async function actionsQuery(ctx: Context, f: ActionFilter = {}) {
+  const asOf = asOfArg(f.asOf, 'filter.asOf');
+  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  let ids: string[] | null = null;
+  if (f.priority) {
+    await named(ctx, f.priority, 'filter.priority', ['Priority']);
+    ids = intersect(ids, await linked(ctx, f.priority, 'out', ['HAS_ACTION'], asOf));
+  }
+  if (f.strategy) {
+    await named(ctx, f.strategy, 'filter.strategy', ['Strategy']);
+    const below = await ctx.loaders.rels.load({ id: f.strategy, direction: 'out', types: ['HAS_ACTION', 'HAS_PRIORITY'], asOf });
+    const priorities = below.filter((r) => r.type === 'HAS_PRIORITY').map((r) => r.to);
+    const viaPriorities = await ctx.loaders.rels.loadMany(priorities.map((id) => ({ id, direction: 'out' as const, types: ['HAS_ACTION' as const], asOf })));
+    const actionIds = [
+      ...below.filter((r) => r.type === 'HAS_ACTION').map((r) => r.to),
+      ...viaPriorities.flatMap((list) => (list instanceof Error ? [] : list.map((r) => r.to))),
+    ];
+    ids = intersect(ids, actionIds);
+  }
+  if (f.lead) {
+    await named(ctx, f.lead, 'filter.lead', ['Organisation', ...BODY_KINDS]);
+    ids = intersect(ids, await linked(ctx, f.lead, 'out', ['LEADS'], asOf));
+  }
+  const props: PropFilter[] = [];
+  if (f.status) props.push({ key: 'status', op: 'eq', value: f.status });
+  // plan dates compare as text: "2018-03" < "2018-04-01"; see ActionFilter in schema.graphql
+  if (f.dueBefore) props.push({ key: 'due', op: 'lt', value: startKey(periodArg(f.dueBefore, 'filter.dueBefore').start) });
+  if (f.dueAfter) props.push({ key: 'due', op: 'gt', value: periodArg(f.dueAfter, 'filter.dueAfter').end });
+  return finish({ kinds: ['Action'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props);
+}
+
+export async function requirementsQuery(ctx: Context, f: RequirementFilter = {}) {
+  const asOf = asOfArg(f.asOf, 'filter.asOf');
+  let ids: string[] | null = null;
+  if (f.theme) {
+    await named(ctx, f.theme, 'filter.theme');
+    ids = intersect(ids, await linked(ctx, f.theme, 'in', ['PART_OF'], asOf));
+  }
+  const props: PropFilter[] = f.themeNumber != null ? [{ key: 'theme', op: 'eq', value: f.themeNumber }] : [];
+  return finish({ kinds: ['Requirement'], asOf, ...text(f.text) }, ids, props);
+}

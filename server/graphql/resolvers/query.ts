@@ -1,0 +1,102 @@
+// Root fields. Graph logic lives in server/domain (walk, chart, reporting chains); these
+// resolvers check arguments, fetch through the loaders and hand over.
+import { buildChart } from '../../domain/chart.js';
+import { BODY_KINDS, type GraphNode, type RelType } from '../../domain/model.js';
+import { STRUCTURE_TYPES, walk, type WalkIO } from '../../domain/walk.js';
+import { MAX_PAGE } from '../../store/contract.js';
+import { MAX_IDS, MAX_ROOTS, MAX_WALK_DEPTH, asOfArg, intArg, pageSizeArg, textArg } from '../args.js';
+import type { Context } from '../context.js';
+import { badInput, notFound } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { chainsOf } from './bodies.js';
+import {
+  actionsQuery,
+  bodiesQuery,
+  connection,
+  organisationsQuery,
+  requirementsQuery,
+  strategiesQuery,
+} from './connections.js';
+import { loadNodes } from './related.js';
+
+const walkIO = (ctx: Context): WalkIO => ({
+  expand: (q) => ctx.store.expand(q),
+  nodes: async (ids) => (await ctx.loaders.nodes.loadMany(ids)).map((n) => (n instanceof Error ? null : n)),
+});
+
+interface WalkArgs {
+  depth?: number | null;
+  relationships?: readonly RelType[] | null;
+  asOf?: string | null;
+}
+
+const walkOptions = (a: WalkArgs) => ({
+  depth: intArg(a.depth, 3, 0, MAX_WALK_DEPTH, 'depth'),
+  types: a.relationships ?? STRUCTURE_TYPES,
+  asOf: asOfArg(a.asOf),
+});
+
+/** Nodes by id, each of which must exist; `argument` names the ids in the error. */
+async function existing(ctx: Context, ids: readonly string[], argument: string): Promise<GraphNode[]> {
+  const found = await ctx.loaders.nodes.loadMany(ids);
+  const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
+  if (missing.length > 0) throw notFound(`${argument}: no node has id ${missing.map((id) => `"${id}"`).join(', ')}`, argument);
+  return found as GraphNode[];
+}
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    node: (_, a, ctx) => ctx.loaders.nodes.load(a.id),
+    nodes: async (_, a, ctx) => {
+      if (a.ids.length > MAX_IDS) throw badInput(`ids: at most ${MAX_IDS} ids, got ${a.ids.length}`, 'ids');
+      return (await ctx.loaders.nodes.loadMany(a.ids)).map((n) => (n instanceof Error ? null : n));
+    },
+    search: (_, a, ctx) =>
+      ctx.store.search({ text: textArg(a.text, 'text'), kinds: a.kinds ?? undefined, first: pageSizeArg(a.first) }),
+    partnerships: async (_, a, ctx) => {
+      const page = await ctx.store.listNodes({ kinds: ['Partnership'], asOf: asOfArg(a.asOf), first: MAX_PAGE });
+      return page.items.sort((x, y) => x.name.localeCompare(y.name));
+    },
+    bodies: async (_, a, ctx) => connection(ctx, a.first, a.after, await bodiesQuery(ctx, a.filter ?? undefined)),
+    organisations: async (_, a, ctx) => connection(ctx, a.first, a.after, await organisationsQuery(ctx, a.filter ?? undefined)),
+    strategies: async (_, a, ctx) => connection(ctx, a.first, a.after, await strategiesQuery(ctx, a.filter ?? undefined)),
+    actions: async (_, a, ctx) => connection(ctx, a.first, a.after, await actionsQuery(ctx, a.filter ?? undefined)),
+    requirements: async (_, a, ctx) => connection(ctx, a.first, a.after, await requirementsQuery(ctx, a.filter ?? undefined)),
+    reportingChain: async (_, a, ctx) => {
+      const asOf = asOfArg(a.asOf);
+      const [body] = await existing(ctx, [a.id], 'id');
+      if (!(BODY_KINDS as readonly string[]).includes(body.kind)) {
+        throw notFound(`id: "${a.id}" is a ${body.kind}, not a governance body (${BODY_KINDS.join(', ')})`, 'id');
+      }
+      return chainsOf(ctx, a.id, asOf);
+    },
+    subtree: async (_, a, ctx) => {
+      const opts = walkOptions(a);
+      const [root] = await existing(ctx, [a.id], 'id');
+      const result = await walk([root], opts, walkIO(ctx));
+      return {
+        root,
+        nodes: [...result.nodes.values()].map(({ node, depth }) => ({ node, depth })),
+        lines: result.rels,
+      };
+    },
+    structureChart: async (_, a, ctx) => {
+      const opts = walkOptions(a);
+      if (a.rootIds.length === 0 || a.rootIds.length > MAX_ROOTS) {
+        throw badInput(`rootIds: give from 1 to ${MAX_ROOTS} ids, got ${a.rootIds.length}`, 'rootIds');
+      }
+      const roots = await existing(ctx, [...new Set(a.rootIds)], 'rootIds');
+      const result = await walk(roots, opts, walkIO(ctx));
+      const groupBy = a.groupBy ?? 'NONE';
+      // names of the partnerships that label compound nodes but were not reached themselves
+      const unreached = [...new Set([...result.nodes.values()].map((r) => r.node.partnership))].filter(
+        (id): id is string => !!id && !result.nodes.has(id),
+      );
+      const names = new Map(
+        (groupBy === 'PARTNERSHIP' && unreached.length > 0 ? await loadNodes(ctx, unreached) : []).map((n) => [n.id, n.name]),
+      );
+      return buildChart(result, roots.map((r) => r.id), groupBy, (id) => names.get(id) ?? id);
+    },
+    stats: (_, __, ctx) => ctx.store.stats(),
+  },
+};

@@ -1,0 +1,110 @@
+// Apollo Server with the API's limits (graphql-armor), error codes and request-id logging.
+// HTTP wiring is server/http; tests use this directly with executeOperation.
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context.js';
+import { ErrorCode, classify } from './errors.js';
+import { resolvers } from './resolvers/index.js';
+import { typeDefs } from './schema.js';
+
+/** Limits against abusive queries; tests/api/limits.test.ts probes each one. */
+export const LIMITS = {
+  /** nesting of fields: the deepest question we serve (partnership > bodies > members > leads > evidence) needs 12 */
+  maxDepth: 15,
+  /** graphql-armor's static cost: objects 2, scalars 1, times 1.5 per level, times a literal `first`; a 100-body page of names and evidence costs about 8,000 */
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 2_000,
+} as const;
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (m) => console.log(m),
+  error: (m) => console.error(m),
+};
+
+export interface ApolloOptions {
+  /** masks internal errors, hides the landing page, introspection and field suggestions */
+  production: boolean;
+  logger?: Logger;
+  /** drained on stop, when the server runs over HTTP */
+  httpServer?: Server;
+}
+
+/** Internal errors: logged with the request id, which the client gets too (extensions.requestId). */
+const requestIdPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          const code = classify(error, error.extensions?.code, error.message);
+          if (code === ErrorCode.INTERNAL) {
+            const where = error.path ? ` at ${error.path.join('.')}` : '';
+            logger.error(`[${contextValue.requestId}] internal error${where}: ${error.originalError?.stack ?? error.stack ?? error.message}`);
+          }
+        }
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          if (error.extensions?.code === ErrorCode.INTERNAL) {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        }
+      },
+    };
+  },
+});
+
+export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
+  const logger = opts.logger ?? consoleLogger;
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    // graphql-armor's token plugin throws outside Apollo's error handling (a 500, or an exception from
+    // executeOperation); graphql-js counts tokens in the parser itself: see parseOptions below
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: opts.production },
+  }).protect();
+
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = classify(error, formatted.extensions?.code, formatted.message);
+    if (code === ErrorCode.INTERNAL && opts.production) {
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    return { ...formatted, extensions: { ...formatted.extensions, code } };
+  };
+
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: !opts.production,
+    formatError,
+    plugins: [
+      // armor is typed against the CommonJS build of @apollo/server: the same plugin interface
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      requestIdPlugin(logger),
+      // no HTTP caching of answers: the plugin would only cost a hook on every field
+      ApolloServerPluginCacheControlDisabled(),
+      opts.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...(opts.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })] : []),
+    ],
+  });
+}

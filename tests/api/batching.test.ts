@@ -1,0 +1,117 @@
+// Resolvers ask per-request DataLoaders, which batch into one store call per nesting level:
+// counted on the real seeded SQLite store through a recording proxy.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLoaders } from '../../server/graphql/loaders.js';
+import { startApi, type TestApi } from './support/api.js';
+import { countingStore, type Call } from './support/counting.js';
+import { seededStore, type TestStore } from './support/store.js';
+
+let seeded: TestStore;
+let api: TestApi;
+let calls: Call[];
+
+beforeAll(async () => {
+  seeded = await seededStore();
+  const counted = countingStore(seeded.store);
+  calls = counted.calls;
+  api = await startApi(counted.store);
+});
+afterAll(async () => {
+  await api?.stop();
+  await seeded?.dispose();
+});
+
+const DEEP = /* GraphQL */ `
+  query Deep($id: ID!) {
+    node(id: $id) {
+      ... on Partnership {
+        bodies {
+          name
+          members {
+            role
+            organisation {
+              name
+              leads {
+                action {
+                  name
+                  leads {
+                    actor {
+                      name
+                      evidence {
+                        quote
+                        source {
+                          name
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+const count = (method: string) => calls.filter((c) => c.method === method).length;
+
+describe('batching', () => {
+  it('costs one store call per nesting level for partnership > bodies > members > their actions > leads > evidence sources', async () => {
+    calls.length = 0;
+    const data = await api.data(DEEP, { id: 'richmond/csp' });
+
+    // the query fans out at every level, so a resolver that called the store per parent would show
+    const bodies = data.node.bodies;
+    const members = bodies.flatMap((b: any) => b.members);
+    const actions = members.flatMap((m: any) => m.organisation?.leads ?? []);
+    const leads = actions.flatMap((a: any) => a.action.leads);
+    const sources = new Set(leads.flatMap((l: any) => l.actor.evidence.map((e: any) => e.source.name)));
+    expect(bodies.filter((b: any) => b.members.length > 0).length).toBeGreaterThan(5);
+    expect(members.length).toBeGreaterThan(10);
+    expect(actions.length).toBeGreaterThan(50);
+    expect(leads.length).toBeGreaterThan(50);
+    expect(sources.size).toBeGreaterThan(1);
+
+    // levels that fetch: node, bodies (list), members, leads, leads (each lines + the nodes at
+    // their far end), evidence sources. One call each at most (cached nodes cost none).
+    expect(count('listNodes')).toBe(1);
+    expect(count('expand')).toBe(3);
+    expect(count('getNodes')).toBeLessThanOrEqual(5);
+    expect(calls).toHaveLength(count('listNodes') + count('expand') + count('getNodes'));
+    // a level's ids travel together: one expand carries every member organisation
+    const expands = calls.filter((c) => c.method === 'expand');
+    expect(expands[1].ids).toBeGreaterThan(5);
+  });
+
+  it('merges keys that differ in direction, types and date into one expand and splits the answer', async () => {
+    const counted = countingStore(seeded.store);
+    const loaders = createLoaders(counted.store);
+    const [out, inn, both, dated] = await Promise.all([
+      loaders.rels.load({ id: 'havering/dv-marac', direction: 'out', types: ['REPORTS_TO'] }),
+      loaders.rels.load({ id: 'havering/csp', direction: 'in', types: ['REPORTS_TO', 'CHAIRS'] }),
+      loaders.rels.load({ id: 'havering/csp', direction: 'both', types: ['MEMBER_OF'] }),
+      loaders.rels.load({ id: 'havering/dv-marac', direction: 'out', types: ['REPORTS_TO'], asOf: '2030' }),
+    ]);
+    expect(counted.calls.map((c) => c.method)).toEqual(['expand']);
+
+    const direct = async (q: Parameters<typeof seeded.store.expand>[0]) => (await seeded.store.expand(q)).map((r) => r.id).sort();
+    const ids = (rels: { id: string }[]) => rels.map((r) => r.id).sort();
+    expect(ids(out)).toEqual(await direct({ ids: ['havering/dv-marac'], direction: 'out', types: ['REPORTS_TO'] }));
+    expect(ids(inn)).toEqual(await direct({ ids: ['havering/csp'], direction: 'in', types: ['REPORTS_TO', 'CHAIRS'] }));
+    expect(ids(both)).toEqual(await direct({ ids: ['havering/csp'], direction: 'both', types: ['MEMBER_OF'] }));
+    expect(ids(dated)).toEqual(await direct({ ids: ['havering/dv-marac'], direction: 'out', types: ['REPORTS_TO'], asOf: '2030' }));
+    expect(out.length).toBeGreaterThan(0);
+    expect(inn.some((r) => r.type === 'CHAIRS') && inn.some((r) => r.type === 'REPORTS_TO')).toBe(true);
+    // the Havering plan runs 2017-2020: nothing holds in 2030
+    expect(dated).toEqual([]);
+  });
+
+  it('loads the reporting chains of many bodies with one traverse', async () => {
+    calls.length = 0;
+    const data = await api.data(`{ bodies(first: 30, filter: { partnership: "havering/csp" }) { nodes { id reportingChain { id } } } }`);
+    expect(data.bodies.nodes.length).toBeGreaterThan(10);
+    expect(count('traverse')).toBe(1);
+  });
+});

@@ -1,0 +1,25 @@
+// A proxy over a real store that records every call, to prove the DataLoaders batch.
+import type { GraphStore } from '../../../server/store/contract.js';
+
+export interface Call {
+  method: string;
+  /** how many ids the call carried, when it carried ids */
+  ids?: number;
+}
+
+export function countingStore(store: GraphStore): { store: GraphStore; calls: Call[] } {
+  const calls: Call[] = [];
+  const proxy = new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const first = args[0] as { ids?: readonly string[] } | readonly string[] | undefined;
+        const ids = Array.isArray(first) ? first.length : (first as { ids?: readonly string[] })?.ids?.length;
+        calls.push({ method: String(prop), ...(ids !== undefined ? { ids } : {}) });
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls };
+}

@@ -1,0 +1,629 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Filters of `actions`. `dueBefore: d` keeps actions whose due date begins before d begins;
+ * `dueAfter: d` those whose due date begins after d ends (plan dates).
+ */
+export type ActionFilter = {
+  asOf?: string | null | undefined;
+  dueAfter?: string | null | undefined;
+  dueBefore?: string | null | undefined;
+  /** actions this organisation or body leads */
+  lead?: string | number | null | undefined;
+  partnership?: string | number | null | undefined;
+  /** actions of this priority */
+  priority?: string | number | null | undefined;
+  status?: string | null | undefined;
+  /** actions of this strategy, directly or through its priorities */
+  strategy?: string | number | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type ChartGrouping =
+  /** no compound nodes */
+  | 'NONE'
+  /** a compound node per partnership, holding the nodes its plan names */
+  | 'PARTNERSHIP'
+  /** a compound node per tier (props.tier, else the walk depth + 1 for bodies) */
+  | 'TIER';
+
+/** The kinds of node: these names are the node labels of the graph. */
+export type NodeKind =
+  | 'Action'
+  | 'Area'
+  | 'Board'
+  | 'Measure'
+  | 'Organisation'
+  | 'Panel'
+  | 'Partnership'
+  | 'Priority'
+  | 'Requirement'
+  | 'Source'
+  | 'Strategy'
+  | 'SubGroup';
+
+/**
+ * Relationship types. The direction a walk (subtree, structureChart) follows "downwards" from a
+ * node is given for each.
+ */
+export type RelationshipType =
+  /** local priority to regional or national strategy (walk: to the strategy) */
+  | 'ALIGNS_WITH'
+  /** organisation to the body it chairs, with role and post (walk: to the chairs) */
+  | 'CHAIRS'
+  /** body or organisation to area (walk: to the areas) */
+  | 'COVERS'
+  /** organisation or body to action it delivers as a partner (walk: both ways) */
+  | 'DELIVERS'
+  /** body to body it passes information to (walk: to the bodies feeding in) */
+  | 'FEEDS_INTO'
+  /** priority or strategy to action (walk: to the actions) */
+  | 'HAS_ACTION'
+  /** strategy to priority (walk: to the priorities) */
+  | 'HAS_PRIORITY'
+  /** organisation or body to action it leads (walk: both ways) */
+  | 'LEADS'
+  /** co-ordination between peers (walk: both ways) */
+  | 'LINKS_WITH'
+  /** action or priority to measure (walk: to the measures) */
+  | 'MEASURED_BY'
+  /** organisation to body, with role, post and onBehalfOf (walk: to the members) */
+  | 'MEMBER_OF'
+  /** body to strategy, priority or action (walk: to what is overseen) */
+  | 'OVERSEES'
+  /** organisation in organisation, area in area, body in body, requirement in theme (walk: to the parts) */
+  | 'PART_OF'
+  /** body to body it is accountable to (walk: to the bodies reporting in) */
+  | 'REPORTS_TO'
+  /** a borough's action to a framework requirement (walk: to the requirement) */
+  | 'RESPONDS_TO'
+  /** plan to the plan it replaces (walk: to the older plan) */
+  | 'SUPERSEDES';
+
+export type ActionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ActionFilter | null | undefined;
+}>;
+
+
+export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, number: string | null, text: string | null, timescale: string | null, due: string | null, status: string | null, leadAsWritten: string | null, partnership: { id: string, name: string } | null, priorities: Array<{ id: string, name: string, number: string | null }>, leads: Array<{ id: string, actor:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+         }> }> } };
+
+export type PartnershipsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PartnershipsQuery = { partnerships: Array<{ id: string, name: string, aliases: Array<string>, validFrom: string | null, validTo: string | null }> };
+
+export type StructureChartQueryVariables = Exact<{
+  rootIds: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  relationships?: Array<RelationshipType> | RelationshipType | null | undefined;
+  asOf?: string | null | undefined;
+  groupBy?: ChartGrouping | null | undefined;
+}>;
+
+
+export type StructureChartQuery = { structureChart: { nodes: Array<{ classes: string, data: { id: string, label: string, shortLabel: string | null, kind: NodeKind | null, parent: string | null, tier: number | null, partnership: string | null, compound: boolean, depth: number | null } }>, edges: Array<{ classes: string, data: { id: string, source: string, target: string, type: RelationshipType, label: string | null, validFrom: string | null, validTo: string | null } }> } };
+
+export type ReportingChainQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReportingChainQuery = { reportingChain: Array<Array<
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+  >> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matched: string | null, node:
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+     }> };
+
+export type EvidenceFieldsFragment = { locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NodeDetailsQuery = { node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+   | null };
+
+export type OrganisationListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationListQuery = { organisations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, aliases: Array<string>, type: string | null }> } };
+
+type OrgBody_Board_Fragment = { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null };
+
+type OrgBody_Panel_Fragment = { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null };
+
+type OrgBody_Partnership_Fragment = { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null };
+
+type OrgBody_SubGroup_Fragment = { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null };
+
+export type OrgBodyFragment =
+  | OrgBody_Board_Fragment
+  | OrgBody_Panel_Fragment
+  | OrgBody_Partnership_Fragment
+  | OrgBody_SubGroup_Fragment
+;
+
+export type OrgActionRoleFragment = { id: string, type: RelationshipType, post: string | null, actor:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  , action: { id: string, name: string, number: string | null, timescale: string | null, status: string | null, partnership: { id: string, name: string } | null }, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> };
+
+export type OrganisationProfileQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  includeParts?: boolean | null | undefined;
+}>;
+
+
+export type OrganisationProfileQuery = { node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { type: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, partOf: Array<{ id: string, name: string }>, parts: Array<{ id: string, name: string }>, memberships: Array<{ id: string, role: string | null, post: string | null, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , onBehalfOf: { id: string, name: string } | null, body:
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+        , evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }>, chairing: Array<{ id: string, role: string | null, post: string | null, chair:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , body:
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+          | { id: string, kind: NodeKind, name: string, partnership: { id: string, name: string } | null }
+        , evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }>, leads: Array<{ id: string, type: RelationshipType, post: string | null, actor:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , action: { id: string, name: string, number: string | null, timescale: string | null, status: string | null, partnership: { id: string, name: string } | null }, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }>, delivers: Array<{ id: string, type: RelationshipType, post: string | null, actor:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , action: { id: string, name: string, number: string | null, timescale: string | null, status: string | null, partnership: { id: string, name: string } | null }, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }>, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, evidence: Array<{ locator: string | null, quote: string, source: { title: string | null, year: string | null, id: string, name: string } }> }
+   | null };
+
+export const OrgBodyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgBody"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgBodyFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
+export const OrgActionRoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgActionRole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionRole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"timescale"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<OrgActionRoleFragment, unknown>;
+export const ActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Actions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"timescale"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadAsWritten"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActionsQuery, ActionsQueryVariables>;
+export const PartnershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partnerships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<PartnershipsQuery, PartnershipsQueryVariables>;
+export const StructureChartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StructureChart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rootIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationships"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChartGrouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"structureChart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rootIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rootIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationships"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationships"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"shortLabel"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"}},{"kind":"Field","name":{"kind":"Name","value":"compound"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classes"}}]}}]}}]}}]} as unknown as DocumentNode<StructureChartQuery, StructureChartQueryVariables>;
+export const ReportingChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]} as unknown as DocumentNode<ReportingChainQuery, ReportingChainQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const NodeDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const OrganisationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationListQuery, OrganisationListQueryVariables>;
+export const OrganisationProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"chairing"},"name":{"kind":"Name","value":"chairs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgActionRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delivers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgActionRole"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgBody"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgActionRole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionRole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"timescale"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<OrganisationProfileQuery, OrganisationProfileQueryVariables>;
