@@ -185,7 +185,10 @@ export function buildCascade(data: CascadeData): CascadeResult {
         const node = g.node(other);
         const step = node && stepAlong(direction, parent.node, rel, node);
         if (!node || !step || (placed.has(node.id) && !level.has(node.id))) continue;
-        const entry = level.get(node.id) ?? { node, role: step.role ?? roleOfKind(node.kind), depth, links: [] };
+        const role = step.role ?? roleOfKind(node.kind);
+        const entry = level.get(node.id) ?? { node, role, depth, links: [] };
+        // reached by several lines (an organisation that LEADS and DELIVERS): the stronger role wins
+        if (ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(entry.role)) entry.role = role;
         entry.links.push({ parentId: parent.node.id, rel });
         level.set(node.id, entry);
       }

@@ -207,13 +207,14 @@ function actionResponse(g: GraphIndex, action: GraphNode, lines: GraphRel[]): Vr
   const narratives = lines.map((rel): VruNarrative => {
     const respondentId = textProp(rel, 'respondent');
     const narrative = textProp(rel, 'narrative') ?? '';
+    const noSubstance = hasNoSubstance(narrative);
     return {
       respondentId,
       respondent: respondentId ? g.node(respondentId) ?? null : null,
       narrative,
       rel,
-      noSubstance: hasNoSubstance(narrative),
-      missingProvision: hasNoSubstance(narrative) ? [] : missingProvision(narrative),
+      noSubstance,
+      missingProvision: noSubstance ? [] : missingProvision(narrative),
     };
   });
 

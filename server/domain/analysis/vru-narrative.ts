@@ -69,8 +69,13 @@ export function plainText(narrative: string): string {
     .trim();
 }
 
+/** Longer than any NO_SUBSTANCE_ANSWERS entry with a service label, paragraph tags and punctuation around it. */
+const NO_SUBSTANCE_MAX_LENGTH = 80;
+
 /** True when the answer says nothing: empty, "No comment", "N/A", "None", ... (see NO_SUBSTANCE_ANSWERS). */
 export function hasNoSubstance(narrative: string | undefined): boolean {
+  // a long answer is never one of the short empty ones: skip the regexes over it
+  if ((narrative?.length ?? 0) > NO_SUBSTANCE_MAX_LENGTH) return false;
   const text = plainText(narrative ?? '')
     .replace(/\s+/g, ' ')
     // a service label alone ("AFC", "MPS -") carries no answer
