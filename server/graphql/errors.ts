@@ -1,6 +1,7 @@
 // The API's error vocabulary. Every error a client sees carries one of these codes in
 // extensions.code; anything else the server throws becomes INTERNAL (masked in production).
 import { GraphQLError } from 'graphql';
+import { AnalysisInputError } from '../domain/analysis/index.js';
 import { StoreInputError } from '../store/errors.js';
 
 export const ErrorCode = {
@@ -37,12 +38,12 @@ const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Query depth limit|Aliase
 
 /**
  * The code an error is reported with: the codes above for what the client did wrong, INTERNAL
- * for anything else. A store's input error is the client's (a bad cursor, a bad date).
+ * for anything else. A store's or an analysis's input error is the client's (a bad cursor, a bad date).
  */
 export function classify(error: unknown, formattedCode: unknown, message: string): string {
   if (LIMIT_MESSAGE.test(message)) return ErrorCode.QUERY_TOO_COMPLEX;
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof StoreInputError) return ErrorCode.BAD_USER_INPUT;
+  if (original instanceof StoreInputError || original instanceof AnalysisInputError) return ErrorCode.BAD_USER_INPUT;
   if (typeof formattedCode === 'string') {
     if ((Object.values(ErrorCode) as string[]).includes(formattedCode) || REQUEST_CODES.has(formattedCode)) return formattedCode;
   }

@@ -1,6 +1,7 @@
 // The server-side values behind schema types (codegen.yml maps the schema types onto these),
 // so resolvers receive store records and never re-shape them into schema objects up front.
-import type { GraphRel } from '../domain/model.js';
+import type { Finding, StructureDiff, VruCell } from '../domain/analysis/index.js';
+import type { GraphNode, GraphRel } from '../domain/model.js';
 
 export type { GraphNode as NodeModel, GraphRel as RelModel, Evidence as EvidenceModel } from '../domain/model.js';
 export type { SearchHit as SearchHitModel } from '../store/contract.js';
@@ -10,3 +11,38 @@ export interface LineModel {
   rel: GraphRel;
   far: string;
 }
+
+// The analyses' results (server/domain/analysis) behind the analysis types.
+export type {
+  VruAlignmentReport as AlignmentReportModel,
+  VruThemeReport as AlignmentThemeModel,
+  VruRequirementRow as AlignmentRowModel,
+  VruActionResponse as AlignmentResponseModel,
+  VruNarrative as AlignmentNarrativeModel,
+  VruGap as GapModel,
+  VruTotals as AlignmentTotalsModel,
+  CascadeResult as CascadeModel,
+  CascadeLevel as CascadeLevelModel,
+  CascadeEntry as CascadeEntryModel,
+  CascadeLink as CascadeLinkModel,
+  StructureDiff as StructureDiffModel,
+  BodyChange as BodyChangeModel,
+  LineChange as LineChangeModel,
+  SharedStructuresReport as SharedStructuresModel,
+  SpanningNode as SpanningNodeModel,
+  Interlock as InterlockModel,
+  Seat as SeatModel,
+} from '../domain/analysis/index.js';
+
+/** A cell knows its row's requirement, so a client can draw it alone. */
+export interface AlignmentCellModel extends VruCell {
+  requirement: GraphNode;
+}
+
+/** A finding with the lines its relIds name. */
+export interface FindingModel extends Finding {
+  lines: GraphRel[];
+}
+
+export type BodyDiffModel = StructureDiff['bodies'];
+export type LineDiffModel = StructureDiff['lines'];

@@ -1,5 +1,9 @@
 // All resolvers, merged type by type. Analyses add their own map to RESOLVER_MAPS.
 import type { Resolvers } from '../generated/graphql.js';
+import { analysisQueryResolvers } from './analysis.js';
+import { alignmentResolvers } from './analysis-alignment.js';
+import { governanceResolvers } from './analysis-governance.js';
+import { structureResolvers } from './analysis-structure.js';
 import { bodyResolvers } from './bodies.js';
 import { lineResolvers } from './lines.js';
 import { nodeResolvers } from './node.js';
@@ -16,6 +20,10 @@ const RESOLVER_MAPS: Resolvers[] = [
   planResolvers,
   placeResolvers,
   lineResolvers,
+  analysisQueryResolvers,
+  alignmentResolvers,
+  governanceResolvers,
+  structureResolvers,
 ];
 
 export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {
