@@ -340,3 +340,18 @@ describe('reportingChain, subtree and structureChart', () => {
     expect(chart.nodes.filter((n: any) => n.classes.includes('root')).map((n: any) => n.data.id).sort()).toEqual(['havering/csp', 'rbkc/skcp']);
   });
 });
+
+describe('responses to VRU requirements', () => {
+  it('names a respondent that is a partnership as one, not as an organisation', async () => {
+    const data: any = await api.data(`{
+      node(id: "vru/ma-2-7") { ... on Requirement { responses { respondent { __typename id } narrative } } }
+    }`);
+    const respondents = data.node.responses.map((r: any) => r.respondent);
+    expect(respondents).toContainEqual({ __typename: 'Partnership', id: 'richmond/krscp' });
+    const expected = seeded.batch.rels
+      .filter((r) => r.type === 'RESPONDS_TO' && r.to === 'vru/ma-2-7')
+      .map((r) => r.props['respondent'])
+      .sort();
+    expect(respondents.map((r: any) => r.id).sort()).toEqual(expected);
+  });
+});

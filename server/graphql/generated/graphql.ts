@@ -1742,8 +1742,8 @@ export type Response = Line & {
   note?: Maybe<Scalars['String']['output']>;
   properties: Array<Property>;
   requirement: Requirement;
-  /** the responding organisation */
-  respondent?: Maybe<Organisation>;
+  /** the responding organisation (or body: a safeguarding partnership can answer) */
+  respondent?: Maybe<Node>;
   type: RelationshipType;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
@@ -2935,7 +2935,7 @@ export type ResponseResolvers<ContextType = Context, ParentType extends Resolver
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   requirement?: Resolver<ResolversTypes['Requirement'], ParentType, ContextType>;
-  respondent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  respondent?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
