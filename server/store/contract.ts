@@ -1,6 +1,9 @@
 // The one storage contract: small, graph-shaped and batch-first, so DataLoaders can turn a
 // GraphQL nesting level into one call. SQLite and Neo4j engines both implement it; analyses
 // are written once above it.
+//
+// Bad input (an unknown kind or type, a bad date, cursor or page size, a batch that breaks a rule)
+// rejects with StoreInputError; a store that cannot be reached with StoreUnavailableError (errors.ts).
 import type { GraphBatch, GraphNode, GraphRel, NodeKind, Props, RelType } from '../domain/model.js';
 
 export type Direction = 'out' | 'in' | 'both';
@@ -8,7 +11,7 @@ export type Direction = 'out' | 'in' | 'both';
 export interface ExpandQuery {
   /** nodes whose relationships to return */
   ids: readonly string[];
-  /** relationship types to follow; all when absent */
+  /** relationship types to follow; all when absent, none when empty */
   types?: readonly RelType[];
   /** 'out': ids are `from`; 'in': ids are `to`; 'both': either */
   direction: Direction;
@@ -17,18 +20,22 @@ export interface ExpandQuery {
 }
 
 export interface TraverseQuery extends ExpandQuery {
-  /** 1 = the relationships of ids only; bounded by the engine (see MAX_DEPTH) */
+  /** 1 = the relationships of ids only; a whole number from 1 to MAX_DEPTH, else StoreInputError */
   maxDepth: number;
 }
 
 export interface TraverseResult {
-  /** every relationship met within maxDepth, each once (cycles do not repeat) */
+  /** every relationship met within maxDepth, each once (cycles do not repeat), level by level, by id within a level */
   rels: GraphRel[];
-  /** depth at which each reached node id was first met (start ids are 0) */
+  /** depth at which each reached node id was first met (start ids are 0, known or not) */
   depths: Record<string, number>;
 }
 
 export type PropOp = 'eq' | 'lt' | 'lte' | 'gt' | 'gte';
+/**
+ * Compares a scalar property with a value of the same type (as Cypher does): a string never
+ * equals or orders against a number, and a list property never matches.
+ */
 export interface PropFilter {
   /** property name, [A-Za-z][A-Za-z0-9_]* */
   key: string;
@@ -46,8 +53,9 @@ export interface ListQuery {
   props?: readonly PropFilter[];
   /** keep only nodes valid at this plan date */
   asOf?: string;
+  /** page size, 0 to MAX_PAGE (0 answers totalCount only); items are ordered by id */
   first: number;
-  /** opaque cursor from a previous page's endCursor */
+  /** opaque cursor from a previous page's endCursor; any other string is a StoreInputError */
   after?: string;
 }
 
@@ -59,6 +67,7 @@ export interface Page<T> {
 }
 
 export interface SearchQuery {
+  /** words of a name, alias or text; the last word matches as a prefix; blank finds nothing */
   text: string;
   kinds?: readonly NodeKind[];
   first: number;
@@ -72,6 +81,7 @@ export interface SearchHit {
   matched: string;
 }
 
+/** byKind and byType list only what is present, in the order of NODE_KINDS and REL_TYPES. */
 export interface GraphStats {
   nodes: number;
   relationships: number;
@@ -93,13 +103,19 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
   /** one entry per id, in order, null for an unknown id */
   getRels(ids: readonly string[]): Promise<(GraphRel | null)[]>;
-  /** the relationships of many nodes at once */
+  /** the relationships of many nodes at once, each once, ordered by id */
   expand(q: ExpandQuery): Promise<GraphRel[]>;
   /** breadth-first from ids to maxDepth, cycle-safe */
   traverse(q: TraverseQuery): Promise<TraverseResult>;
   listNodes(q: ListQuery): Promise<Page<GraphNode>>;
   search(q: SearchQuery): Promise<SearchHit[]>;
-  /** atomic: all of the batch is written, or nothing is */
+  /**
+   * Atomic: all of the batch is written, or nothing is. Upserts by id (a node's or relationship's
+   * fields, props and evidence are replaced whole) unless opts.replace. Rejected, changing nothing:
+   * duplicate ids in the batch, a kind or type outside the allowlists, a bad plan date, props a
+   * Neo4j property cannot hold, a relationship whose id is not relId(from, type, to[, key]), and a
+   * relationship to a node in neither the batch nor the store.
+   */
   writeBatch(batch: GraphBatch, opts?: WriteOptions): Promise<void>;
   stats(): Promise<GraphStats>;
   /** throws when the store cannot be reached */

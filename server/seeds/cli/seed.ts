@@ -1,0 +1,100 @@
+// npm run seed [-- dir] — loads the seed files into the configured store (NEO4J_URI or GOVGRAPH_DB,
+// see store/open.ts), replacing what was there, all or nothing. A seed problem is printed as
+// file:line:column: message and nothing is written. seedStore is also what the server uses to fill
+// an empty store at start.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { GraphStats, GraphStore } from '../../store/contract.js';
+import { describeStore, openStore } from '../../store/open.js';
+import { loadSeedDir, type SeedProblem } from '../load.js';
+import { formatProblem } from '../parse.js';
+
+export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
+
+export class SeedProblemsError extends Error {
+  override name = 'SeedProblemsError';
+  constructor(readonly problems: SeedProblem[]) {
+    super(`${problems.length} problem(s) in the seed files, nothing written:\n${problems.map(formatProblem).join('\n')}`);
+  }
+}
+
+export interface SeedOptions {
+  /** where the source plans are, for the quote check (default: see seeds/quotes.ts) */
+  sourcesDir?: string;
+  /** progress lines */
+  log?: (line: string) => void;
+}
+
+export interface SeedSummary {
+  stats: GraphStats;
+  files: { file: string; nodes: number; rels: number }[];
+  /** whether every quote was checked against its source plan */
+  quotesChecked: boolean;
+  seconds: number;
+}
+
+/** Replaces the store's graph with the seed files of dir. Throws SeedProblemsError, writing nothing, if any file has a problem. */
+export async function seedStore(store: GraphStore, dir = DEFAULT_SEEDS_DIR, opts: SeedOptions = {}): Promise<SeedSummary> {
+  const log = opts.log ?? (() => {});
+  const started = performance.now();
+  log(`reading seed files in ${path.relative(process.cwd(), dir) || '.'}`);
+  const loaded = await loadSeedDir(dir, { sourcesDir: opts.sourcesDir });
+  if (loaded.problems.length) throw new SeedProblemsError(loaded.problems);
+  for (const f of loaded.files) log(`  ${f.file}: ${f.nodes} nodes, ${f.rels} relationships`);
+  log(loaded.quotes.checked ? `quotes checked against ${loaded.quotes.dir}` : `quotes NOT checked: ${loaded.quotes.dir} is absent`);
+  log(`writing ${loaded.batch.nodes.length} nodes and ${loaded.batch.rels.length} relationships (${store.engine}, replacing the graph)`);
+  await store.writeBatch(loaded.batch, { replace: true });
+  return {
+    stats: await store.stats(),
+    files: loaded.files,
+    quotesChecked: loaded.quotes.checked,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Seeds the store only when it holds no nodes (a first start); returns the summary if it did. */
+export async function seedIfEmpty(store: GraphStore, dir = DEFAULT_SEEDS_DIR, opts: SeedOptions = {}): Promise<SeedSummary | null> {
+  if ((await store.stats()).nodes > 0) return null;
+  return seedStore(store, dir, opts);
+}
+
+export function formatSummary(s: SeedSummary): string {
+  const width = Math.max(...[...s.stats.byKind.map((k) => k.kind), ...s.stats.byType.map((t) => t.type)].map((x) => x.length), 4);
+  return [
+    `nodes: ${s.stats.nodes}`,
+    ...s.stats.byKind.map((k) => `  ${k.kind.padEnd(width)} ${String(k.count).padStart(6)}`),
+    `relationships: ${s.stats.relationships}`,
+    ...s.stats.byType.map((t) => `  ${t.type.padEnd(width)} ${String(t.count).padStart(6)}`),
+    `done in ${s.seconds.toFixed(2)} s`,
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const dir = path.resolve(process.argv[2] ?? DEFAULT_SEEDS_DIR);
+  console.log(`seed: into ${describeStore()}`);
+  let store: GraphStore;
+  try {
+    store = await openStore();
+  } catch (err) {
+    console.error(`seed: ${(err as Error).message}`);
+    return 1;
+  }
+  try {
+    console.log(formatSummary(await seedStore(store, dir, { log: (line) => console.log(line) })));
+    return 0;
+  } catch (err) {
+    if (err instanceof SeedProblemsError) {
+      for (const p of err.problems) console.error(formatProblem(p));
+      console.error(`seed: ${err.problems.length} problem(s); the store was not changed`);
+    } else {
+      console.error(`seed: ${(err as Error).message}`);
+    }
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = await main();
+}

@@ -1,0 +1,102 @@
+// GraphNode / GraphRel <-> Neo4j property maps (the layout is described in cypher.ts). Pure
+// functions, tested without a database.
+import type { Evidence, GraphNode, GraphRel, NodeKind, PropValue, Props, RelType } from '../../domain/model.js';
+import { validEnd, validStart } from '../../domain/period.js';
+
+const PROP = 'prop_';
+
+type Stored = Record<string, unknown>;
+
+// Empty lists are left out rather than stored: reading treats a missing list as empty.
+function evidenceProps(evidence: readonly Evidence[]): Stored {
+  if (evidence.length === 0) return {};
+  return {
+    evSource: evidence.map((e) => e.source),
+    evLocator: evidence.map((e) => e.locator),
+    evQuote: evidence.map((e) => e.quote),
+  };
+}
+
+function evidenceOf(p: Stored): Evidence[] {
+  const [sources, locators, quotes] = [p.evSource, p.evLocator, p.evQuote].map((v) => (Array.isArray(v) ? (v as string[]) : []));
+  return sources!.map((source, i) => ({ source, locator: locators![i] ?? '', quote: quotes![i] ?? '' }));
+}
+
+const optional = (entries: Record<string, string | undefined>): Stored =>
+  Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && v !== null));
+
+/** The props as prefixed properties, so they are filterable and cannot clash with the fixed ones. */
+const propsToStored = (props: Props): Stored => Object.fromEntries(Object.entries(props).map(([k, v]) => [PROP + k, v]));
+
+function propsOf(p: Stored): Props {
+  const props: Props = {};
+  for (const [k, v] of Object.entries(p)) if (k.startsWith(PROP)) props[k.slice(PROP.length)] = v as PropValue;
+  return props;
+}
+
+/** The property map of a node; `kind` travels beside it, to become a label. */
+export function nodeRow(n: GraphNode): { id: string; kind: NodeKind; props: Stored } {
+  return {
+    id: n.id,
+    kind: n.kind,
+    props: {
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      ...(n.aliases.length ? { aliases: n.aliases, aliasText: n.aliases.join(' | ') } : {}),
+      searchLc: [n.name, ...n.aliases, n.text ?? ''].join('\n').toLowerCase(),
+      validStart: validStart(n.validFrom),
+      validEnd: validEnd(n.validTo),
+      ...optional({ text: n.text, partnership: n.partnership, validFrom: n.validFrom, validTo: n.validTo, note: n.note }),
+      ...evidenceProps(n.evidence),
+      ...propsToStored(n.props),
+    },
+  };
+}
+
+export function relRow(r: GraphRel): { from: string; to: string; type: RelType; props: Stored } {
+  return {
+    from: r.from,
+    to: r.to,
+    type: r.type,
+    props: {
+      id: r.id,
+      validStart: validStart(r.validFrom),
+      validEnd: validEnd(r.validTo),
+      ...optional({ validFrom: r.validFrom, validTo: r.validTo, note: r.note }),
+      ...evidenceProps(r.evidence),
+      ...propsToStored(r.props),
+    },
+  };
+}
+
+export function nodeFrom(p: Stored): GraphNode {
+  const node: GraphNode = {
+    id: p.id as string,
+    kind: p.kind as NodeKind,
+    name: p.name as string,
+    aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
+    props: propsOf(p),
+    evidence: evidenceOf(p),
+  };
+  for (const k of ['text', 'partnership', 'validFrom', 'validTo', 'note'] as const) {
+    if (typeof p[k] === 'string') node[k] = p[k];
+  }
+  return node;
+}
+
+export function relFrom(p: Stored, type: string, from: string, to: string): GraphRel {
+  const rel: GraphRel = { id: p.id as string, type: type as RelType, from, to, props: propsOf(p), evidence: evidenceOf(p) };
+  for (const k of ['validFrom', 'validTo', 'note'] as const) {
+    if (typeof p[k] === 'string') rel[k] = p[k];
+  }
+  return rel;
+}
+
+/** A Lucene query for the full-text index: every word must appear, the last one as a prefix. */
+export function luceneQuery(tokens: readonly string[]): string | null {
+  if (tokens.length === 0) return null;
+  // Tokens are letters and digits only (rank.ts), so nothing needs escaping; lower case keeps
+  // AND / OR / NOT from reading as operators.
+  return tokens.map((t, i) => `${t.toLowerCase()}${i === tokens.length - 1 ? '*' : ''}`).join(' AND ');
+}

@@ -1,0 +1,204 @@
+// Every Cypher statement of the Neo4j engine, with the parameters it declares, so one test can lint
+// them all with Neo4j's own parser and semantic analyser (tests/store/cypher-lint.test.ts).
+// Values only ever travel as parameters. Labels and relationship types come from the allowlists in
+// domain/model.ts, checked before a write; they are set with Neo4j 5.26 dynamic labels ($(...)).
+//
+// The data model: every node has the label Node plus its kind as a label, and the properties
+// id, kind, name, aliases, aliasText (aliases joined, for the full-text index), text, partnership,
+// validFrom, validTo, validStart, validEnd (normalised ISO days), note, searchLc (name, aliases and
+// text lower-cased, for substring filters), evSource / evLocator / evQuote (evidence as parallel
+// lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
+// the same minus the node-only fields.
+
+export interface Statement<P extends string = string> {
+  readonly name: string;
+  readonly params: readonly P[];
+  readonly text: string;
+}
+
+const statement = <P extends string>(name: string, params: readonly P[], text: string): Statement<P> => ({
+  name,
+  params,
+  text: text.trim(),
+});
+
+export const FULLTEXT_INDEX = 'node_search';
+
+// Schema, created idempotently at start.
+export const CREATE_NODE_ID_CONSTRAINT = statement(
+  'CREATE_NODE_ID_CONSTRAINT',
+  [],
+  'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+);
+export const CREATE_NODE_KIND_INDEX = statement('CREATE_NODE_KIND_INDEX', [], 'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)');
+export const CREATE_NODE_PARTNERSHIP_INDEX = statement(
+  'CREATE_NODE_PARTNERSHIP_INDEX',
+  [],
+  'CREATE INDEX node_partnership IF NOT EXISTS FOR (n:Node) ON (n.partnership)',
+);
+export const CREATE_FULLTEXT_INDEX = statement(
+  'CREATE_FULLTEXT_INDEX',
+  [],
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.aliasText, n.text]`,
+);
+export const AWAIT_INDEXES = statement('AWAIT_INDEXES', [], 'CALL db.awaitIndexes(300)');
+export const SCHEMA = [CREATE_NODE_ID_CONSTRAINT, CREATE_NODE_KIND_INDEX, CREATE_NODE_PARTNERSHIP_INDEX, CREATE_FULLTEXT_INDEX];
+
+export const PING = statement('PING', [], 'RETURN 1 AS ok');
+
+// Reads. A relationship's id starts with its from node's id (relId in domain/model.ts, enforced by
+// store/batch.ts), so it is found through that node's unique index.
+export const GET_NODES = statement(
+  'GET_NODES',
+  ['ids'],
+  `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n {.*} AS node`,
+);
+
+export const GET_RELS = statement(
+  'GET_RELS',
+  ['ids'],
+  `
+UNWIND $ids AS id
+MATCH (a:Node {id: split(id, ' ')[0]})-[r]->(b:Node)
+WHERE r.id = id
+RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+);
+
+const REL_FILTER = '($types IS NULL OR type(r) IN $types) AND r.validStart <= $asOfEnd AND r.validEnd >= $asOfStart';
+const EXPAND_PARAMS = ['ids', 'types', 'asOfStart', 'asOfEnd'] as const;
+
+export const EXPAND_OUT = statement(
+  'EXPAND_OUT',
+  EXPAND_PARAMS,
+  `
+UNWIND $ids AS id
+MATCH (a:Node {id: id})-[r]->(b:Node)
+WHERE ${REL_FILTER}
+WITH a, r, b ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+);
+
+export const EXPAND_IN = statement(
+  'EXPAND_IN',
+  EXPAND_PARAMS,
+  `
+UNWIND $ids AS id
+MATCH (a:Node)-[r]->(b:Node {id: id})
+WHERE ${REL_FILTER}
+WITH a, r, b ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+);
+
+// DISTINCT: a line between two of the ids (or a self-loop) is matched from both ends.
+export const EXPAND_BOTH = statement(
+  'EXPAND_BOTH',
+  EXPAND_PARAMS,
+  `
+UNWIND $ids AS id
+MATCH (:Node {id: id})-[r]-(:Node)
+WHERE ${REL_FILTER}
+WITH DISTINCT r
+WITH r ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+);
+
+// A property filter compares like with like: across types Cypher gives null, which fails WHERE.
+const NODE_FILTER = `
+  ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($partnership IS NULL OR n.partnership = $partnership)
+  AND ($ids IS NULL OR n.id IN $ids)
+  AND ($text IS NULL OR n.searchLc CONTAINS $text)
+  AND n.validStart <= $asOfEnd AND n.validEnd >= $asOfStart
+  AND all(f IN $props WHERE
+    CASE f.op
+      WHEN 'eq' THEN n['prop_' + f.key] = f.value
+      WHEN 'lt' THEN n['prop_' + f.key] < f.value
+      WHEN 'lte' THEN n['prop_' + f.key] <= f.value
+      WHEN 'gt' THEN n['prop_' + f.key] > f.value
+      WHEN 'gte' THEN n['prop_' + f.key] >= f.value
+    END)`;
+const LIST_PARAMS = ['kinds', 'partnership', 'ids', 'text', 'asOfStart', 'asOfEnd', 'props'] as const;
+
+export const COUNT_LIST = statement(
+  'COUNT_LIST',
+  LIST_PARAMS,
+  `
+MATCH (n:Node)
+WHERE ${NODE_FILTER}
+RETURN count(n) AS total`,
+);
+
+export const PAGE_LIST = statement(
+  'PAGE_LIST',
+  [...LIST_PARAMS, 'after', 'limit'],
+  `
+MATCH (n:Node)
+WHERE ${NODE_FILTER}
+  AND ($after IS NULL OR n.id > $after)
+WITH n ORDER BY n.id LIMIT $limit
+RETURN n {.*} AS node`,
+);
+
+export const SEARCH = statement(
+  'SEARCH',
+  ['query', 'limit', 'kinds'],
+  `
+CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $limit}) YIELD node, score
+WHERE $kinds IS NULL OR node.kind IN $kinds
+RETURN node {.*} AS node, score`,
+);
+
+export const COUNT_NODES = statement('COUNT_NODES', [], 'MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count');
+export const COUNT_RELS = statement('COUNT_RELS', [], 'MATCH (:Node)-[r]->(:Node) RETURN type(r) AS type, count(*) AS count');
+
+// Writes, run together in one transaction per batch.
+export const DELETE_ALL = statement('DELETE_ALL', [], 'MATCH (n:Node) DETACH DELETE n');
+
+export const MISSING_NODES = statement(
+  'MISSING_NODES',
+  ['ids'],
+  `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Node {id: id})
+WITH id, n WHERE n IS NULL
+RETURN id`,
+);
+
+// SET n = ... replaces every property, so a property dropped from the batch is dropped here too;
+// the old kind label goes before the new one is set.
+export const UPSERT_NODES = statement(
+  'UPSERT_NODES',
+  ['rows'],
+  `
+UNWIND $rows AS row
+MERGE (n:Node {id: row.id})
+WITH n, row, [l IN labels(n) WHERE l <> 'Node'] AS stale
+REMOVE n:$(stale)
+SET n = row.props, n:$(row.kind)
+RETURN count(n) AS written`,
+);
+
+export const DELETE_RELS = statement(
+  'DELETE_RELS',
+  ['ids'],
+  `
+UNWIND $ids AS id
+MATCH (:Node {id: split(id, ' ')[0]})-[r]->(:Node)
+WHERE r.id = id
+DELETE r`,
+);
+
+export const CREATE_RELS = statement(
+  'CREATE_RELS',
+  ['rows'],
+  `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.from})
+MATCH (b:Node {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props
+RETURN count(r) AS created`,
+);

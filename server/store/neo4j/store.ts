@@ -1,0 +1,229 @@
+// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Reads go through executeQuery routed to readers;
+// a batch is one executeWrite transaction of batched UNWIND statements. Every statement is a
+// constant of cypher.ts.
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
+import type {
+  ExpandQuery,
+  GraphStats,
+  GraphStore,
+  ListQuery,
+  Page,
+  SearchHit,
+  SearchQuery,
+  TraverseQuery,
+  TraverseResult,
+  WriteOptions,
+} from '../contract.js';
+import { checkBatch, missingEndsError } from '../batch.js';
+import { encodeCursor } from '../cursor.js';
+import { StoreUnavailableError } from '../errors.js';
+import { candidateCount, normaliseName, rankHits, searchTokens, squash, type Candidate } from '../rank.js';
+import { breadthFirst } from '../traverse.js';
+import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs } from '../validate.js';
+import { luceneQuery, nodeFrom, nodeRow, relFrom, relRow } from './codec.js';
+import * as C from './cypher.js';
+import type { Statement } from './cypher.js';
+
+export interface Neo4jConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** default: the server's default database */
+  database?: string;
+}
+
+/** Rows per UNWIND statement: large enough to amortise round trips, small enough for memory. */
+const CHUNK = 1000;
+
+type Params<P extends string> = { [K in P]: unknown };
+
+const chunks = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
+
+const EXPAND = { out: C.EXPAND_OUT, in: C.EXPAND_IN, both: C.EXPAND_BOTH } as const;
+
+export class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly config: Neo4jConfig,
+  ) {}
+
+  /** Driver errors that mean "cannot reach the server" become one line naming the URI. */
+  private unreachable(err: unknown): unknown {
+    const code = (err as { code?: string })?.code;
+    if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+      return new StoreUnavailableError(`cannot reach Neo4j at ${this.config.uri}: ${firstLine(err)}`);
+    }
+    return err;
+  }
+
+  private async read<P extends string>(s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
+    try {
+      const { records } = await this.driver.executeQuery(s.text, params, {
+        routing: neo4j.routing.READ,
+        database: this.config.database,
+      });
+      return records.map((r) => r.toObject());
+    } catch (err) {
+      throw this.unreachable(err);
+    }
+  }
+
+  private static async run<P extends string>(tx: ManagedTransaction, s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
+    const result = await tx.run(s.text, params);
+    return result.records.map((r) => r.toObject());
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    const list = checkIds(ids, 'getNodes');
+    if (list.length === 0) return [];
+    const found = new Map<string, GraphNode>();
+    for (const r of await this.read(C.GET_NODES, { ids: [...new Set(list)] })) {
+      const node = nodeFrom(r.node);
+      found.set(node.id, node);
+    }
+    return list.map((id) => found.get(id) ?? null);
+  }
+
+  async getRels(ids: readonly string[]): Promise<(GraphRel | null)[]> {
+    const list = checkIds(ids, 'getRels');
+    if (list.length === 0) return [];
+    const found = new Map<string, GraphRel>();
+    for (const r of await this.read(C.GET_RELS, { ids: [...new Set(list)] })) {
+      const rel = relFrom(r.rel, r.type, r.from, r.to);
+      found.set(rel.id, rel);
+    }
+    return list.map((id) => found.get(id) ?? null);
+  }
+
+  async expand(q: ExpandQuery): Promise<GraphRel[]> {
+    return this.expandChecked(checkExpand(q, 'expand'));
+  }
+
+  private async expandChecked(a: ExpandArgs): Promise<GraphRel[]> {
+    if (a.ids.length === 0 || a.types?.length === 0) return [];
+    const records = await this.read(EXPAND[a.direction], {
+      ids: a.ids,
+      types: a.types,
+      asOfStart: a.period.start,
+      asOfEnd: a.period.end,
+    });
+    return records.map((r) => relFrom(r.rel, r.type, r.from, r.to));
+  }
+
+  async traverse(q: TraverseQuery): Promise<TraverseResult> {
+    const maxDepth = checkDepth(q.maxDepth, 'traverse');
+    return breadthFirst(checkExpand(q, 'traverse'), maxDepth, (a) => this.expandChecked(a));
+  }
+
+  async listNodes(q: ListQuery): Promise<Page<GraphNode>> {
+    const a = checkList(q);
+    const filter = {
+      kinds: a.kinds,
+      partnership: a.partnership,
+      ids: a.ids,
+      text: a.text,
+      asOfStart: a.period.start,
+      asOfEnd: a.period.end,
+      props: a.props.map((f) => ({ key: f.key, op: f.op, value: f.value })),
+    };
+    const [count, page] = await Promise.all([
+      this.read(C.COUNT_LIST, filter),
+      this.read(C.PAGE_LIST, { ...filter, after: a.after, limit: neo4j.int(a.first + 1) }),
+    ]);
+    const items = page.slice(0, a.first).map((r) => nodeFrom(r.node));
+    const last = items.at(-1);
+    return {
+      items,
+      endCursor: last ? encodeCursor(last.id) : null,
+      hasNextPage: page.length > a.first,
+      totalCount: Number(count[0]?.total ?? 0),
+    };
+  }
+
+  async search(q: SearchQuery): Promise<SearchHit[]> {
+    const first = checkFirst(q.first, 'search');
+    const kinds = checkKinds(q.kinds, 'search');
+    const text = typeof q.text === 'string' ? q.text : '';
+    const query = luceneQuery(searchTokens(text));
+    if (normaliseName(text) === '' || query === null || first === 0 || kinds?.length === 0) return [];
+    const records = await this.read(C.SEARCH, { query, limit: neo4j.int(candidateCount(first)), kinds });
+    const candidates: Candidate[] = records.map((r) => ({ node: nodeFrom(r.node), textScore: squash(Number(r.score)) }));
+    return rankHits(text, candidates, first);
+  }
+
+  async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
+    const outside = checkBatch(batch);
+    if (opts.replace && outside.length) throw missingEndsError(batch, new Set(outside));
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        if (opts.replace) {
+          await Neo4jStore.run(tx, C.DELETE_ALL, {});
+        } else if (outside.length) {
+          const missing = await Neo4jStore.run(tx, C.MISSING_NODES, { ids: outside });
+          if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id as string)));
+        }
+        for (const rows of chunks(batch.nodes.map(nodeRow))) await Neo4jStore.run(tx, C.UPSERT_NODES, { rows });
+        for (const part of chunks(batch.rels)) {
+          if (!opts.replace) await Neo4jStore.run(tx, C.DELETE_RELS, { ids: part.map((r) => r.id) });
+          const [{ created }] = (await Neo4jStore.run(tx, C.CREATE_RELS, { rows: part.map(relRow) })) as [{ created: number }];
+          // Throwing rolls the transaction back: an end deleted since the check above.
+          if (Number(created) !== part.length) throw missingEndsError(batch, new Set([...outside]));
+        }
+      });
+    } catch (err) {
+      throw this.unreachable(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async stats(): Promise<GraphStats> {
+    const [nodes, rels] = await Promise.all([this.read(C.COUNT_NODES, {}), this.read(C.COUNT_RELS, {})]);
+    const kinds = new Map(nodes.map((r) => [r.kind as NodeKind, Number(r.count)]));
+    const types = new Map(rels.map((r) => [r.type as RelType, Number(r.count)]));
+    const byKind = NODE_KINDS.filter((k) => kinds.has(k)).map((kind) => ({ kind, count: kinds.get(kind)! }));
+    const byType = REL_TYPES.filter((t) => types.has(t)).map((type) => ({ type, count: types.get(type)! }));
+    return {
+      nodes: byKind.reduce((s, k) => s + k.count, 0),
+      relationships: byType.reduce((s, t) => s + t.count, 0),
+      byKind,
+      byType,
+    };
+  }
+
+  async ping(): Promise<void> {
+    await this.read(C.PING, {});
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Connects, checks the server answers, and creates the schema if missing. */
+export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
+  const auth = config.password !== undefined ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
+  let driver: Driver;
+  try {
+    // Integers come back as JS numbers: counts and props here are far below 2^53.
+    driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: true });
+  } catch (err) {
+    throw new StoreUnavailableError(`cannot use Neo4j URI ${config.uri}: ${firstLine(err)}`);
+  }
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    for (const s of C.SCHEMA) await driver.executeQuery(s.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
+    await driver.executeQuery(C.AWAIT_INDEXES.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
+  } catch (err) {
+    await driver.close();
+    throw new StoreUnavailableError(`cannot reach Neo4j at ${config.uri}${config.database ? ` (database ${config.database})` : ''}: ${firstLine(err)}`);
+  }
+  return new Neo4jStore(driver, config);
+}

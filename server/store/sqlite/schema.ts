@@ -1,0 +1,91 @@
+// The SQLite layout. Evidence has its own table keyed by owner and order, names (name and aliases,
+// normalised) have theirs for exact and prefix lookups, and an FTS5 table indexes name, aliases
+// and text for word search. Validity is stored as normalised ISO days, so "as at" is a range test.
+import type Database from 'better-sqlite3';
+
+export const SCHEMA_VERSION = '1';
+
+const TABLES = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS nodes (
+  seq INTEGER PRIMARY KEY,           -- rowid, shared with nodes_fts and names
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL,             -- JSON list
+  text TEXT,
+  partnership TEXT,
+  valid_from TEXT,
+  valid_to TEXT,
+  valid_start TEXT NOT NULL,         -- first day of valid_from's period, or 0000-01-01
+  valid_end TEXT NOT NULL,           -- last day of valid_to's period, or 9999-12-31
+  note TEXT,
+  props TEXT NOT NULL,               -- JSON object
+  search_lc TEXT NOT NULL            -- name, aliases and text lower-cased, for substring filters
+);
+CREATE TABLE IF NOT EXISTS rels (
+  seq INTEGER PRIMARY KEY,           -- rowid, the owner key of the relationship's evidence
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  from_id TEXT NOT NULL,
+  to_id TEXT NOT NULL,
+  valid_from TEXT,
+  valid_to TEXT,
+  valid_start TEXT NOT NULL,
+  valid_end TEXT NOT NULL,
+  note TEXT,
+  props TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS evidence (
+  owner_kind TEXT NOT NULL CHECK (owner_kind IN ('node', 'rel')),
+  owner INTEGER NOT NULL,            -- seq of the node or relationship
+  ord INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  locator TEXT NOT NULL,
+  quote TEXT NOT NULL,
+  PRIMARY KEY (owner_kind, owner, ord)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names (
+  name_lc TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (name_lc, seq)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS nodes_fts USING fts5(
+  name, aliases, text,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+`;
+
+/**
+ * Secondary indexes, by the access paths of the contract.
+ * Kept apart so a whole-graph replace can drop them and build each once after loading, which is
+ * much faster than keeping them up to date row by row. Unique indexes stay: the batch is written
+ * in their order, so they only ever append.
+ */
+export const INDEXES: Record<string, string> = {
+  rels_from_type: 'CREATE INDEX IF NOT EXISTS rels_from_type ON rels (from_id, type)',
+  rels_to_type: 'CREATE INDEX IF NOT EXISTS rels_to_type ON rels (to_id, type)',
+  nodes_kind: 'CREATE INDEX IF NOT EXISTS nodes_kind ON nodes (kind, id)',
+  nodes_partnership: 'CREATE INDEX IF NOT EXISTS nodes_partnership ON nodes (partnership, id)',
+  names_seq: 'CREATE INDEX IF NOT EXISTS names_seq ON names (seq)',
+};
+
+export function createSchema(db: Database.Database): void {
+  db.exec(TABLES);
+  for (const sql of Object.values(INDEXES)) db.exec(sql);
+  const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()?.value;
+  if (version === undefined) {
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
+  } else if (version !== SCHEMA_VERSION) {
+    throw new Error(`the database was written with store schema ${version}, this code uses ${SCHEMA_VERSION}: delete it and run npm run seed`);
+  }
+}
+
+export function dropIndexes(db: Database.Database): void {
+  for (const name of Object.keys(INDEXES)) db.exec(`DROP INDEX IF EXISTS ${name}`);
+}
+
+export function createIndexes(db: Database.Database): void {
+  for (const sql of Object.values(INDEXES)) db.exec(sql);
+}

@@ -1,0 +1,355 @@
+// The embedded engine: one better-sqlite3 connection in WAL mode. Lists of ids travel as one JSON
+// parameter read with json_each, so a call with thousands of ids is one statement whatever
+// SQLite's parameter limit.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
+import type {
+  ExpandQuery,
+  GraphStats,
+  GraphStore,
+  ListQuery,
+  Page,
+  SearchHit,
+  SearchQuery,
+  TraverseQuery,
+  TraverseResult,
+  WriteOptions,
+} from '../contract.js';
+import { checkBatch, missingEndsError } from '../batch.js';
+import { encodeCursor } from '../cursor.js';
+import { StoreUnavailableError } from '../errors.js';
+import { candidateCount, normaliseName, rankHits, squash, type Candidate } from '../rank.js';
+import { breadthFirst } from '../traverse.js';
+import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs, type ListArgs } from '../validate.js';
+import { ftsQuery, NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
+import { createIndexes, createSchema, dropIndexes } from './schema.js';
+
+const IN_IDS = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`;
+const HOLDS = (t: string) => `${t}.valid_start <= @asOfEnd AND ${t}.valid_end >= @asOfStart`;
+const TYPES = `(@types IS NULL OR ${IN_IDS('r.type', 'types')})`;
+
+const EXPAND_SQL = {
+  out: `SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
+  in: `SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.to_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
+  // The second half skips lines the first already has (both ends among ids, or a self-loop).
+  both: `SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')}
+    UNION ALL
+    SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.to_id', 'ids')} AND NOT ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')}
+    ORDER BY id`,
+} as const;
+
+const KINDS = `(@kinds IS NULL OR ${IN_IDS('n.kind', 'kinds')})`;
+
+const PROP_TYPES: Record<'string' | 'number' | 'boolean', string> = {
+  string: "('text')",
+  number: "('integer', 'real')",
+  boolean: "('true', 'false')",
+};
+const SQL_OPS = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+const MAX_CACHED_LISTS = 200;
+
+export class SqliteStore implements GraphStore {
+  readonly engine = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly listStatements = new Map<string, ListStatements>();
+
+  constructor(readonly file: string) {
+    let db: Database.Database | undefined;
+    try {
+      if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      // WAL with NORMAL is safe against corruption; only the last commits may be lost on power failure.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('cache_size = -65536');
+      db.pragma('temp_store = MEMORY');
+      // Bounds the work of PRAGMA optimize (run on close) on a large graph.
+      db.pragma('analysis_limit = 1000');
+      createSchema(db);
+    } catch (err) {
+      db?.close();
+      throw new StoreUnavailableError(`cannot open the SQLite store at ${file}: ${(err as Error).message}`);
+    }
+    this.db = db;
+  }
+
+  private get live(): Database.Database {
+    if (!this.db.open) throw new StoreUnavailableError(`the SQLite store at ${this.file} is closed`);
+    return this.db;
+  }
+
+  /** Reads return raw rows (arrays in the order of NODE_COLUMNS / REL_COLUMNS): cheaper than objects. */
+  private reader<P extends object, R>(sql: string) {
+    return this.live.prepare<P, R>(sql).raw(true);
+  }
+
+  private readonly sql = {
+    nodesById: () => this.reader<{ ids: string }, NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE ${IN_IDS('n.id', 'ids')}`),
+    relsById: () => this.reader<{ ids: string }, RelRow>(`SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.id', 'ids')}`),
+    expand: {
+      out: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.out),
+      in: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.in),
+      both: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.both),
+    },
+    byName: () =>
+      this.reader<{ lo: string; hi: string; kinds: string | null; k: number }, NodeRow>(
+        `SELECT ${NODE_COLUMNS} FROM names m JOIN nodes n ON n.seq = m.seq
+         WHERE m.name_lc >= @lo AND m.name_lc < @hi AND ${KINDS}
+         GROUP BY n.seq ORDER BY min(length(m.name_lc)), n.id LIMIT @k`,
+      ),
+    byText: () =>
+      this.reader<{ match: string; kinds: string | null; k: number }, NodeRow>(
+        `SELECT ${NODE_COLUMNS}, bm25(nodes_fts, 10.0, 8.0, 1.0) AS rank
+         FROM nodes_fts JOIN nodes n ON n.seq = nodes_fts.rowid
+         WHERE nodes_fts MATCH @match AND ${KINDS} ORDER BY rank LIMIT @k`,
+      ),
+    missing: () =>
+      this.live.prepare<[string], { id: string }>(
+        'SELECT j.value AS id FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE id = j.value)',
+      ),
+    countNodes: () => this.live.prepare<[], { kind: NodeKind; count: number }>('SELECT kind, count(*) AS count FROM nodes GROUP BY kind'),
+    countRels: () => this.live.prepare<[], { type: RelType; count: number }>('SELECT type, count(*) AS count FROM rels GROUP BY type'),
+    write: {
+      insertNode: () => this.live.prepare<unknown[]>(nodeInsert(false)),
+      upsertNode: () => this.live.prepare<unknown[]>(nodeInsert(true)),
+      nodeSeq: () => this.live.prepare<[string], number>('SELECT seq FROM nodes WHERE id = ?').pluck(),
+      insertRel: () => this.live.prepare<unknown[]>(relInsert(false)),
+      upsertRel: () => this.live.prepare<unknown[]>(relInsert(true)),
+      relSeq: () => this.live.prepare<[string], number>('SELECT seq FROM rels WHERE id = ?').pluck(),
+      insertEvidence: () =>
+        this.live.prepare<[string, number, number, string, string, string]>(
+          'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote) VALUES (?, ?, ?, ?, ?, ?)',
+        ),
+      deleteEvidence: () => this.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
+      insertName: () => this.live.prepare<[string, number]>('INSERT INTO names (name_lc, seq) VALUES (?, ?)'),
+      deleteNames: () => this.live.prepare<[number]>('DELETE FROM names WHERE seq = ?'),
+      insertText: () => this.live.prepare<[number, string, string, string]>('INSERT INTO nodes_fts (rowid, name, aliases, text) VALUES (?, ?, ?, ?)'),
+      deleteText: () => this.live.prepare<[number]>('DELETE FROM nodes_fts WHERE rowid = ?'),
+    },
+  };
+
+  // Statements are prepared once, on first use.
+  private readonly prepared = new Map<() => unknown, unknown>();
+  private stmt<S>(make: () => S): S {
+    if (!this.prepared.has(make)) this.prepared.set(make, make());
+    return this.prepared.get(make) as S;
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    const list = checkIds(ids, 'getNodes');
+    if (list.length === 0) return [];
+    const found = new Map<string, GraphNode>();
+    for (const row of this.stmt(this.sql.nodesById).all({ ids: JSON.stringify(list) })) found.set(row[0], toNode(row));
+    return list.map((id) => found.get(id) ?? null);
+  }
+
+  async getRels(ids: readonly string[]): Promise<(GraphRel | null)[]> {
+    const list = checkIds(ids, 'getRels');
+    if (list.length === 0) return [];
+    const found = new Map<string, GraphRel>();
+    for (const row of this.stmt(this.sql.relsById).all({ ids: JSON.stringify(list) })) found.set(row[0], toRel(row));
+    return list.map((id) => found.get(id) ?? null);
+  }
+
+  async expand(q: ExpandQuery): Promise<GraphRel[]> {
+    return this.expandChecked(checkExpand(q, 'expand'));
+  }
+
+  private expandChecked(a: ExpandArgs): GraphRel[] {
+    if (a.ids.length === 0 || a.types?.length === 0) return [];
+    return this.stmt(this.sql.expand[a.direction])
+      .all({
+        ids: JSON.stringify(a.ids),
+        types: a.types ? JSON.stringify(a.types) : null,
+        asOfStart: a.period.start,
+        asOfEnd: a.period.end,
+      })
+      .map(toRel);
+  }
+
+  async traverse(q: TraverseQuery): Promise<TraverseResult> {
+    const maxDepth = checkDepth(q.maxDepth, 'traverse');
+    return breadthFirst(checkExpand(q, 'traverse'), maxDepth, async (a) => this.expandChecked(a));
+  }
+
+  async listNodes(q: ListQuery): Promise<Page<GraphNode>> {
+    const a = checkList(q);
+    const { page, count } = this.listStatement(a);
+    const params = this.listParams(a);
+    const totalCount = count.get(params)!;
+    const rows = page.all({ ...params, ...(a.after !== null ? { after: a.after } : {}), limit: a.first + 1 });
+    const items = rows.slice(0, a.first).map(toNode);
+    const last = items.at(-1);
+    return { items, endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > a.first, totalCount };
+  }
+
+  private listStatement(a: ListArgs): ListStatements {
+    const where = [HOLDS('n')];
+    if (a.kinds) where.push(IN_IDS('n.kind', 'kinds'));
+    if (a.partnership !== null) where.push('n.partnership = @partnership');
+    if (a.ids) where.push(IN_IDS('n.id', 'ids'));
+    if (a.text !== null) where.push('instr(n.search_lc, @text) > 0');
+    a.props.forEach((f, i) => {
+      // Compare like with like: a string never equals or orders against a number, as in Cypher.
+      const t = typeof f.value as 'string' | 'number' | 'boolean';
+      where.push(`json_type(n.props, @path${i}) IN ${PROP_TYPES[t]} AND json_extract(n.props, @path${i}) ${SQL_OPS[f.op]} @value${i}`);
+    });
+    const cond = where.join(' AND ');
+    // A separate statement after a cursor lets SQLite seek the id index instead of filtering.
+    const key = `${cond}|${a.after !== null}`;
+    let s = this.listStatements.get(key);
+    if (!s) {
+      if (this.listStatements.size >= MAX_CACHED_LISTS) this.listStatements.clear();
+      const seek = a.after !== null ? ' AND n.id > @after' : '';
+      s = {
+        count: this.live.prepare<[Params], number>(`SELECT count(*) FROM nodes n WHERE ${cond}`).pluck(),
+        page: this.reader<[Params], NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE ${cond}${seek} ORDER BY n.id LIMIT @limit`),
+      };
+      this.listStatements.set(key, s);
+    }
+    return s;
+  }
+
+  private listParams(a: ListArgs): Params {
+    const params: Params = { asOfStart: a.period.start, asOfEnd: a.period.end };
+    if (a.kinds) params.kinds = JSON.stringify(a.kinds);
+    if (a.partnership !== null) params.partnership = a.partnership;
+    if (a.ids) params.ids = JSON.stringify(a.ids);
+    if (a.text !== null) params.text = a.text;
+    a.props.forEach((f, i) => {
+      params[`path${i}`] = `$.${f.key}`;
+      params[`value${i}`] = typeof f.value === 'boolean' ? Number(f.value) : f.value;
+    });
+    return params;
+  }
+
+  async search(q: SearchQuery): Promise<SearchHit[]> {
+    const first = checkFirst(q.first, 'search');
+    const kinds = checkKinds(q.kinds, 'search');
+    const text = typeof q.text === 'string' ? q.text : '';
+    const name = normaliseName(text);
+    if (name === '' || first === 0 || kinds?.length === 0) return [];
+    const k = candidateCount(first);
+    const kindsParam = kinds ? JSON.stringify(kinds) : null;
+    const candidates: Candidate[] = this.stmt(this.sql.byName)
+      .all({ lo: name, hi: `${name}\u{10FFFF}`, kinds: kindsParam, k })
+      .map((row) => ({ node: toNode(row), textScore: 0 }));
+    const match = ftsQuery(text);
+    if (match) {
+      for (const row of this.stmt(this.sql.byText).all({ match, kinds: kindsParam, k })) {
+        candidates.push({ node: toNode(row), textScore: squash(-(row.at(-1) as number)) });
+      }
+    }
+    return rankHits(text, candidates, first);
+  }
+
+  async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
+    const outside = checkBatch(batch);
+    if (opts.replace && outside.length) throw missingEndsError(batch, new Set(outside));
+    const db = this.live;
+    db.transaction(() => {
+      if (opts.replace) {
+        db.exec(`DELETE FROM rels; DELETE FROM evidence; DELETE FROM names; DELETE FROM nodes;
+                 INSERT INTO nodes_fts (nodes_fts) VALUES ('delete-all');`);
+        dropIndexes(db);
+      } else if (outside.length) {
+        const missing = this.stmt(this.sql.missing).all(JSON.stringify(outside));
+        if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id)));
+      }
+      this.writeNodes(batch.nodes, !opts.replace);
+      this.writeRels(batch.rels, !opts.replace);
+      if (opts.replace) createIndexes(db);
+    }).immediate();
+  }
+
+  /**
+   * Rows go in key order, so B-trees grow at their right edge instead of splitting pages all over.
+   * `upsert`: a row may exist, so it keeps its seq and its evidence, names and text are cleared first.
+   */
+  private writeNodes(nodes: readonly GraphNode[], upsert: boolean): void {
+    const w = this.sql.write;
+    const [insertNode, insertEvidence, insertName, insertText] = [
+      this.stmt(upsert ? w.upsertNode : w.insertNode),
+      this.stmt(w.insertEvidence),
+      this.stmt(w.insertName),
+      this.stmt(w.insertText),
+    ];
+    const names: [string, number][] = [];
+    const texts: [number, GraphNode][] = [];
+    for (const n of [...nodes].sort((a, b) => byKey(a.id, b.id))) {
+      const old = upsert ? this.stmt(w.nodeSeq).get(n.id) : undefined;
+      const seq = Number(insertNode.run(...nodeValues(old ?? null, n)).lastInsertRowid);
+      if (old !== undefined) {
+        this.stmt(w.deleteEvidence).run('node', seq);
+        this.stmt(w.deleteNames).run(seq);
+        this.stmt(w.deleteText).run(seq);
+      }
+      n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote));
+      for (const name of new Set([n.name, ...n.aliases].map(normaliseName))) names.push([name, seq]);
+      texts.push([seq, n]);
+    }
+    names.sort((a, b) => byKey(a[0], b[0]) || a[1] - b[1]);
+    for (const [name, seq] of names) insertName.run(name, seq);
+    // In a pass of its own: FTS5 flushes its pending terms whenever a statement on another table
+    // opens a savepoint, so interleaved writes would make thousands of tiny index segments.
+    for (const [seq, n] of texts) insertText.run(seq, n.name, n.aliases.join(' | '), n.text ?? '');
+  }
+
+  private writeRels(rels: readonly GraphRel[], upsert: boolean): void {
+    const w = this.sql.write;
+    const [insertRel, insertEvidence] = [this.stmt(upsert ? w.upsertRel : w.insertRel), this.stmt(w.insertEvidence)];
+    // Ids start with "from TYPE " and slug characters sort after the space, so id order is (from, type) order.
+    for (const r of [...rels].sort((a, b) => byKey(a.id, b.id))) {
+      const old = upsert ? this.stmt(w.relSeq).get(r.id) : undefined;
+      const seq = Number(insertRel.run(...relValues(old ?? null, r)).lastInsertRowid);
+      if (old !== undefined) this.stmt(w.deleteEvidence).run('rel', seq);
+      r.evidence.forEach((e, i) => insertEvidence.run('rel', seq, i, e.source, e.locator, e.quote));
+    }
+  }
+
+  async stats(): Promise<GraphStats> {
+    const kinds = new Map(this.stmt(this.sql.countNodes).all().map((r) => [r.kind, r.count]));
+    const types = new Map(this.stmt(this.sql.countRels).all().map((r) => [r.type, r.count]));
+    const byKind = NODE_KINDS.filter((k) => kinds.has(k)).map((kind) => ({ kind, count: kinds.get(kind)! }));
+    const byType = REL_TYPES.filter((t) => types.has(t)).map((type) => ({ type, count: types.get(type)! }));
+    return {
+      nodes: byKind.reduce((s, k) => s + k.count, 0),
+      relationships: byType.reduce((s, t) => s + t.count, 0),
+      byKind,
+      byType,
+    };
+  }
+
+  async ping(): Promise<void> {
+    this.live.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    this.db.pragma('optimize');
+    this.db.close();
+  }
+}
+
+type Params = Record<string, unknown>;
+interface ListStatements {
+  page: Database.Statement<[Params], NodeRow>;
+  count: Database.Statement<[Params], number>;
+}
+
+/** Binary order, as SQLite compares keys. */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface ExpandParams {
+  ids: string;
+  types: string | null;
+  asOfStart: string;
+  asOfEnd: string;
+}
+
+export function openSqliteStore(file: string): SqliteStore {
+  return new SqliteStore(file);
+}

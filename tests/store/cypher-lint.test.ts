@@ -1,0 +1,83 @@
+// Every Cypher statement of the Neo4j engine, checked by Neo4j's own parser and semantic analyser
+// (@neo4j-cypher/language-support), since no Neo4j server runs on the project's machines. Each
+// statement is linted against the graph's labels and types and with only its declared parameters,
+// so an undeclared $param, an unknown label or function, or a syntax error fails here.
+import { createRequire } from 'node:module';
+import type { DbSchema, SyntaxDiagnostic } from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, REL_TYPES } from '../../server/domain/model.js';
+import * as cypher from '../../server/store/neo4j/cypher.js';
+import type { Statement } from '../../server/store/neo4j/cypher.js';
+
+// The package's ESM build uses extensionless imports that Node cannot resolve; its CommonJS build works.
+const { lintCypherQuery, testData } = createRequire(import.meta.url)(
+  '@neo4j-cypher/language-support',
+) as typeof import('@neo4j-cypher/language-support');
+
+const isStatement = (v: unknown): v is Statement =>
+  typeof v === 'object' && v !== null && typeof (v as Statement).text === 'string' && Array.isArray((v as Statement).params);
+
+const statements = (Object.values(cypher) as unknown[]).filter(isStatement);
+
+function lint(s: Statement): SyntaxDiagnostic[] {
+  const schema: DbSchema = {
+    labels: ['Node', ...NODE_KINDS],
+    relationshipTypes: [...REL_TYPES],
+    parameters: Object.fromEntries(s.params.map((p) => [p, null])),
+    // The built-in functions and procedures of Neo4j as the package ships them.
+    functions: testData.mockSchema.functions,
+    procedures: testData.mockSchema.procedures,
+    defaultLanguage: 'CYPHER 5',
+  };
+  return lintCypherQuery(s.text, schema);
+}
+
+const show = (d: SyntaxDiagnostic[]) => d.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message}`);
+
+describe('Cypher statements of the Neo4j engine', () => {
+  it('finds all the statements of cypher.ts', () => {
+    expect(statements.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(statements.map((s) => s.name)).size).toBe(statements.length);
+  });
+
+  it.each(statements.map((s) => [s.name, s] as const))('%s lints clean', (_name, s) => {
+    expect(show(lint(s))).toEqual([]);
+  });
+
+  it.each(statements.map((s) => [s.name, s] as const))('%s uses every parameter it declares', (_name, s) => {
+    const used = new Set([...s.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+    expect(s.params.filter((p) => !used.has(p))).toEqual([]);
+  });
+});
+
+describe('the lint catches broken statements', () => {
+  const broken = (text: string, params: string[] = []): Statement => ({ name: 'BROKEN', params, text });
+
+  it('an undeclared parameter', () => {
+    expect(show(lint(broken('MATCH (n:Node {id: $id}) RETURN n', ['ids'])))).toEqual([expect.stringContaining('Parameter $id is not defined')]);
+  });
+
+  it('a syntax error', () => {
+    expect(lint(broken('MATCH (n:Node) RETRUN n')).length).toBeGreaterThan(0);
+  });
+
+  it('an unbound variable', () => {
+    expect(show(lint(broken('MATCH (n:Node) RETURN m')))).toEqual([expect.stringContaining('Variable `m` not defined')]);
+  });
+
+  it('a label or type outside the allowlists', () => {
+    expect(show(lint(broken('MATCH (n:Person) RETURN n')))).toEqual([expect.stringContaining('Label Person is not present')]);
+    expect(show(lint(broken('MATCH ()-[r:KNOWS]->() RETURN r')))).toEqual([expect.stringContaining('KNOWS is not present')]);
+  });
+
+  it('an unknown function and a wrong number of arguments', () => {
+    expect(show(lint(broken('RETURN toLowr("A")')))).toEqual([expect.stringContaining('Function toLowr is not present')]);
+    expect(show(lint(broken('RETURN split("a b")')))).toEqual([expect.stringContaining('Insufficient parameters')]);
+  });
+
+  it('a broken copy of a real statement', () => {
+    const s = cypher.EXPAND_OUT;
+    expect(lint({ ...s, text: s.text.replace('$asOfEnd', '$asOfEnd2') }).length).toBeGreaterThan(0);
+    expect(lint({ ...s, text: s.text.replace('ORDER BY r.id', 'ORDER BY x.id') }).length).toBeGreaterThan(0);
+  });
+});

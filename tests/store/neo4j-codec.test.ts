@@ -1,0 +1,51 @@
+// The Neo4j engine's mapping between domain objects and property maps, without a database.
+import { describe, expect, it } from 'vitest';
+import { luceneQuery, nodeFrom, nodeRow, relFrom, relRow } from '../../server/store/neo4j/codec.js';
+import { searchTokens } from '../../server/store/rank.js';
+import { NODES, RELS } from './fixture.js';
+
+const isPropertyValue = (v: unknown): boolean =>
+  ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.every((x) => ['string', 'number'].includes(typeof x)));
+
+describe('Neo4j codec', () => {
+  it.each(NODES.map((n) => [n.id, n] as const))('node %s round-trips through its property map', (_id, n) => {
+    const row = nodeRow(n);
+    expect(row.kind).toBe(n.kind);
+    expect(Object.values(row.props).every(isPropertyValue)).toBe(true);
+    expect(nodeFrom(row.props)).toEqual(n);
+  });
+
+  it.each(RELS.map((r) => [r.id, r] as const))('relationship %s round-trips through its property map', (_id, r) => {
+    const row = relRow(r);
+    expect(Object.values(row.props).every(isPropertyValue)).toBe(true);
+    expect(relFrom(row.props, row.type, row.from, row.to)).toEqual(r);
+  });
+
+  it('prefixes props so they cannot overwrite the fixed properties', () => {
+    const n = { ...NODES[0]!, props: { name: 'not the name', id: 'not the id' } };
+    const row = nodeRow(n);
+    expect(row.props).toMatchObject({ id: n.id, name: n.name, prop_name: 'not the name', prop_id: 'not the id' });
+    expect(nodeFrom(row.props)).toEqual(n);
+  });
+
+  it('leaves empty aliases and evidence out, and reads them back as empty lists', () => {
+    const bare = { ...NODES[0]!, aliases: [], evidence: [], props: { empty: [] as string[] } };
+    const row = nodeRow(bare);
+    expect(Object.keys(row.props)).not.toContain('aliases');
+    expect(Object.keys(row.props)).not.toContain('evSource');
+    expect(nodeFrom(row.props)).toEqual(bare);
+  });
+
+  it('stores normalised validity and evidence as parallel lists', () => {
+    const jag = NODES.find((n) => n.id === 'havering/jag')!;
+    expect(nodeRow(jag).props).toMatchObject({ validStart: '2017-04-01', validEnd: '2019-12-31', evSource: ['source/havering-csp-plan-2017'] });
+    expect(nodeRow(NODES[0]!).props).toMatchObject({ validStart: '0000-01-01', validEnd: '9999-12-31' });
+  });
+
+  it('builds Lucene queries of plain lower-case words, the last as a prefix', () => {
+    expect(luceneQuery(searchTokens('MARAC'))).toBe('marac*');
+    expect(luceneQuery(searchTokens('Multi-Agency risk'))).toBe('multi AND agency AND risk*');
+    expect(luceneQuery(searchTokens('a AND (b) OR "c*"'))).toBe('a AND and AND b AND or AND c*');
+    expect(luceneQuery(searchTokens('"*()'))).toBeNull();
+  });
+});
