@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './http/app.js';
 import { DEFAULT_WEB_DIST, hasWebBuild } from './http/web.js';
-import { DEFAULT_SEEDS_DIR, formatSummary, seedStore } from './seeds/cli/seed.js';
+import { DEFAULT_SEEDS_DIR, formatSummary, seedIfEmpty } from './seeds/cli/seed.js';
 import { describeStore, openStore } from './store/open.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,10 +32,10 @@ async function main(): Promise<void> {
   console.log(`opening the store: ${describeStore()}`);
   const store = await openStore();
   try {
-    if ((await store.stats()).nodes === 0) {
-      console.log(`the store is empty: seeding it from ${DEFAULT_SEEDS_DIR}`);
-      console.log(formatSummary(await seedStore(store, DEFAULT_SEEDS_DIR, { log: (line) => console.log(line) })));
-    }
+    const seeded = await seedIfEmpty(store, DEFAULT_SEEDS_DIR, {
+      log: (line) => console.log(line),
+    });
+    if (seeded) console.log(`the store was empty: seeded it from ${DEFAULT_SEEDS_DIR}\n${formatSummary(seeded)}`);
     buildWebIfMissing();
   } catch (e) {
     await store.close();

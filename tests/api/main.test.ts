@@ -38,7 +38,7 @@ describe('server/main.ts', () => {
           reject(new Error(`main exited (${code}) before listening:\n${out}`));
         });
       });
-      expect(out).toMatch(/the store is empty: seeding it/);
+      expect(out).toMatch(/the store was empty: seeded it from/);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
       const res = await fetch(`${url}/graphql`, {

@@ -1,0 +1,72 @@
+// The ceiling: the same operations executed in process with graphql-js on the same schema,
+// resolvers and store, parsed and validated once, with a fresh context (fresh DataLoaders) per
+// operation as over HTTP. What HTTP, JSON and Apollo's request pipeline add is the gap to it.
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createContext } from '../../server/graphql/context.js';
+import { resolvers } from '../../server/graphql/resolvers/index.js';
+import { typeDefs } from '../../server/graphql/schema.js';
+import type { GraphStore } from '../../server/store/contract.js';
+import type { Operation } from './operations.js';
+import { latency, type Latency } from './stats.js';
+
+export interface CeilingRun extends Latency {
+  concurrency: number;
+  rps: number;
+}
+
+export const executableSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+
+export class InProcess {
+  private readonly documents = new Map<Operation, DocumentNode>();
+  constructor(
+    readonly schema: GraphQLSchema,
+    private readonly store: GraphStore,
+  ) {}
+
+  private document(op: Operation): DocumentNode {
+    let doc = this.documents.get(op);
+    if (!doc) {
+      doc = parse(op.query);
+      const errors = validate(this.schema, doc);
+      if (errors.length) throw new Error(`${op.name} is not valid against schema.graphql: ${errors.map((e) => e.message).join('; ')}`);
+      this.documents.set(op, doc);
+    }
+    return doc;
+  }
+
+  /** Executes once, on `store` (default: the one given), and fails on any error. */
+  async once(op: Operation, store: GraphStore = this.store): Promise<void> {
+    const result = await execute({ schema: this.schema, document: this.document(op), variableValues: op.variables, contextValue: createContext(store, 'bench') });
+    if (result.errors?.length) throw new Error(`${op.name} failed in process: ${result.errors.map((e) => e.message).join('; ')}`);
+  }
+
+  /** The parts one after another, timed together; at most `maxRuns` runs within `seconds`, after one warm-up run. */
+  async runSequence(parts: Operation[], seconds: number, maxRuns: number): Promise<Latency> {
+    for (const p of parts) await this.once(p);
+    const samples: number[] = [];
+    const end = performance.now() + seconds * 1000;
+    while (samples.length < maxRuns && performance.now() < end) {
+      const t0 = performance.now();
+      for (const p of parts) await this.once(p);
+      samples.push(performance.now() - t0);
+    }
+    return latency(samples);
+  }
+
+  /** `concurrency` loops, each executing one operation after another, for `seconds`. */
+  async run(op: Operation, concurrency: number, seconds: number): Promise<CeilingRun> {
+    const samples: number[] = [];
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    const loop = async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        await this.once(op);
+        samples.push(performance.now() - t0);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, loop));
+    return { ...latency(samples), concurrency, rps: samples.length / ((performance.now() - start) / 1000) };
+  }
+}

@@ -1,0 +1,25 @@
+// A proxy over a real store that counts its calls by method: how many store round trips one
+// GraphQL operation costs (the DataLoaders should make it one per level of nesting).
+import type { GraphStore } from '../../server/store/contract.js';
+
+export function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number>; reset(): void } {
+  const calls = new Map<string, number>();
+  const proxy = new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls, reset: () => calls.clear() };
+}
+
+/** "getNodes 3, expand 2 (5)" */
+export function describeCalls(calls: Map<string, number>): string {
+  const total = [...calls.values()].reduce((a, b) => a + b, 0);
+  const parts = [...calls].sort(([a], [b]) => a.localeCompare(b)).map(([m, n]) => `${m} ${n}`);
+  return `${total} (${parts.join(', ') || 'none'})`;
+}

@@ -1,0 +1,167 @@
+// Everything the national bench measures on one dataset (the real seeds, or the synthetic
+// national set): seeding, HTTP load on the real server in its own process, the in-process
+// ceiling, store calls per operation, the analyses called directly, and the server's peak RSS.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { governanceFindings, vruAlignment } from '../../server/domain/analysis/index.js';
+import type { GraphStore } from '../../server/store/contract.js';
+import { openSqliteStore } from '../../server/store/sqlite/store.js';
+import { executableSchema, InProcess, type CeilingRun } from './ceiling.js';
+import { countingStore, describeCalls } from './counting.js';
+import { expectedBody, httpLoad, httpSequence, type HttpRun, type SequenceRun } from './http-load.js';
+import { operations, type Operation, type Sequence } from './operations.js';
+import { loadSeeds, writeNeo4j, writeSqlite, type Loaded, type Written } from './seeding.js';
+import { startServerProcess } from './server-process.js';
+import { latency, timed, type Latency } from './stats.js';
+import { pickTargets, type Targets } from './targets.js';
+
+export interface BenchSettings {
+  /** autocannon run length per operation and connection count */
+  httpSeconds: number;
+  /** in-process run length per operation and concurrency */
+  ceilingSeconds: number;
+  connections: readonly number[];
+  /** direct analysis calls: at most this many, within ANALYSIS_SECONDS */
+  analysisRuns: number;
+}
+
+export interface OperationResult {
+  op: Operation;
+  http: HttpRun[];
+  ceiling: CeilingRun[];
+  /** store calls for one execution */
+  calls: string;
+  responseBytes: number;
+}
+
+export interface SequenceResult {
+  sequence: Sequence;
+  http: SequenceRun;
+  inProcess: Latency;
+  calls: string;
+}
+
+export interface AnalysisResult {
+  label: string;
+  timing: Latency;
+  calls: string;
+}
+
+export interface DatasetResult {
+  name: string;
+  seedsDir: string;
+  yamlBytes: number;
+  files: number;
+  loadMs: number;
+  loadCpuMs: number;
+  quotesChecked: boolean;
+  benchRssAfterLoad: number;
+  sqlite: Written;
+  neo4j: Written | null;
+  targets: Targets;
+  operations: OperationResult[];
+  sequences: SequenceResult[];
+  skipped: string[];
+  analyses: AnalysisResult[];
+  serverMaxRss: number;
+}
+
+const ANALYSIS_SECONDS = 5;
+/** runs of a sequence: each is several heavy requests */
+const SEQUENCE_RUNS = 20;
+
+function yamlBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
+}
+
+/** Up to `runs` calls within ANALYSIS_SECONDS after one warm-up, with the store calls of one. */
+async function analysis(label: string, store: GraphStore, call: (s: GraphStore) => Promise<unknown>, runs: number): Promise<AnalysisResult> {
+  const counting = countingStore(store);
+  await call(counting.store);
+  const samples: number[] = [];
+  const end = performance.now() + ANALYSIS_SECONDS * 1000;
+  while (samples.length < runs && performance.now() < end) samples.push((await timed(() => call(store)))[1]);
+  return { label, timing: latency(samples), calls: describeCalls(counting.calls) };
+}
+
+export async function benchDataset(name: string, seedsDir: string, sourcesDir: string, dbFile: string, settings: BenchSettings): Promise<DatasetResult> {
+  console.log(`national bench: ${name}: loading ${seedsDir}`);
+  let loaded: Loaded | undefined = await loadSeeds(seedsDir, sourcesDir);
+  const { files, loadMs, loadCpuMs, quotesChecked, rssAfterLoad } = loaded;
+  console.log(`national bench: ${name}: writing ${loaded.batch.nodes.length} nodes, ${loaded.batch.rels.length} relationships`);
+  const sqlite = await writeSqlite(loaded.batch, dbFile);
+  const neo4j = process.env.NEO4J_URI?.trim() ? await writeNeo4j(loaded.batch) : null;
+  const targets = pickTargets(loaded.batch);
+  loaded = undefined; // the batch is not needed past here: let the heap shrink before the timings
+
+  const schema = executableSchema();
+  const { ops, sequences, skipped } = operations(targets, schema);
+
+  console.log(`national bench: ${name}: HTTP`);
+  const server = await startServerProcess(dbFile);
+  const http = new Map<Operation, { runs: HttpRun[]; bytes: number }>();
+  const httpSequences = new Map<Sequence, SequenceRun>();
+  let serverMaxRss = NaN;
+  try {
+    for (const op of ops) {
+      const expect = await expectedBody(server.graphqlUrl, op);
+      await httpLoad(server.graphqlUrl, op, expect, 1, 1); // warm-up
+      const runs: HttpRun[] = [];
+      for (const c of settings.connections) runs.push(await httpLoad(server.graphqlUrl, op, expect, c, settings.httpSeconds));
+      http.set(op, { runs, bytes: Buffer.byteLength(expect) });
+    }
+    for (const seq of sequences) httpSequences.set(seq, await httpSequence(server.graphqlUrl, seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS));
+  } finally {
+    serverMaxRss = (await server.memory().catch(() => ({ maxRss: NaN }))).maxRss;
+    await server.stop();
+  }
+
+  console.log(`national bench: ${name}: in-process ceiling, store calls, analyses`);
+  const store = openSqliteStore(dbFile);
+  try {
+    const inProcess = new InProcess(schema, store);
+    const results: OperationResult[] = [];
+    for (const op of ops) {
+      await inProcess.run(op, 1, 1); // warm-up, as long as the HTTP one
+      const ceiling: CeilingRun[] = [];
+      for (const c of settings.connections) ceiling.push(await inProcess.run(op, c, settings.ceilingSeconds));
+      const counting = countingStore(store);
+      await inProcess.once(op, counting.store);
+      const h = http.get(op)!;
+      results.push({ op, http: h.runs, ceiling, calls: describeCalls(counting.calls), responseBytes: h.bytes });
+    }
+    const sequenceResults: SequenceResult[] = [];
+    for (const seq of sequences) {
+      const inProcessRun = await inProcess.runSequence(seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS);
+      const counting = countingStore(store);
+      for (const p of seq.parts) await inProcess.once(p, counting.store);
+      sequenceResults.push({ sequence: seq, http: httpSequences.get(seq)!, inProcess: inProcessRun, calls: describeCalls(counting.calls) });
+    }
+    const analyses = [
+      await analysis(`vruAlignment(store, all ${targets.partnershipIds.length} partnerships)`, store, (s) => vruAlignment(s, targets.partnershipIds), settings.analysisRuns),
+      await analysis(`governanceFindings(store, ${targets.partnership}, "${targets.asOf}")`, store, (s) => governanceFindings(s, targets.partnership, targets.asOf), settings.analysisRuns),
+    ];
+    return {
+      name,
+      seedsDir,
+      yamlBytes: yamlBytes(seedsDir),
+      files,
+      loadMs,
+      loadCpuMs,
+      quotesChecked,
+      benchRssAfterLoad: rssAfterLoad,
+      sqlite,
+      neo4j,
+      targets,
+      operations: results,
+      sequences: sequenceResults,
+      skipped,
+      analyses,
+      serverMaxRss,
+    };
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,68 @@
+// Load over real HTTP on loopback with autocannon: a fixed number of connections for a fixed
+// time, every response checked against the body the operation returned before the run.
+import autocannon from 'autocannon';
+import type { Operation } from './operations.js';
+import { latency, type Latency } from './stats.js';
+
+export interface HttpRun extends Latency {
+  connections: number;
+  /** completed requests per second */
+  rps: number;
+  /** connection errors, timeouts, non-2xx answers and bodies that differ from the expected one */
+  failures: number;
+}
+
+const body = (op: Operation): string => JSON.stringify({ query: op.query, variables: op.variables });
+
+/** One request: the answer every request in the run must return; throws on a GraphQL error. */
+export async function expectedBody(url: string, op: Operation): Promise<string> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(op) });
+  const text = await res.text();
+  const errors = (JSON.parse(text) as { errors?: { message: string }[] }).errors;
+  if (!res.ok || errors) throw new Error(`${op.name} failed over HTTP (${res.status}): ${errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200)}`);
+  return text;
+}
+
+export async function httpLoad(url: string, op: Operation, expect: string, connections: number, seconds: number): Promise<HttpRun> {
+  const samples: number[] = [];
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body(op),
+    connections,
+    pipelining: 1,
+    duration: seconds,
+    timeout: 30,
+    expectBody: expect,
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => samples.push(ms));
+  const result = await instance;
+  return {
+    ...latency(samples),
+    connections,
+    rps: result.requests.total / result.duration,
+    failures: result.errors + result.non2xx + result.mismatches,
+  };
+}
+
+export interface SequenceRun extends Latency {
+  failures: number;
+}
+
+/** The parts one after another over one connection, timed together; at most `maxRuns` runs within `seconds`, after one warm-up run. */
+export async function httpSequence(url: string, parts: Operation[], seconds: number, maxRuns: number): Promise<SequenceRun> {
+  const expected = await Promise.all(parts.map((p) => expectedBody(url, p)));
+  const samples: number[] = [];
+  let failures = 0;
+  const end = performance.now() + seconds * 1000;
+  while (samples.length < maxRuns && performance.now() < end) {
+    const t0 = performance.now();
+    for (const [i, p] of parts.entries()) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(p) });
+      if ((await res.text()) !== expected[i]) failures++;
+    }
+    samples.push(performance.now() - t0);
+  }
+  return { ...latency(samples), failures };
+}

@@ -1,0 +1,56 @@
+// Starts serve.ts as a child process and talks to it over IPC.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerProcess {
+  /** http://127.0.0.1:<port>/graphql */
+  graphqlUrl: string;
+  /** the server process's current and peak resident set size, bytes */
+  memory(): Promise<{ rss: number; maxRss: number }>;
+  stop(): Promise<void>;
+}
+
+const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
+const START_TIMEOUT_MS = 60_000;
+
+function reply<T>(child: ChildProcess, key: keyof T & string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`the server process did not answer with "${key}" within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const onMessage = (m: unknown) => {
+      if (m && typeof m === 'object' && key in m) done(undefined, m as T);
+    };
+    const onExit = (code: number | null) => done(new Error(`the server process exited (code ${code}) before answering "${key}"`));
+    const done = (err?: Error, value?: T) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (err) reject(err);
+      else resolve(value!);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+export async function startServerProcess(sqliteFile: string): Promise<ServerProcess> {
+  const child = fork(SERVE, [sqliteFile], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const { port } = await reply<{ port: number }>(child, 'port');
+  return {
+    graphqlUrl: `http://127.0.0.1:${port}/graphql`,
+    memory: async () => {
+      const answer = reply<{ rss: number; maxRss: number }>(child, 'maxRss');
+      child.send({ cmd: 'rss' });
+      return answer;
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ cmd: 'stop' });
+      await exited;
+    },
+  };
+}

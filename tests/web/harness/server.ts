@@ -1,0 +1,78 @@
+// The real server on a fresh, seeded SQLite store, on an ephemeral port, serving the built web
+// app: what the browser tests and the web bench run against. The build is redone when any
+// source under web/ is newer than web/dist/index.html.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../../server/http/app.js';
+import { seedStore } from '../../../server/seeds/cli/seed.js';
+import { openStore } from '../../../server/store/open.js';
+
+export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+export const WEB_DIST = path.join(REPO, 'web/dist');
+
+function newestUnder(dir: string, skip: (p: string) => boolean): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (skip(p)) continue;
+    newest = Math.max(newest, entry.isDirectory() ? newestUnder(p, skip) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds web/dist when it is missing or older than a source file of the app. */
+export function ensureWebBuild(): void {
+  const index = path.join(WEB_DIST, 'index.html');
+  const built = (() => {
+    try {
+      return statSync(index).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  const sources = newestUnder(path.join(REPO, 'web'), (p) => p.startsWith(WEB_DIST) || p.includes('node_modules'));
+  if (built > sources) return;
+  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' });
+}
+
+export interface SeededServer {
+  url: string;
+  /** what the server logged as errors (internal faults), for tests to check */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** The server as `npm start` runs it (server/http, seeded by seedStore), on a temp SQLite file and port 0. */
+export async function startSeededServer(): Promise<SeededServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'govgraph-web-'));
+  // an env of its own: always the embedded SQLite engine, whatever NEO4J_URI says
+  const store = await openStore({ GOVGRAPH_DB: path.join(dir, 'graph.sqlite') });
+  try {
+    await seedStore(store);
+  } catch (e) {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const errors: string[] = [];
+  const server = await startServer({
+    store,
+    port: 0,
+    host: '127.0.0.1',
+    webDist: WEB_DIST,
+    logger: { info: () => {}, error: (m) => errors.push(m) },
+  });
+  if (!server.servesWeb) throw new Error(`the server does not serve the web app: no build in ${WEB_DIST}`);
+  return {
+    url: `http://127.0.0.1:${server.port}`,
+    errors,
+    async close() {
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { exitPoint, shapeOutline } from '../../web/src/chart/shapes.js';
+import { chartSvg, escapeXml, type SvgNode } from '../../web/src/chart/svg-export.js';
+
+const n = (id: string, x: number, y: number, kind: SvgNode['kind'] = 'Panel', parent: string | null = null): SvgNode => ({
+  id,
+  kind,
+  compound: kind === null,
+  parent,
+  x,
+  y,
+  width: 180,
+  height: 60,
+  lines: [`<${id}> & co`, '[Panel]'],
+});
+
+describe('SVG export', () => {
+  it('draws each node, line and group with escaped text in a view box around them all', () => {
+    const svg = chartSvg(
+      [n('g', 0, 0, null), n('a', 100, 50, 'Board', 'g'), n('b', 100, 250, 'Panel', 'g')],
+      [{ id: 'e', type: 'REPORTS_TO', source: 'b', target: 'a', label: 'chair' }],
+      'Chart <test>',
+    );
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('<title id="chart-title">Chart &lt;test&gt;</title>');
+    expect(svg.match(/<g class="node">/g)).toHaveLength(2);
+    expect(svg.match(/<g class="group">/g)).toHaveLength(1);
+    expect(svg).toContain('&lt;a&gt; &amp; co');
+    expect(svg).toContain('marker-end="url(#arrow-reports-to)"');
+    expect(svg).toContain('<marker id="arrow-reports-to"');
+    expect(svg).not.toMatch(/<[ab]> &/);
+    const [vx, vy, vw, vh] = svg.match(/viewBox="([^"]+)"/)![1]!.split(' ').map(Number);
+    expect(vx).toBeLessThanOrEqual(100 - 90 - 16);
+    expect(vy! + vh!).toBeGreaterThanOrEqual(250 + 30);
+    expect(vw).toBeGreaterThan(180);
+  });
+
+  it('ends lines on the shapes, not at their centres', () => {
+    const box = shapeOutline('rectangle', 180, 60);
+    expect(exitPoint(box, 0, 200)).toEqual([0, 30]);
+    const [x, y] = exitPoint(shapeOutline('ellipse', 180, 60), 100, 0);
+    expect(x).toBeCloseTo(90, 0);
+    expect(y).toBeCloseTo(0, 5);
+  });
+
+  it('escapes the five XML specials it writes', () => {
+    expect(escapeXml(`a<b>&"c"`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
+  });
+});

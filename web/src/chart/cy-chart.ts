@@ -1,0 +1,272 @@
+// The drawn chart: Cytoscape on a canvas, laid out by ELK (layout.ts), with selection,
+// highlighting, keyboard moves between nodes, zoom and export. It draws a ChartModel and knows
+// nothing of the API or the URL: the chart page drives it.
+import cytoscape from 'cytoscape';
+import { chartStyle } from './cy-style.js';
+import type { LayoutEdge, LayoutNode } from './elk-graph.js';
+import { chartLayout } from './layout.js';
+import { emptyGroups, hiddenBelow, verticalEnds, type ChartModel } from './model.js';
+import { chartSvg, type SvgEdge, type SvgNode } from './svg-export.js';
+import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+
+export interface CyChartEvents {
+  /** a node was picked by pointer or keyboard (null: the background) */
+  select(id: string | null, via: 'pointer' | 'keyboard'): void;
+  /** a line was picked: its lower or `from` end is the node to show */
+  selectLine(edgeId: string, nodeId: string): void;
+}
+
+export interface DrawStats {
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  totalMs: number;
+}
+
+const ZOOM_STEP = 1.25;
+/** the zoom at which 12 px labels stay readable, which rows are folded for */
+const READABLE_ZOOM = 0.8;
+const MIN_ROW_WIDTH = 800;
+/** Fit never zooms out further than this; "Fit all" does */
+const MIN_FIT_ZOOM = 0.5;
+const PAN_STEP = 80;
+
+export class CyChart {
+  readonly cy: cytoscape.Core;
+
+  constructor(
+    readonly container: HTMLElement,
+    private readonly events: CyChartEvents,
+  ) {
+    this.cy = cytoscape({
+      container,
+      style: chartStyle(),
+      minZoom: 0.05,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+    });
+    this.cy.on('tap', 'node', (e) => {
+      const n = e.target as cytoscape.NodeSingular;
+      this.events.select(n.id(), 'pointer');
+    });
+    this.cy.on('tap', 'edge', (e) => {
+      const edge = e.target as cytoscape.EdgeSingular;
+      this.events.selectLine(edge.id(), edge.source().id());
+    });
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) this.events.select(null, 'pointer');
+    });
+    container.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** Draws the visible part of the model, laid out top-down; `hidden` nodes (collapsed) are left out. */
+  async draw(model: ChartModel, hidden: ReadonlySet<string>, collapsed: ReadonlySet<string>): Promise<DrawStats> {
+    const started = performance.now();
+    const noGroup = emptyGroups(model, hidden);
+    const nodes = [...model.nodes.values()].filter((n) => !hidden.has(n.id) && !noGroup.has(n.id));
+    const shown = new Set(nodes.map((n) => n.id));
+    const edges = [...model.edges.values()].filter((e) => shown.has(e.source) && shown.has(e.target));
+    const below = hiddenBelow(model, hidden, collapsed);
+
+    const layoutNodes: LayoutNode[] = nodes.map((n) => ({
+      id: n.id,
+      width: n.width,
+      height: n.height,
+      parent: n.parent && shown.has(n.parent) ? n.parent : null,
+    }));
+    const layoutEdges: LayoutEdge[] = edges.flatMap((e) => {
+      const ends = verticalEnds(e);
+      return ends ? [{ id: e.id, upper: ends.upper, lower: ends.lower }] : [];
+    });
+    const layoutStarted = performance.now();
+    const positions = await chartLayout(layoutNodes, layoutEdges, {
+      maxRowWidth: Math.max(MIN_ROW_WIDTH, (this.cy.width() || 1200) / READABLE_ZOOM),
+      arrange: nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows',
+    });
+    const layoutMs = performance.now() - layoutStarted;
+
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add([
+        ...nodes.map((n) => {
+          const more = below.get(n.id);
+          return {
+            group: 'nodes' as const,
+            data: {
+              id: n.id,
+              text: more ? [...n.lines, `▸ ${more} hidden below`].join('\n') : n.lines.join('\n'),
+              name: n.name,
+              kind: n.kind,
+              compound: n.compound || undefined,
+              width: n.width,
+              height: more ? n.height + 15 : n.height,
+              ...(n.parent && shown.has(n.parent) ? { parent: n.parent } : {}),
+            },
+            classes: [n.classes, collapsed.has(n.id) ? 'collapsed' : ''].join(' ').trim(),
+            ...(positions.has(n.id) ? { position: { ...positions.get(n.id)! } } : {}),
+          };
+        }),
+        ...edges.map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.source, target: e.target, type: e.type, ...(e.label ? { label: e.label } : {}) },
+          classes: e.classes,
+        })),
+      ]);
+    });
+    this.fit();
+    return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
+  }
+
+  select(id: string | null, centre = false): void {
+    this.cy.$(':selected').unselect();
+    if (!id) return;
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    n.select();
+    if (centre) this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 0.9) }, { duration: reducedMotion() ? 0 : 250 });
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** A search hit: a halo that fades after a few seconds (the selection stays). */
+  flash(id: string): void {
+    const n = this.cy.getElementById(id);
+    n.addClass('found');
+    window.setTimeout(() => n.removeClass('found'), 4000);
+  }
+
+  /** Highlights the given nodes and the lines between consecutive ones; dims the rest. */
+  highlightPaths(paths: readonly (readonly string[])[], type: RelationshipType): void {
+    this.clearHighlight();
+    const nodes = new Set(paths.flat());
+    const on = this.cy.collection();
+    for (const id of nodes) on.merge(this.cy.getElementById(id));
+    for (const path of paths) {
+      for (let i = 0; i + 1 < path.length; i++) {
+        on.merge(this.cy.edges(`[type = "${type}"]`).filter((e) => e.source().id() === path[i] && e.target().id() === path[i + 1]));
+      }
+    }
+    if (on.empty()) return;
+    this.cy.batch(() => {
+      this.cy.elements().not(on).not(on.ancestors()).addClass('dimmed');
+      on.addClass('chain');
+    });
+    // bring the whole line into view, without zooming in past the normal size
+    const bb = on.boundingBox();
+    const zoom = Math.min(1, (this.cy.width() - 120) / Math.max(bb.w, 1), (this.cy.height() - 120) / Math.max(bb.h, 1));
+    this.cy.animate({ zoom, center: { eles: on } }, { duration: reducedMotion() ? 0 : 250 });
+  }
+
+  clearHighlight(): void {
+    this.cy.batch(() => this.cy.elements().removeClass('chain dimmed'));
+  }
+
+  zoomBy(factor: number): void {
+    const z = this.cy.zoom() * factor;
+    this.cy.zoom({ level: z, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  /** The whole chart; when that would shrink the text past reading, the top of it at a readable size. */
+  fit(): void {
+    this.cy.fit(undefined, 30);
+    if (this.cy.zoom() >= MIN_FIT_ZOOM) return;
+    const bb = this.cy.elements().boundingBox();
+    this.cy.zoom(MIN_FIT_ZOOM);
+    this.cy.pan({ x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * MIN_FIT_ZOOM, y: 30 - bb.y1 * MIN_FIT_ZOOM });
+  }
+
+  /** Every node in view, however small. */
+  fitAll(): void {
+    this.cy.fit(undefined, 30);
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 12000, maxHeight: 12000 });
+  }
+
+  svg(title: string): string {
+    const nodes: SvgNode[] = this.cy.nodes().map((n) => {
+      const compound = n.isParent();
+      const box = compound ? n.boundingBox({ includeLabels: false }) : null;
+      return {
+        id: n.id(),
+        kind: (n.data('kind') as NodeKind | null) ?? null,
+        compound: Boolean(n.data('compound')),
+        parent: (n.data('parent') as string | undefined) ?? null,
+        x: box ? (box.x1 + box.x2) / 2 : n.position('x'),
+        y: box ? (box.y1 + box.y2) / 2 : n.position('y'),
+        width: (n.data('width') as number) ?? 0,
+        height: (n.data('height') as number) ?? 0,
+        lines: String(n.data('text')).split('\n'),
+      };
+    });
+    const edges: SvgEdge[] = this.cy.edges().map((e) => ({
+      id: e.id(),
+      type: e.data('type') as RelationshipType,
+      source: e.source().id(),
+      target: e.target().id(),
+      label: (e.data('label') as string | undefined) ?? null,
+    }));
+    return chartSvg(nodes, edges, title);
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+
+  /**
+   * Keyboard on the focused chart: arrows move the selection to the nearest node that way
+   * (Shift+arrows pan), + and - zoom, 0 fits, Escape clears the selection.
+   */
+  private onKey(e: KeyboardEvent): void {
+    const dirs: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
+    const dir = dirs[e.key];
+    if (dir && e.shiftKey) {
+      this.cy.panBy({ x: -dir[0] * PAN_STEP, y: -dir[1] * PAN_STEP });
+    } else if (dir) {
+      const next = this.nearest(dir);
+      if (next) {
+        this.select(next, true);
+        this.events.select(next, 'keyboard');
+      }
+    } else if (e.key === '+' || e.key === '=') this.zoomBy(ZOOM_STEP);
+    else if (e.key === '-' || e.key === '_') this.zoomBy(1 / ZOOM_STEP);
+    else if (e.key === '0') this.fitAll();
+    else if (e.key === 'Escape') {
+      this.select(null);
+      this.events.select(null, 'keyboard');
+    } else return;
+    e.preventDefault();
+  }
+
+  /** The closest node in a direction from the selected one (or the top-left node when none is). */
+  private nearest([dx, dy]: [number, number]): string | null {
+    const leaves = this.cy.nodes().filter((n) => !n.isParent()) as cytoscape.NodeCollection;
+    const current = this.cy.nodes(':selected').first();
+    if (current.empty()) {
+      const first = (leaves.toArray() as cytoscape.NodeSingular[]).sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
+      return first ? first.id() : null;
+    }
+    const { x, y } = current.position();
+    let best: string | null = null;
+    let bestScore = Infinity;
+    leaves.forEach((n) => {
+      if (n.same(current)) return;
+      const p = n.position();
+      const along = (p.x - x) * dx + (p.y - y) * dy;
+      if (along <= 1) return;
+      const across = Math.abs((p.x - x) * dy) + Math.abs((p.y - y) * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) {
+        bestScore = score;
+        best = n.id();
+      }
+    });
+    return best;
+  }
+}
+
+const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,0 +1,116 @@
+// The Cytoscape stylesheet, generated from the vocabulary tables (vocab.ts).
+import type cytoscape from 'cytoscape';
+import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+import { KIND_STYLE, LINE_PATTERNS, REL_STYLE } from './vocab.js';
+
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+/** the highlight of a selection, a search hit and the line to the top: #000 outline on a yellow halo */
+const HALO = '#ffd400';
+
+type Block = { selector: string; style: Record<string, string | number | number[]> };
+
+export function chartStyle(): cytoscape.StylesheetJson {
+  const kinds: Block[] = (Object.entries(KIND_STYLE) as [NodeKind, (typeof KIND_STYLE)[NodeKind]][]).map(([kind, k]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: {
+      shape: k.shape,
+      'background-color': k.fill,
+      'border-color': k.border,
+      'border-width': k.borderWidth,
+      'border-style': k.borderStyle,
+    },
+  }));
+  const types: Block[] = (Object.entries(REL_STYLE) as [RelationshipType, (typeof REL_STYLE)[RelationshipType]][]).map(([type, r]) => ({
+    selector: `edge[type = "${type}"]`,
+    style: {
+      'line-color': r.colour,
+      'target-arrow-color': r.colour,
+      'target-arrow-shape': r.arrow,
+      width: r.width,
+      'line-style': r.line === 'solid' ? 'solid' : 'dashed',
+      ...(r.line === 'solid' ? {} : { 'line-dash-pattern': [...LINE_PATTERNS[r.line]] }),
+    },
+  }));
+  const blocks: Block[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(text)',
+        width: 'data(width)',
+        height: 'data(height)',
+        'text-wrap': 'wrap',
+        'text-max-width': '400px',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'font-family': FONT,
+        'font-size': 12,
+        'line-height': 1.25,
+        color: '#111111',
+        'min-zoomed-font-size': 5,
+      },
+    },
+    ...kinds,
+    {
+      selector: 'node[?compound]',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f6f7f9',
+        'background-opacity': 1,
+        'border-color': '#5a6270',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        label: 'data(text)',
+        // the title sits above the box, in the room the layout leaves (GROUP_PADDING.top)
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-size': 14,
+        'font-weight': 'bold',
+        color: '#1d2433',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-padding': '3px',
+        padding: '16px',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 1.2,
+        'line-cap': 'round',
+        'font-family': FONT,
+        'font-size': 10,
+        color: '#222222',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-rotation': 'autorotate',
+        // roles on lines only once zoomed in enough to read them
+        'min-zoomed-font-size': 9,
+      },
+    },
+    ...types,
+    { selector: 'edge[label]', style: { label: 'data(label)' } },
+    // peers: a circle at both ends, as neither is above the other
+    { selector: 'edge[type = "LINKS_WITH"]', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': REL_STYLE.LINKS_WITH.colour } },
+    { selector: '.dimmed', style: { opacity: 0.28 } },
+    {
+      selector: 'node.chain',
+      style: { 'underlay-color': HALO, 'underlay-opacity': 0.9, 'underlay-padding': 7, 'border-color': '#000000', 'border-width': 4 },
+    },
+    { selector: 'edge.chain', style: { width: 6, 'line-color': '#000000', 'target-arrow-color': '#000000', 'z-index': 20 } },
+    {
+      selector: 'node.found',
+      style: { 'underlay-color': HALO, 'underlay-opacity': 1, 'underlay-padding': 12, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': '#000000', 'border-width': 5, 'border-style': 'solid', 'underlay-color': '#111111', 'underlay-opacity': 0.18, 'underlay-padding': 8 },
+    },
+    { selector: 'edge:selected', style: { width: 5, 'z-index': 30 } },
+    { selector: 'node.collapsed', style: { 'border-style': 'double', 'border-width': 6 } },
+  ];
+  // Cytoscape's typings list each property's literal values; the tables above are checked by tests instead
+  return blocks as unknown as cytoscape.StylesheetJson;
+}

@@ -1,0 +1,59 @@
+// Node labels and sizes, computed once so that Cytoscape, ELK and the SVG export agree on them.
+// Wrapping by characters (not by measuring text) keeps it deterministic and free of the DOM.
+
+export const NODE_WIDTH = 184;
+const LINE_HEIGHT = 15;
+const PADDING_Y = 14;
+/** characters per line at the 12 px label font inside NODE_WIDTH, with the shape's margins */
+const LINE_CHARS = 24;
+const MAX_NAME_LINES = 3;
+const MAX_ABBREVIATION = 12;
+
+export interface NodeLabel {
+  lines: string[];
+  width: number;
+  height: number;
+}
+
+/** The abbreviation a node goes by (MARAC), when one of its aliases is short enough to be one. */
+export const abbreviation = (aliases: readonly (string | null | undefined)[], name: string): string | null =>
+  aliases.find((a): a is string => !!a && a.length <= MAX_ABBREVIATION && a !== name) ?? null;
+
+/** "MARAC: Multi-Agency Risk Assessment Conference", or the name alone. */
+export const displayName = (name: string, aliases: readonly (string | null | undefined)[]): string => {
+  const abbr = abbreviation(aliases, name);
+  return abbr ? `${abbr}: ${name}` : name;
+};
+
+/** Words into lines of at most `max` characters; a word longer than a line is cut. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = word.length > max ? `${word.slice(0, max - 1)}…` : word;
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= max) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The label of a node: its name (after its abbreviation, when it has one) in up to three
+ * lines, then its kind in brackets so that the kind is written, not only drawn.
+ */
+export function nodeLabel(name: string, shortLabel: string | null | undefined, kindLabel: string | null): NodeLabel {
+  // an abbreviation leads the label (MARAC: ...); a longer alias would only repeat the name
+  let lines = wrap(displayName(name, [shortLabel]), LINE_CHARS);
+  if (lines.length > MAX_NAME_LINES) {
+    lines = lines.slice(0, MAX_NAME_LINES);
+    const last = lines[MAX_NAME_LINES - 1]!;
+    lines[MAX_NAME_LINES - 1] = `${last.slice(0, LINE_CHARS - 1)}…`;
+  }
+  if (kindLabel) lines.push(`[${kindLabel}]`);
+  return { lines, width: NODE_WIDTH, height: PADDING_Y * 2 + lines.length * LINE_HEIGHT };
+}

@@ -1,0 +1,40 @@
+// Runs the ELK layered layout in a web worker: the engine is 1.6 MB of compiled Java, so it
+// loads off the main thread, in parallel with the first chart's data (warmLayout at start-up),
+// and never blocks input while it lays out a large chart. Long layers are then folded into rows
+// (wrap.ts), and grouped charts are laid out group by group (grouped-layout.ts).
+import elkApi, { type ELK } from 'elkjs/lib/elk-api.js';
+import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
+import { groupedPositions, type Positions } from './grouped-layout.js';
+import { wrapLayers } from './wrap.js';
+
+let engine: ELK | null = null;
+
+function layoutEngine(): ELK {
+  // elk-api.js is CommonJS; it exports the constructor as itself and as `.default`
+  engine ??= new elkApi.default({ workerFactory: () => new Worker(elkWorkerUrl) });
+  return engine;
+}
+
+/** Starts fetching and compiling the layout engine before the first chart needs it. */
+export function warmLayout(): void {
+  layoutEngine();
+}
+
+const layered = async (nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Promise<Positions> =>
+  centres(await layoutEngine().layout(elkGraph(nodes, edges)));
+
+export interface ChartLayoutOptions {
+  /** widest a row of nodes may be before a layer folds */
+  maxRowWidth: number;
+  /** how groups sit: tiers in a column, partnerships in rows */
+  arrange: 'column' | 'rows';
+}
+
+const GAPS = { gapX: 28, gapY: 40 };
+
+/** Centres for every leaf node: grouped when some node has a parent, else one layered graph, folded. */
+export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<Positions> {
+  if (nodes.some((n) => n.parent)) return groupedPositions(nodes, edges, { ...opts, ...GAPS }, layered);
+  return wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
+}

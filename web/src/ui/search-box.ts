@@ -1,0 +1,175 @@
+// Search with suggestions as you type: the WAI-ARIA combobox pattern (an input that owns a
+// listbox, the active option named by aria-activedescendant), so it works by keyboard and
+// screen reader. Abbreviations are matched by the API ("MARAC", "TTCG").
+import { request } from '../api/client.js';
+import { SearchDocument, type NodeKind, type SearchQuery } from '../generated/graphql.js';
+import { abbreviation, displayName } from '../chart/labels.js';
+import { KIND_STYLE } from '../chart/vocab.js';
+import { h } from './dom.js';
+
+export type SearchHit = SearchQuery['search'][number];
+
+export interface SearchBoxOptions {
+  id: string;
+  label: string;
+  placeholder?: string;
+  kinds?: NodeKind[];
+  onPick(hit: SearchHit): void;
+}
+
+const DEBOUNCE_MS = 150;
+const MAX_SUGGESTIONS = 10;
+
+export function searchBox(opts: SearchBoxOptions): HTMLElement {
+  const listId = `${opts.id}-list`;
+  const hintId = `${opts.id}-hint`;
+  const input = h('input', {
+    id: opts.id,
+    type: 'search',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    'aria-describedby': hintId,
+    placeholder: opts.placeholder ?? '',
+  });
+  const list = h('ul', { id: listId, role: 'listbox', class: 'suggestions', 'aria-label': `${opts.label}: suggestions`, hidden: true });
+  const status = h('p', { class: 'suggestions-status', 'aria-live': 'polite', hidden: true });
+  const hint = h('span', { id: hintId, class: 'visually-hidden' }, 'Type a name or abbreviation; use the arrow keys to choose a suggestion and Enter to pick it.');
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let timer: number | undefined;
+  let inflight: AbortController | null = null;
+  const optionId = (i: number) => `${opts.id}-opt-${i}`;
+
+  const close = () => {
+    list.hidden = true;
+    status.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const setActive = (i: number) => {
+    active = i;
+    [...list.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+    if (i >= 0) {
+      input.setAttribute('aria-activedescendant', optionId(i));
+      list.children[i]?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const pick = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    input.value = displayName(hit.node.name, hit.node.aliases);
+    close();
+    opts.onPick(hit);
+  };
+
+  const showStatus = (text: string) => {
+    list.hidden = true;
+    status.textContent = text;
+    status.hidden = false;
+  };
+
+  const render = () => {
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const kind = KIND_STYLE[hit.node.kind].label;
+        // the alias that matched, else the node's abbreviation
+        const alias = hit.node.aliases.find((a) => a === hit.matched) ?? abbreviation(hit.node.aliases, hit.node.name);
+        return h(
+          'li',
+          {
+            id: optionId(i),
+            role: 'option',
+            'aria-selected': 'false',
+            class: 'suggestion',
+            // keep focus in the input; pick on click
+            onmousedown: (e: Event) => e.preventDefault(),
+            onclick: () => pick(i),
+          },
+          h('span', { class: 'suggestion-name' }, alias ? h('strong', {}, `${alias} `) : null, hit.node.name),
+          h('span', { class: 'suggestion-meta' }, kind, hit.node.partnership ? ` · ${hit.node.partnership.name}` : ''),
+        );
+      }),
+    );
+    if (!hits.length) {
+      showStatus('No matches.');
+      input.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    status.hidden = true;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+  };
+
+  const run = async (text: string) => {
+    inflight?.abort();
+    const ctrl = new AbortController();
+    inflight = ctrl;
+    showStatus('Searching…');
+    try {
+      const data = await request(SearchDocument, { text, kinds: opts.kinds ?? null, first: MAX_SUGGESTIONS }, ctrl.signal);
+      if (ctrl.signal.aborted || input.value.trim() !== text) return;
+      hits = data.search;
+      render();
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') return;
+      hits = [];
+      showStatus(`Search failed: ${(e as Error).message}`);
+    }
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    const text = input.value.trim();
+    if (!text) {
+      inflight?.abort();
+      hits = [];
+      close();
+      return;
+    }
+    timer = window.setTimeout(() => void run(text), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (e) => {
+    const open = !list.hidden && hits.length > 0;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!open && hits.length) render();
+        setActive(Math.min(active + 1, hits.length - 1));
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        if (open) setActive(Math.max(active - 1, 0));
+        break;
+      case 'Enter':
+        if (open || hits.length) {
+          e.preventDefault();
+          pick(active >= 0 ? active : 0);
+        }
+        break;
+      case 'Escape':
+        if (open) {
+          e.preventDefault();
+          close();
+        }
+        break;
+    }
+  });
+  input.addEventListener('blur', () => window.setTimeout(close, 120));
+
+  return h(
+    'div',
+    { class: 'search' },
+    h('label', { for: opts.id }, opts.label),
+    hint,
+    h('div', { class: 'search-field' }, input, list, status),
+  );
+}

@@ -1,0 +1,53 @@
+// The chart's key: the shape of each kind of node in it, and one switch per type of line, each
+// with its pattern and arrow drawn and its name written.
+import type { NodeKind, RelationshipType } from '../../generated/graphql.js';
+import { kindSwatch, lineSwatch } from '../../chart/swatches.js';
+import { CHART_RELS, KIND_STYLE, NODE_KINDS, REL_STYLE, REL_TYPES } from '../../chart/vocab.js';
+import { h } from '../../ui/dom.js';
+
+const svg = (markup: string): HTMLElement => {
+  const span = h('span', { class: 'swatch-box' });
+  // generated from our own tables (no user text)
+  span.innerHTML = markup;
+  return span;
+};
+
+export interface LegendOptions {
+  /** kinds drawn in the chart now */
+  kinds: ReadonlySet<NodeKind>;
+  shown: readonly RelationshipType[];
+  onToggle(type: RelationshipType, on: boolean): void;
+}
+
+export function legend(opts: LegendOptions): HTMLElement {
+  const kinds = NODE_KINDS.filter((k) => opts.kinds.has(k));
+  const types = REL_TYPES.filter((t) => CHART_RELS.includes(t) || opts.shown.includes(t));
+  return h(
+    'section',
+    { class: 'legend', 'aria-labelledby': 'legend-title' },
+    h('h2', { id: 'legend-title', class: 'legend-title' }, 'Key'),
+    kinds.length
+      ? h('ul', { class: 'legend-kinds', 'aria-label': 'Kinds of node' }, kinds.map((k) => h('li', {}, svg(kindSwatch(k)), KIND_STYLE[k].label)))
+      : null,
+    h(
+      'fieldset',
+      { class: 'legend-lines' },
+      h('legend', {}, 'Lines shown'),
+      types.map((t) =>
+        h(
+          'label',
+          { class: 'toggle' },
+          h('input', {
+            type: 'checkbox',
+            name: 'rels',
+            value: t,
+            checked: opts.shown.includes(t),
+            onchange: (e: Event) => opts.onToggle(t, (e.target as HTMLInputElement).checked),
+          }),
+          svg(lineSwatch(t)),
+          REL_STYLE[t].label,
+        ),
+      ),
+    ),
+  );
+}
