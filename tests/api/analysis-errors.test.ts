@@ -1,26 +1,16 @@
 // The analyses' bad input: an id that names nothing (or not a partnership) is NOT_FOUND, a bad
 // date or option BAD_USER_INPUT, each naming the argument and the field.
 import { GraphQLError } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AnalysisInputError } from '../../server/domain/analysis/index.js';
 import { classify } from '../../server/graphql/errors.js';
-import { firstError, startApi, type TestApi } from './support/api.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { firstError, useSeededApi } from './support/api.js';
 
-let seeded: TestStore;
-let api: TestApi;
-beforeAll(async () => {
-  seeded = await seededStore();
-  api = await startApi(seeded.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi();
 
 /** The error of a one-field query: its code, the argument it names, and that it is on the field. */
 async function errorOf(query: string, field: string) {
-  const r = await api.run(query);
+  const r = await ctx.api.run(query);
   const e = firstError(r);
   expect(e.path).toEqual([field]);
   expect(r.data).toBeNull();
@@ -95,7 +85,7 @@ describe('bad arguments: BAD_USER_INPUT', () => {
   });
 
   it('an unknown direction is refused by the schema', async () => {
-    const r = await api.run('{ cascade(id: "strategy/prevent", direction: SIDEWAYS) { truncated } }');
+    const r = await ctx.api.run('{ cascade(id: "strategy/prevent", direction: SIDEWAYS) { truncated } }');
     expect(firstError(r).code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -1,20 +1,10 @@
 // cascade, compareStructure and sharedStructures on the seeded store, with answers checked
 // against the plans.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE, PLANS, expectQuotedFromSources, occurrences } from './analysis-support.js';
-import { startApi, type TestApi } from './support/api.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { useSeededApi } from './support/api.js';
 
-let seeded: TestStore;
-let api: TestApi;
-beforeAll(async () => {
-  seeded = await seededStore();
-  api = await startApi(seeded.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi();
 
 const CASCADE = `query($id: ID!, $asOf: String, $direction: CascadeDirection, $depth: Int) {
   cascade(id: $id, asOf: $asOf, direction: $direction, depth: $depth) {
@@ -26,7 +16,7 @@ const level = (c: any, depth: number) => c.levels[depth].entries.map((e: any) =>
 
 describe('cascade', () => {
   it('down from the national Prevent strategy: the Richmond and Wandsworth priorities aligned with it, their actions and partners', async () => {
-    const { cascade } = await api.data(CASCADE, { id: 'strategy/prevent' });
+    const { cascade } = await ctx.api.data(CASCADE, { id: 'strategy/prevent' });
     expect(cascade).toMatchObject({ root: { id: 'strategy/prevent' }, direction: 'DOWN', asOf: null, truncated: false });
     expect(level(cascade, 1)).toEqual(
       expect.arrayContaining([
@@ -56,13 +46,13 @@ describe('cascade', () => {
   });
 
   it('as at 2024 the 2017-2021 plans have ended: only the Home Office, overseeing, remains', async () => {
-    const { cascade } = await api.data(CASCADE, { id: 'strategy/prevent', asOf: '2024' });
+    const { cascade } = await ctx.api.data(CASCADE, { id: 'strategy/prevent', asOf: '2024' });
     expect(cascade.asOf).toBe('2024');
     expect(cascade.levels.map((l: any) => l.entries.map((e: any) => e.node.id))).toEqual([['strategy/prevent'], ['org/home-office']]);
   });
 
   it("up from Richmond's answer to VRU 1.6: its plan, the mandatory action, the theme and the VRU template", async () => {
-    const { cascade } = await api.data(CASCADE, { id: 'richmond/vsdp-2024/ma-1-6' });
+    const { cascade } = await ctx.api.data(CASCADE, { id: 'richmond/vsdp-2024/ma-1-6' });
     expect(cascade.direction).toBe('UP');
     expect(level(cascade, 1)).toEqual([
       ['richmond/vsdp-2024', 'STRATEGY'],
@@ -77,7 +67,7 @@ describe('cascade', () => {
   });
 
   it('down from that answer: Achieving for Children leads it (the plan writes "Children Services")', async () => {
-    const { cascade } = await api.data(CASCADE, { id: 'richmond/vsdp-2024/ma-1-6', direction: 'DOWN' });
+    const { cascade } = await ctx.api.data(CASCADE, { id: 'richmond/vsdp-2024/ma-1-6', direction: 'DOWN' });
     const afc = cascade.levels[1].entries.find((e: any) => e.node.id === 'org/achieving-for-children');
     const leads = afc.links.filter((l: any) => l.line.type === 'LEADS');
     expect(leads.map((l: any) => [l.parent.id, l.line.to.id])).toEqual([['richmond/vsdp-2024/ma-1-6', 'richmond/vsdp-2024/ma-1-6']]);
@@ -85,7 +75,7 @@ describe('cascade', () => {
   });
 
   it('stops at `depth` and says so', async () => {
-    const { cascade } = await api.data(CASCADE, { id: 'vru/action-plan-2023', depth: 1 });
+    const { cascade } = await ctx.api.data(CASCADE, { id: 'vru/action-plan-2023', depth: 1 });
     expect(cascade.truncated).toBe(true);
     expect(cascade.levels).toHaveLength(2);
     expect(level(cascade, 1)).toEqual(expect.arrayContaining([['vru/theme-1', 'PRIORITY']]));
@@ -101,7 +91,7 @@ const DIFF = `query($id: ID!, $from: String!, $to: String!) { compareStructure(p
 describe('compareStructure', () => {
   let diff: any;
   beforeAll(async () => {
-    diff = (await api.data(DIFF, { id: 'richmond/csp', from: '2017', to: '2024' })).compareStructure;
+    diff = (await ctx.api.data(DIFF, { id: 'richmond/csp', from: '2017', to: '2024' })).compareStructure;
   });
 
   it('Richmond 2017 to 2024: the Violence Strategic Delivery Group and the safeguarding children partnership are new', () => {
@@ -136,7 +126,7 @@ describe('compareStructure', () => {
 
   it('every added line joins bodies of 2024, every removed line bodies of 2017', async () => {
     const at = async (date: string) =>
-      new Set((await api.data(`query($d: String) { bodies(first: 100, filter: { partnership: "richmond/csp", asOf: $d }) { nodes { id } } }`, { d: date }))
+      new Set((await ctx.api.data(`query($d: String) { bodies(first: 100, filter: { partnership: "richmond/csp", asOf: $d }) { nodes { id } } }`, { d: date }))
         .bodies.nodes.map((b: any) => b.id));
     const [in2017, in2024] = [await at('2017'), await at('2024')];
     in2017.add('richmond/csp');
@@ -146,7 +136,7 @@ describe('compareStructure', () => {
   });
 
   it('read backwards, what was added is removed', async () => {
-    const back = (await api.data(DIFF, { id: 'richmond/csp', from: '2024', to: '2017' })).compareStructure;
+    const back = (await ctx.api.data(DIFF, { id: 'richmond/csp', from: '2024', to: '2017' })).compareStructure;
     const ids = (list: any[]) => list.map((x) => x.id).sort();
     expect(ids(back.bodies.added)).toEqual(ids(diff.bodies.removed));
     expect(ids(back.bodies.removed)).toEqual(ids(diff.bodies.added));
@@ -155,7 +145,7 @@ describe('compareStructure', () => {
   });
 
   it('a date against itself changes nothing', async () => {
-    const same = (await api.data(DIFF, { id: 'havering/csp', from: '2018', to: '2018' })).compareStructure;
+    const same = (await ctx.api.data(DIFF, { id: 'havering/csp', from: '2018', to: '2018' })).compareStructure;
     expect(same.bodies).toMatchObject({ added: [], removed: [], changed: [] });
     expect(same.lines).toMatchObject({ added: [], removed: [], changed: [] });
     expect(same.bodies.unchanged).toBeGreaterThan(5);
@@ -175,7 +165,7 @@ describe('sharedStructures', () => {
     for (const file of [PLANS.havering2017, PLANS.richmond2017, PLANS.wandsworth2017])
       expect(occurrences(file, 'Metropolitan Police'), file).toBeGreaterThan(0);
     expect(occurrences(PLANS.rbkc2019, 'MPS')).toBeGreaterThan(0);
-    const { sharedStructures } = await api.data(SHARED, {});
+    const { sharedStructures } = await ctx.api.data(SHARED, {});
     const [met] = sharedStructures.interlocks;
     expect(met.organisation).toEqual({ id: 'org/mps', name: 'Metropolitan Police Service' });
     expect(met.partnerships.map((p: any) => p.id)).toEqual(CSPS);
@@ -191,7 +181,7 @@ describe('sharedStructures', () => {
   });
 
   it('lists the Met among the nodes spanning partnerships, and areas as boroughs', async () => {
-    const { sharedStructures } = await api.data(SHARED, {});
+    const { sharedStructures } = await ctx.api.data(SHARED, {});
     const met = sharedStructures.spanning.find((s: any) => s.node.id === 'org/mps');
     expect(met.partnerships.map((p: any) => p.id)).toEqual(CSPS);
     for (const s of sharedStructures.spanning) {
@@ -201,7 +191,7 @@ describe('sharedStructures', () => {
   });
 
   it('`first` limits the interlocks; as at 2024 only Richmond has a plan in force', async () => {
-    const { sharedStructures } = await api.data(SHARED, { asOf: '2024', first: 2 });
+    const { sharedStructures } = await ctx.api.data(SHARED, { asOf: '2024', first: 2 });
     expect(sharedStructures.asOf).toBe('2024');
     expect(sharedStructures.interlocks).toHaveLength(2);
     expect(sharedStructures.interlocks[0].organisation.id).toBe('org/mps');

@@ -1,21 +1,11 @@
 // Limits against abusive queries: each one is hit just past its edge and passed just inside it,
 // and reported as QUERY_TOO_COMPLEX (or BAD_USER_INPUT for a page size).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../../server/graphql/args.js';
 import { LIMITS } from '../../server/graphql/server.js';
-import { firstError, startApi, type TestApi } from './support/api.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { firstError, useSeededApi } from './support/api.js';
 
-let seeded: TestStore;
-let api: TestApi;
-beforeAll(async () => {
-  seeded = await seededStore();
-  api = await startApi(seeded.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi();
 
 /** reportsTo { body { reportsTo { body { ... id } } } }: two levels of depth per step */
 const nested = (steps: number): string => {
@@ -29,9 +19,9 @@ describe('limits', () => {
     // node (1) + 2 per step + id: depth = 2 * steps + 2
     // node, the inline fragment, two per step, id: depth = 2 * steps + 3
     const steps = Math.floor((LIMITS.maxDepth - 3) / 2);
-    const ok = await api.run(nested(steps));
+    const ok = await ctx.api.run(nested(steps));
     expect(ok.errors).toBeUndefined();
-    const r = await api.run(nested(steps + 1));
+    const r = await ctx.api.run(nested(steps + 1));
     expect(firstError(r)).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     expect(firstError(r).message).toMatch(/depth limit of 15/);
   });
@@ -39,45 +29,45 @@ describe('limits', () => {
   it('cost', async () => {
     const wide = 'id name aliases text note validFrom validTo evidence { locator quote source { name } }';
     // graphql-armor's estimate: about 14,000 for this, about 24,000 with members too
-    const ok = await api.run(`{ bodies(first: 100) { nodes { ${wide} reportsTo { body { ${wide} } } } } }`);
+    const ok = await ctx.api.run(`{ bodies(first: 100) { nodes { ${wide} reportsTo { body { ${wide} } } } } }`);
     expect(ok.errors).toBeUndefined();
-    const r = await api.run(`{ bodies(first: 100) { nodes { ${wide} reportsTo { body { ${wide} } } members { organisation { ${wide} } } } } }`);
+    const r = await ctx.api.run(`{ bodies(first: 100) { nodes { ${wide} reportsTo { body { ${wide} } } members { organisation { ${wide} } } } } }`);
     expect(firstError(r)).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     expect(firstError(r).message).toMatch(/Cost limit of 20000/);
   });
 
   it('aliases', async () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`;
-    expect((await api.run(aliases(LIMITS.maxAliases))).errors).toBeUndefined();
-    const r = await api.run(aliases(LIMITS.maxAliases + 1));
+    expect((await ctx.api.run(aliases(LIMITS.maxAliases))).errors).toBeUndefined();
+    const r = await ctx.api.run(aliases(LIMITS.maxAliases + 1));
     expect(firstError(r)).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     expect(firstError(r).message).toMatch(/Aliases limit/);
   });
 
   it('directives', async () => {
     const directives = (n: number) => `{ stats { ${Array.from({ length: n }, () => 'nodes @include(if: true)').join(' ')} } }`;
-    expect((await api.run(directives(LIMITS.maxDirectives))).errors).toBeUndefined();
-    expect(firstError(await api.run(directives(LIMITS.maxDirectives + 1)))).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect((await ctx.api.run(directives(LIMITS.maxDirectives))).errors).toBeUndefined();
+    expect(firstError(await ctx.api.run(directives(LIMITS.maxDirectives + 1)))).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 
   it('tokens', async () => {
     // { search ( text : "x" kinds : [ ...n-15 kinds ] ) { score } }: commas are not tokens
     const tokens = (n: number) => `{ search(text: "x", kinds: [${Array(n - 15).fill('Panel').join(', ')}]) { score } }`;
-    expect((await api.run(tokens(LIMITS.maxTokens))).errors).toBeUndefined();
-    const r = await api.run(tokens(LIMITS.maxTokens + 1));
+    expect((await ctx.api.run(tokens(LIMITS.maxTokens))).errors).toBeUndefined();
+    const r = await ctx.api.run(tokens(LIMITS.maxTokens + 1));
     expect(firstError(r)).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     expect(firstError(r).message).toMatch(/more tha[nt] 2000 tokens/);
   });
 
   it('page size', async () => {
     for (const field of ['bodies', 'organisations', 'strategies', 'actions', 'requirements']) {
-      expect((await api.run(`{ ${field}(first: ${MAX_PAGE_SIZE}) { totalCount } }`)).errors).toBeUndefined();
-      expect(firstError(await api.run(`{ ${field}(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', path: [field] });
+      expect((await ctx.api.run(`{ ${field}(first: ${MAX_PAGE_SIZE}) { totalCount } }`)).errors).toBeUndefined();
+      expect(firstError(await ctx.api.run(`{ ${field}(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', path: [field] });
     }
   });
 
   it('lets the deep questions of the web client through', async () => {
-    const r = await api.run(`{ node(id: "richmond/csp") { ... on Partnership { bodies { members { organisation { leads { action { leads { actor { evidence { source { name } } } } } } } } } } } }`);
+    const r = await ctx.api.run(`{ node(id: "richmond/csp") { ... on Partnership { bodies { members { organisation { leads { action { leads { actor { evidence { source { name } } } } } } } } } } } }`);
     expect(r.errors ?? []).toEqual([]);
   });
 });

@@ -1,23 +1,13 @@
 // Every root field through Apollo's executeOperation on the seeded SQLite store: answers,
 // asOf, pagination, unknown ids and bad arguments. Expected sets come from the seed files.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BODY_KINDS, type GraphNode } from '../../server/domain/model.js';
 import { holdsAt, parsePeriod } from '../../server/domain/period.js';
-import { firstError, startApi, type TestApi } from './support/api.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { firstError, useSeededApi } from './support/api.js';
 
-let seeded: TestStore;
-let api: TestApi;
-beforeAll(async () => {
-  seeded = await seededStore();
-  api = await startApi(seeded.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi();
 
-const seedNodes = (keep: (n: GraphNode) => boolean) => seeded.batch.nodes.filter(keep);
+const seedNodes = (keep: (n: GraphNode) => boolean) => ctx.seeded.batch.nodes.filter(keep);
 const ids = (list: { id: string }[]) => list.map((n) => n.id).sort();
 const isBody = (n: GraphNode) => (BODY_KINDS as readonly string[]).includes(n.kind);
 
@@ -26,8 +16,8 @@ const isBody = (n: GraphNode) => (BODY_KINDS as readonly string[]).includes(n.ki
  * of REPORTS_TO, FEEDS_INTO, PART_OF (against the arrow) and LINKS_WITH (either way) at `asOf`.
  */
 function structureBelow(root: string, depth: number, asOf: string): string[] {
-  const holds = new Set(seeded.batch.nodes.filter((n) => holdsAt(n, asOf)).map((n) => n.id));
-  const rels = seeded.batch.rels.filter((r) => holdsAt(r, asOf) && holds.has(r.from) && holds.has(r.to));
+  const holds = new Set(ctx.seeded.batch.nodes.filter((n) => holdsAt(n, asOf)).map((n) => n.id));
+  const rels = ctx.seeded.batch.rels.filter((r) => holdsAt(r, asOf) && holds.has(r.from) && holds.has(r.to));
   const seen = new Set([root]);
   let frontier = [root];
   for (let d = 0; d < depth; d++) {
@@ -49,7 +39,7 @@ async function allPages(field: string, args: string, first: number): Promise<{ i
   let pages = 0;
   let totalCount = 0;
   for (;;) {
-    const data: any = await api.data(
+    const data: any = await ctx.api.data(
       `query($after: String) { ${field}(first: ${first}, after: $after${args ? `, ${args}` : ''}) {
         edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount } }`,
       { after },
@@ -65,11 +55,11 @@ async function allPages(field: string, args: string, first: number): Promise<{ i
 
 describe('node and nodes', () => {
   it('returns a node with its kind-specific fields, and null for an unknown id', async () => {
-    const data = await api.data(`{
+    const data = await ctx.api.data(`{
       marac: node(id: "havering/dv-marac") { __typename id kind name aliases validFrom evidence { locator quote source { id file } } partnership { id } ... on Panel { tier } }
       nobody: node(id: "havering/no-such-body") { id }
     }`);
-    const seed = seeded.batch.nodes.find((n) => n.id === 'havering/dv-marac')!;
+    const seed = ctx.seeded.batch.nodes.find((n) => n.id === 'havering/dv-marac')!;
     expect(data.marac).toMatchObject({ __typename: 'Panel', id: seed.id, kind: 'Panel', name: seed.name, aliases: seed.aliases, partnership: { id: 'havering/csp' } });
     expect(data.marac.evidence).toHaveLength(seed.evidence.length);
     expect(data.marac.evidence[0].source).toEqual({ id: 'source/havering-csp-plan-2017', file: 'havering-community-safety-partnership-plan-2017-2020.txt' });
@@ -77,14 +67,14 @@ describe('node and nodes', () => {
   });
 
   it('nodes: in order, null for unknown ids, at most 100', async () => {
-    const data = await api.data(`{ nodes(ids: ["org/mps", "nope", "area/london"]) { id } }`);
+    const data = await ctx.api.data(`{ nodes(ids: ["org/mps", "nope", "area/london"]) { id } }`);
     expect(data.nodes).toEqual([{ id: 'org/mps' }, null, { id: 'area/london' }]);
-    const tooMany = await api.run(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `x${i}`) });
+    const tooMany = await ctx.api.run(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `x${i}`) });
     expect(firstError(tooMany)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids', path: ['nodes'] });
   });
 
   it('every property is listed, lists as values', async () => {
-    const data = await api.data(`{ node(id: "vru/ma-1-1") { properties { key value values } ... on Requirement { number themeNumber theme { id } } } }`);
+    const data = await ctx.api.data(`{ node(id: "vru/ma-1-1") { properties { key value values } ... on Requirement { number themeNumber theme { id } } } }`);
     expect(data.node.properties).toEqual([
       { key: 'number', value: '1.1', values: ['1.1'] },
       { key: 'theme', value: '1', values: ['1'] },
@@ -93,11 +83,11 @@ describe('node and nodes', () => {
   });
 
   it('lines: every relationship of a node, filtered by type and direction', async () => {
-    const data = await api.data(`{ node(id: "havering/dv-marac") {
+    const data = await ctx.api.data(`{ node(id: "havering/dv-marac") {
       all: lines { id type from { id } to { id } }
       up: lines(types: [REPORTS_TO], direction: OUT) { to { id } }
     } }`);
-    const seedRels = seeded.batch.rels.filter((r) => r.from === 'havering/dv-marac' || r.to === 'havering/dv-marac');
+    const seedRels = ctx.seeded.batch.rels.filter((r) => r.from === 'havering/dv-marac' || r.to === 'havering/dv-marac');
     expect(ids(data.node.all)).toEqual(ids(seedRels));
     expect(data.node.up.map((l: any) => l.to.id).sort()).toEqual(
       seedRels.filter((r) => r.type === 'REPORTS_TO' && r.from === 'havering/dv-marac').map((r) => r.to).sort(),
@@ -107,37 +97,37 @@ describe('node and nodes', () => {
 
 describe('search', () => {
   it('ranks an exact alias first and filters by kind', async () => {
-    const data = await api.data(`{ search(text: "MARAC", first: 10) { node { id kind name aliases } score matched } }`);
+    const data = await ctx.api.data(`{ search(text: "MARAC", first: 10) { node { id kind name aliases } score matched } }`);
     expect(data.search.length).toBeGreaterThan(1);
     expect(data.search[0].node.aliases.map((a: string) => a.toLowerCase())).toContain('marac');
     expect(data.search[0].score).toBeGreaterThanOrEqual(data.search.at(-1).score);
-    const orgs = await api.data(`{ search(text: "police", kinds: [Organisation], first: 5) { node { kind } } }`);
+    const orgs = await ctx.api.data(`{ search(text: "police", kinds: [Organisation], first: 5) { node { kind } } }`);
     expect(orgs.search.length).toBeGreaterThan(0);
     expect(orgs.search.every((h: any) => h.node.kind === 'Organisation')).toBe(true);
   });
 
   it('rejects empty text and page sizes over the maximum', async () => {
-    expect(firstError(await api.run(`{ search(text: "  ") { score } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text', path: ['search'] });
-    expect(firstError(await api.run(`{ search(text: "MARAC", first: 101) { score } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(firstError(await ctx.api.run(`{ search(text: "  ") { score } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text', path: ['search'] });
+    expect(firstError(await ctx.api.run(`{ search(text: "MARAC", first: 101) { score } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 });
 
 describe('partnerships and stats', () => {
   it('lists the partnerships, at a date too', async () => {
-    const data = await api.data(`{ partnerships { id name } }`);
+    const data = await ctx.api.data(`{ partnerships { id name } }`);
     expect(ids(data.partnerships)).toEqual(ids(seedNodes((n) => n.kind === 'Partnership')));
     expect(ids(data.partnerships)).toEqual(expect.arrayContaining(['havering/csp', 'rbkc/skcp', 'richmond/csp', 'wandsworth/csp']));
-    const in2018 = await api.data(`{ partnerships(asOf: "2018") { id } }`);
+    const in2018 = await ctx.api.data(`{ partnerships(asOf: "2018") { id } }`);
     expect(ids(in2018.partnerships)).toEqual(ids(seedNodes((n) => n.kind === 'Partnership' && holdsAt(n, '2018'))));
   });
 
   it('counts the graph by kind and type', async () => {
-    const data = await api.data(`{ stats { nodes relationships byKind { kind count } byType { type count } } }`);
-    expect(data.stats.nodes).toBe(seeded.batch.nodes.length);
-    expect(data.stats.relationships).toBe(seeded.batch.rels.length);
-    const actions = seeded.batch.nodes.filter((n) => n.kind === 'Action').length;
+    const data = await ctx.api.data(`{ stats { nodes relationships byKind { kind count } byType { type count } } }`);
+    expect(data.stats.nodes).toBe(ctx.seeded.batch.nodes.length);
+    expect(data.stats.relationships).toBe(ctx.seeded.batch.rels.length);
+    const actions = ctx.seeded.batch.nodes.filter((n) => n.kind === 'Action').length;
     expect(data.stats.byKind).toContainEqual({ kind: 'Action', count: actions });
-    expect(data.stats.byType.reduce((s: number, t: any) => s + t.count, 0)).toBe(seeded.batch.rels.length);
+    expect(data.stats.byType.reduce((s: number, t: any) => s + t.count, 0)).toBe(ctx.seeded.batch.rels.length);
   });
 });
 
@@ -154,25 +144,25 @@ describe('connections', () => {
 
   it('resumes after any edge cursor, not only the end cursor', async () => {
     const q = `query($after: String) { bodies(first: 6, after: $after, filter: { partnership: "richmond/csp" }) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const page1: any = await api.data(q, { after: null });
+    const page1: any = await ctx.api.data(q, { after: null });
     expect(page1.bodies.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: page1.bodies.edges[0].cursor });
-    const fromThird: any = await api.data(q, { after: page1.bodies.edges[2].cursor });
+    const fromThird: any = await ctx.api.data(q, { after: page1.bodies.edges[2].cursor });
     expect(fromThird.bodies.edges.slice(0, 3).map((e: any) => e.node.id)).toEqual(page1.bodies.edges.slice(3).map((e: any) => e.node.id));
     expect(fromThird.bodies.pageInfo.hasPreviousPage).toBe(true);
   });
 
   it('first: 0 gives no edges but says whether there are any', async () => {
-    const data = await api.data(`{ bodies(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount } }`);
+    const data = await ctx.api.data(`{ bodies(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount } }`);
     expect(data.bodies.edges).toEqual([]);
     expect(data.bodies.pageInfo.hasNextPage).toBe(true);
     expect(data.bodies.totalCount).toBe(seedNodes(isBody).length);
   });
 
   it('enforces the maximum page size and rejects cursors it did not make', async () => {
-    expect(firstError(await api.run(`{ bodies(first: 101) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', path: ['bodies'] });
-    expect(firstError(await api.run(`{ actions(first: -1) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
-    expect(firstError(await api.run(`{ organisations(after: "bm90LWEtY3Vyc29y") { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-    expect(firstError(await api.run(`{ strategies(after: "%%%") { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(firstError(await ctx.api.run(`{ bodies(first: 101) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', path: ['bodies'] });
+    expect(firstError(await ctx.api.run(`{ actions(first: -1) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(firstError(await ctx.api.run(`{ organisations(after: "bm90LWEtY3Vyc29y") { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(firstError(await ctx.api.run(`{ strategies(after: "%%%") { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
   it('filters bodies by kind, area, tier, text and date', async () => {
@@ -181,7 +171,7 @@ describe('connections', () => {
     const tier2 = await allPages('bodies', 'filter: { tier: 2, partnership: "havering/csp" }', 50);
     expect([...tier2.ids].sort()).toEqual(ids(seedNodes((n) => isBody(n) && n.partnership === 'havering/csp' && n.props.tier === 2)));
     expect(tier2.ids.length).toBeGreaterThan(0);
-    const covering = seeded.batch.rels.filter((r) => r.type === 'COVERS' && r.to === 'area/richmond').map((r) => r.from);
+    const covering = ctx.seeded.batch.rels.filter((r) => r.type === 'COVERS' && r.to === 'area/richmond').map((r) => r.from);
     const inRichmond = await allPages('bodies', 'filter: { area: "area/richmond" }', 50);
     expect([...inRichmond.ids].sort()).toEqual(ids(seedNodes((n) => isBody(n) && covering.includes(n.id))));
     const text = await allPages('bodies', 'filter: { text: "marac" }', 50);
@@ -196,20 +186,20 @@ describe('connections', () => {
   });
 
   it('says which filter argument is wrong', async () => {
-    expect(firstError(await api.run(`{ bodies(filter: { kinds: [Organisation] }) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.kinds' });
-    expect(firstError(await api.run(`{ bodies(filter: { partnership: "nowhere/csp" }) { totalCount } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.partnership', path: ['bodies'] });
-    expect(firstError(await api.run(`{ bodies(filter: { area: "org/mps" }) { totalCount } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.area' });
-    expect(firstError(await api.run(`{ actions(filter: { lead: "org/nobody" }) { totalCount } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.lead' });
-    expect(firstError(await api.run(`{ actions(filter: { dueBefore: "March 2018" }) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.dueBefore' });
-    expect(firstError(await api.run(`{ bodies(filter: { asOf: "2018-13" }) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.asOf' });
+    expect(firstError(await ctx.api.run(`{ bodies(filter: { kinds: [Organisation] }) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.kinds' });
+    expect(firstError(await ctx.api.run(`{ bodies(filter: { partnership: "nowhere/csp" }) { totalCount } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.partnership', path: ['bodies'] });
+    expect(firstError(await ctx.api.run(`{ bodies(filter: { area: "org/mps" }) { totalCount } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.area' });
+    expect(firstError(await ctx.api.run(`{ actions(filter: { lead: "org/nobody" }) { totalCount } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.lead' });
+    expect(firstError(await ctx.api.run(`{ actions(filter: { dueBefore: "March 2018" }) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.dueBefore' });
+    expect(firstError(await ctx.api.run(`{ bodies(filter: { asOf: "2018-13" }) { totalCount } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.asOf' });
   });
 
   it('filters organisations by type and by the body they sit on', async () => {
     const police = await allPages('organisations', 'filter: { type: "police" }', 50);
     expect([...police.ids].sort()).toEqual(ids(seedNodes((n) => n.kind === 'Organisation' && n.props.type === 'police')));
     expect(police.ids).toContain('org/mps');
-    const kindOf = (id: string) => seeded.batch.nodes.find((n) => n.id === id)?.kind;
-    const members = seeded.batch.rels.filter((r) => r.type === 'MEMBER_OF' && r.to === 'havering/csp' && kindOf(r.from) === 'Organisation').map((r) => r.from);
+    const kindOf = (id: string) => ctx.seeded.batch.nodes.find((n) => n.id === id)?.kind;
+    const members = ctx.seeded.batch.rels.filter((r) => r.type === 'MEMBER_OF' && r.to === 'havering/csp' && kindOf(r.from) === 'Organisation').map((r) => r.from);
     const onHavering = await allPages('organisations', 'filter: { memberOf: "havering/csp" }', 50);
     expect([...onHavering.ids].sort()).toEqual([...new Set(members)].sort());
     expect(members.length).toBeGreaterThan(0);
@@ -221,21 +211,21 @@ describe('connections', () => {
   });
 
   it('filters actions by lead, priority, strategy and due date', async () => {
-    const led = seeded.batch.rels.filter((r) => r.type === 'LEADS' && r.from === 'org/mps').map((r) => r.to);
+    const led = ctx.seeded.batch.rels.filter((r) => r.type === 'LEADS' && r.from === 'org/mps').map((r) => r.to);
     const byMet = await allPages('actions', 'filter: { lead: "org/mps" }', 100);
     expect([...byMet.ids].sort()).toEqual([...new Set(led)].sort());
     expect(led.length).toBeGreaterThan(0);
 
-    const priority = seeded.batch.rels.find((r) => r.type === 'HAS_ACTION' && r.from.startsWith('havering/'))!.from;
-    const ofPriority = seeded.batch.rels.filter((r) => r.type === 'HAS_ACTION' && r.from === priority).map((r) => r.to);
+    const priority = ctx.seeded.batch.rels.find((r) => r.type === 'HAS_ACTION' && r.from.startsWith('havering/'))!.from;
+    const ofPriority = ctx.seeded.batch.rels.filter((r) => r.type === 'HAS_ACTION' && r.from === priority).map((r) => r.to);
     const byPriority = await allPages('actions', `filter: { priority: "${priority}" }`, 100);
     expect([...byPriority.ids].sort()).toEqual([...new Set(ofPriority)].sort());
 
     const plan = 'richmond/vsdp-2024';
-    const below = (from: string[], type: string) => seeded.batch.rels.filter((r) => r.type === type && from.includes(r.from)).map((r) => r.to);
+    const below = (from: string[], type: string) => ctx.seeded.batch.rels.filter((r) => r.type === type && from.includes(r.from)).map((r) => r.to);
     const planActions = new Set([...below([plan], 'HAS_ACTION'), ...below(below([plan], 'HAS_PRIORITY'), 'HAS_ACTION')]);
     const byPlan = await allPages('actions', `filter: { strategy: "${plan}" }`, 100);
-    expect([...byPlan.ids].sort()).toEqual([...planActions].filter((id) => seeded.batch.nodes.find((n) => n.id === id)?.kind === 'Action').sort());
+    expect([...byPlan.ids].sort()).toEqual([...planActions].filter((id) => ctx.seeded.batch.nodes.find((n) => n.id === id)?.kind === 'Action').sort());
     expect(byPlan.ids.length).toBeGreaterThan(10);
 
     const dueIn = (keep: (start: string, end: string) => boolean) =>
@@ -267,10 +257,10 @@ describe('connections', () => {
 
 describe('reportingChain, subtree and structureChart', () => {
   it('fails with NOT_FOUND for unknown ids and ids of other kinds, with the path', async () => {
-    expect(firstError(await api.run(`{ reportingChain(id: "havering/nope") { id } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'id', path: ['reportingChain'] });
-    expect(firstError(await api.run(`{ reportingChain(id: "org/mps") { id } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
-    expect(firstError(await api.run(`{ subtree(id: "nope") { root { id } } }`))).toMatchObject({ code: 'NOT_FOUND', path: ['subtree'] });
-    expect(firstError(await api.run(`{ structureChart(rootIds: ["havering/csp", "nope"]) { nodes { classes } } }`))).toMatchObject({
+    expect(firstError(await ctx.api.run(`{ reportingChain(id: "havering/nope") { id } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'id', path: ['reportingChain'] });
+    expect(firstError(await ctx.api.run(`{ reportingChain(id: "org/mps") { id } }`))).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
+    expect(firstError(await ctx.api.run(`{ subtree(id: "nope") { root { id } } }`))).toMatchObject({ code: 'NOT_FOUND', path: ['subtree'] });
+    expect(firstError(await ctx.api.run(`{ structureChart(rootIds: ["havering/csp", "nope"]) { nodes { classes } } }`))).toMatchObject({
       code: 'NOT_FOUND',
       argument: 'rootIds',
       message: 'rootIds: no node has id "nope"',
@@ -278,20 +268,20 @@ describe('reportingChain, subtree and structureChart', () => {
   });
 
   it('rejects bad dates, depths and root lists', async () => {
-    expect(firstError(await api.run(`{ reportingChain(id: "havering/dv-marac", asOf: "last year") { id } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf', path: ['reportingChain'] });
-    expect(firstError(await api.run(`{ subtree(id: "havering/csp", depth: 11) { root { id } } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
-    expect(firstError(await api.run(`{ structureChart(rootIds: []) { nodes { classes } } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'rootIds' });
-    expect(firstError(await api.run(`{ structureChart(rootIds: ["havering/csp"], asOf: "2017-02-30") { nodes { classes } } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    expect(firstError(await ctx.api.run(`{ reportingChain(id: "havering/dv-marac", asOf: "last year") { id } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf', path: ['reportingChain'] });
+    expect(firstError(await ctx.api.run(`{ subtree(id: "havering/csp", depth: 11) { root { id } } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
+    expect(firstError(await ctx.api.run(`{ structureChart(rootIds: []) { nodes { classes } } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'rootIds' });
+    expect(firstError(await ctx.api.run(`{ structureChart(rootIds: ["havering/csp"], asOf: "2017-02-30") { nodes { classes } } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
   });
 
   it('a date on a nested field fails that field only, with its path', async () => {
-    const r = await api.run(`{ node(id: "havering/dv-marac") { id ... on Panel { reportsTo(asOf: "2017-99") { body { id } } } } }`);
+    const r = await ctx.api.run(`{ node(id: "havering/dv-marac") { id ... on Panel { reportsTo(asOf: "2017-99") { body { id } } } } }`);
     expect(firstError(r)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf', path: ['node', 'reportsTo'] });
   });
 
   it('subtree returns the root, the nodes below with their depth, and the lines among them', async () => {
-    const data = await api.data(`{ subtree(id: "havering/csp", depth: 1) { root { id } nodes { depth node { id } } lines { type from { id } to { id } } } }`);
-    const below = seeded.batch.rels.filter((r) => r.type === 'REPORTS_TO' && r.to === 'havering/csp').map((r) => r.from);
+    const data = await ctx.api.data(`{ subtree(id: "havering/csp", depth: 1) { root { id } nodes { depth node { id } } lines { type from { id } to { id } } } }`);
+    const below = ctx.seeded.batch.rels.filter((r) => r.type === 'REPORTS_TO' && r.to === 'havering/csp').map((r) => r.from);
     expect(data.subtree.root.id).toBe('havering/csp');
     expect(data.subtree.nodes[0]).toEqual({ depth: 0, node: { id: 'havering/csp' } });
     expect(data.subtree.nodes.filter((n: any) => n.depth === 1).map((n: any) => n.node.id).sort()).toEqual(expect.arrayContaining([...new Set(below)]));
@@ -304,7 +294,7 @@ describe('reportingChain, subtree and structureChart', () => {
   it('structureChart draws a partnership for Cytoscape, grouped by partnership, and honours asOf', async () => {
     const q = `query($asOf: String) { structureChart(rootIds: ["richmond/csp"], depth: 4, groupBy: PARTNERSHIP, asOf: $asOf) {
       nodes { data { id label kind parent compound tier } classes } edges { data { id source target type } classes } } }`;
-    const chart = (await api.data(q, {})).structureChart;
+    const chart = (await ctx.api.data(q, {})).structureChart;
     const nodeIds = new Set(chart.nodes.map((n: any) => n.data.id));
     expect(chart.nodes[0].data).toMatchObject({ id: 'group:partnership:richmond/csp', compound: true, kind: null });
     expect(chart.nodes.find((n: any) => n.data.id === 'richmond/csp')).toMatchObject({ data: { parent: 'group:partnership:richmond/csp' } });
@@ -313,8 +303,8 @@ describe('reportingChain, subtree and structureChart', () => {
       expect(nodeIds.has(e.data.source) && nodeIds.has(e.data.target)).toBe(true);
     }
 
-    const in2018 = (await api.data(q, { asOf: '2018' })).structureChart;
-    const in2024 = (await api.data(q, { asOf: '2024' })).structureChart;
+    const in2018 = (await ctx.api.data(q, { asOf: '2018' })).structureChart;
+    const in2024 = (await ctx.api.data(q, { asOf: '2024' })).structureChart;
     const bodies = (c: any) => c.nodes.filter((n: any) => !n.data.compound).map((n: any) => n.data.id).sort();
     expect(bodies(in2018)).toEqual(structureBelow('richmond/csp', 4, '2018'));
     expect(bodies(in2024)).toEqual(structureBelow('richmond/csp', 4, '2024'));
@@ -322,18 +312,18 @@ describe('reportingChain, subtree and structureChart', () => {
   });
 
   it('structureChart draws both lines of a body with two parents (Havering DV MARAC)', async () => {
-    const data = await api.data(`{ structureChart(rootIds: ["havering/csp"], depth: 3) { edges { data { source target type } } } }`);
+    const data = await ctx.api.data(`{ structureChart(rootIds: ["havering/csp"], depth: 3) { edges { data { source target type } } } }`);
     const up = data.structureChart.edges.filter((e: any) => e.data.source === 'havering/dv-marac' && e.data.type === 'REPORTS_TO');
-    const seedUp = seeded.batch.rels.filter((r) => r.type === 'REPORTS_TO' && r.from === 'havering/dv-marac');
+    const seedUp = ctx.seeded.batch.rels.filter((r) => r.type === 'REPORTS_TO' && r.from === 'havering/dv-marac');
     expect(seedUp.length).toBeGreaterThan(1);
     expect(up.map((e: any) => e.data.target).sort()).toEqual(seedUp.map((r) => r.to).sort());
   });
 
   it('structureChart with several roots and other relationships: members and what they lead', async () => {
-    const data = await api.data(`{ structureChart(rootIds: ["havering/csp", "rbkc/skcp"], depth: 1, relationships: [MEMBER_OF, CHAIRS], groupBy: TIER) {
+    const data = await ctx.api.data(`{ structureChart(rootIds: ["havering/csp", "rbkc/skcp"], depth: 1, relationships: [MEMBER_OF, CHAIRS], groupBy: TIER) {
       nodes { data { id kind parent compound } classes } edges { data { source target type } } } }`);
     const chart = data.structureChart;
-    const members = seeded.batch.rels.filter((r) => (r.type === 'MEMBER_OF' || r.type === 'CHAIRS') && (r.to === 'havering/csp' || r.to === 'rbkc/skcp'));
+    const members = ctx.seeded.batch.rels.filter((r) => (r.type === 'MEMBER_OF' || r.type === 'CHAIRS') && (r.to === 'havering/csp' || r.to === 'rbkc/skcp'));
     expect(chart.edges.length).toBe(members.length);
     // members are organisations, and bodies too (Havering's Safer Neighbourhood Board sits on the CSP)
     expect(chart.nodes.filter((n: any) => !n.data.compound && !n.classes.includes('root')).map((n: any) => n.data.id).sort()).toEqual([...new Set(members.map((r) => r.from))].sort());
@@ -343,12 +333,12 @@ describe('reportingChain, subtree and structureChart', () => {
 
 describe('responses to VRU requirements', () => {
   it('names a respondent that is a partnership as one, not as an organisation', async () => {
-    const data: any = await api.data(`{
+    const data: any = await ctx.api.data(`{
       node(id: "vru/ma-2-7") { ... on Requirement { responses { respondent { __typename id } narrative } } }
     }`);
     const respondents = data.node.responses.map((r: any) => r.respondent);
     expect(respondents).toContainEqual({ __typename: 'Partnership', id: 'richmond/krscp' });
-    const expected = seeded.batch.rels
+    const expected = ctx.seeded.batch.rels
       .filter((r) => r.type === 'RESPONDS_TO' && r.to === 'vru/ma-2-7')
       .map((r) => r.props['respondent'])
       .sort();

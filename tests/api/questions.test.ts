@@ -3,21 +3,11 @@
 // checked against the plan it names.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collapse, defaultSourcesDir } from '../../server/seeds/quotes.js';
-import { startApi, type TestApi } from './support/api.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { useSeededApi } from './support/api.js';
 
-let seeded: TestStore;
-let api: TestApi;
-beforeAll(async () => {
-  seeded = await seededStore();
-  api = await startApi(seeded.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi();
 
 const EVIDENCE = 'evidence { locator quote source { id file } }';
 
@@ -34,7 +24,7 @@ describe('who does this panel report to, all the way up?', () => {
   it('Havering DV MARAC: to the Partnership Board, directly and through the "protecting vulnerable" priority delivery group', async () => {
     // Havering plan 5A: the third tier (operational sub-groups, among them the Domestic Violence MARAC under
     // "Protecting vulnerable individuals / victims") is "all accountable to the Havering Community Safety Partnership Board"
-    const data = await api.data(`{
+    const data = await ctx.api.data(`{
       reportingChain(id: "havering/dv-marac") { id name }
       node(id: "havering/dv-marac") { ... on Panel { reportsTo { body { id } ${EVIDENCE} } } }
       top: node(id: "havering/csp") { ... on Partnership { reportsTo { body { id } } } }
@@ -49,13 +39,13 @@ describe('who does this panel report to, all the way up?', () => {
 
   it('holds for the life of the plan (2017/18 to 2019/20) and not after it', async () => {
     const q = `query($asOf: String) { reportingChain(id: "havering/dv-marac", asOf: $asOf) { id } }`;
-    expect((await api.data(q, { asOf: '2018-06' })).reportingChain).toHaveLength(2);
-    const after = (await api.data(q, { asOf: '2024' })).reportingChain;
+    expect((await ctx.api.data(q, { asOf: '2018-06' })).reportingChain).toHaveLength(2);
+    const after = (await ctx.api.data(q, { asOf: '2024' })).reportingChain;
     expect(after.every((chain: unknown[]) => chain.length <= 1)).toBe(true);
   });
 
   it('every panel of the Havering structure ends at the Partnership Board', async () => {
-    const data = await api.data(`{ bodies(first: 100, filter: { partnership: "havering/csp", tier: 3 }) { nodes { id reportingChain { id } } } }`);
+    const data = await ctx.api.data(`{ bodies(first: 100, filter: { partnership: "havering/csp", tier: 3 }) { nodes { id reportingChain { id } } } }`);
     const reporting = data.bodies.nodes.filter((b: any) => b.reportingChain.some((c: any[]) => c.length > 1));
     expect(reporting.length).toBeGreaterThan(5);
     for (const body of reporting) {
@@ -74,7 +64,7 @@ describe('who chairs it, who sits on it, what does it oversee?', () => {
   it('the Havering CSP: chaired by the council Chief Executive, vice-chaired by the East BCU Borough Commander', async () => {
     // "Andrew Blake-Herbert Chief Executive London Borough of Havering Chair of the HCSP Jason Gwillim Borough
     // Commander East London BCU Vice Chair of the HCSP"
-    const { node } = await api.data(QUESTION, { id: 'havering/csp' });
+    const { node } = await ctx.api.data(QUESTION, { id: 'havering/csp' });
     expect(node.chairs.map((c: any) => [c.organisation.id, c.role, c.post])).toEqual([
       ['org/lb-havering', 'chair', 'Chief Executive London Borough of Havering'],
       ['org/mps-east-area-bcu', 'vice-chair', 'Borough Commander East London BCU'],
@@ -83,7 +73,7 @@ describe('who chairs it, who sits on it, what does it oversee?', () => {
   });
 
   it('the Havering CSP: the five responsible authorities of Appendix 4 and its fourteen other organisations', async () => {
-    const { node } = await api.data(QUESTION, { id: 'havering/csp' });
+    const { node } = await ctx.api.data(QUESTION, { id: 'havering/csp' });
     const byRole = (role: string) => node.members.filter((m: any) => m.role === role).map((m: any) => m.member.id).sort();
     // "London Borough of Havering (including Public Health); Clinical Commissioning Group; Metropolitan Police;
     // London Fire and Emergency Planning Authority; National Probation Service and Community Rehabilitation Company"
@@ -105,20 +95,20 @@ describe('who chairs it, who sits on it, what does it oversee?', () => {
 
   it('the Havering CSP oversees its plan', async () => {
     // "The partnership plan will be implemented and monitored by the Havering Community Safety Partnership."
-    const { node } = await api.data(QUESTION, { id: 'havering/csp' });
+    const { node } = await ctx.api.data(QUESTION, { id: 'havering/csp' });
     expect(node.oversees.map((o: any) => o.node.id)).toContain('havering/csp-plan-2017');
   });
 
   it("Richmond's Daily Risk Briefing (2024): co-chaired by the Police and the Social Care SPA", async () => {
     // "AFC -Daily Risk Briefing this meeting is chaired by Police and Social Care SPA"
-    const { node } = await api.data(QUESTION, { id: 'richmond/daily-risk-briefing' });
+    const { node } = await ctx.api.data(QUESTION, { id: 'richmond/daily-risk-briefing' });
     expect(node.chairs.map((c: any) => [c.organisation.id, c.role, c.post])).toEqual([
       ['org/mps', 'co-chair', 'Police'],
       ['org/richmond-spa', 'co-chair', 'Social Care SPA'],
     ]);
     for (const c of node.chairs) expectQuotedFromSources(c.evidence);
     // it started with the 2024 plan
-    const in2018 = await api.data(`{ node(id: "richmond/daily-risk-briefing") { ... on Panel { chairs(asOf: "2018") { role } } } }`);
+    const in2018 = await ctx.api.data(`{ node(id: "richmond/daily-risk-briefing") { ... on Panel { chairs(asOf: "2018") { role } } } }`);
     expect(in2018.node.chairs).toEqual([]);
   });
 });
@@ -131,7 +121,7 @@ describe('where does the Met sit across these partnerships?', () => {
   } } }`;
 
   it('on every community safety partnership, and in the vice-chair of three of them', async () => {
-    const { node } = await api.data(QUESTION, { includeParts: true });
+    const { node } = await ctx.api.data(QUESTION, { includeParts: true });
     const partnerships = new Set(node.memberships.map((m: any) => m.body.partnership?.id));
     // every plan names the police as a member (a responsible authority) of its partnership
     expect([...partnerships]).toEqual(expect.arrayContaining(['havering/csp', 'rbkc/skcp', 'richmond/csp', 'wandsworth/csp']));
@@ -149,22 +139,22 @@ describe('where does the Met sit across these partnerships?', () => {
   });
 
   it('includeParts adds what its borough command units do', async () => {
-    const own = (await api.data(QUESTION, { includeParts: false })).node;
-    const all = (await api.data(QUESTION, { includeParts: true })).node;
+    const own = (await ctx.api.data(QUESTION, { includeParts: false })).node;
+    const all = (await ctx.api.data(QUESTION, { includeParts: true })).node;
     expect(own.parts.map((p: any) => p.id)).toEqual(expect.arrayContaining(['org/mps-east-area-bcu', 'org/mps-south-west-bcu']));
     expect(own.chairs.every((c: any) => c.chair.id === 'org/mps')).toBe(true);
     const byParts = all.chairs.filter((c: any) => c.chair.id !== 'org/mps');
     expect(byParts.length).toBeGreaterThan(0);
     expect(all.chairs).toHaveLength(own.chairs.length + byParts.length);
     // the seed files agree: the Met's own CHAIRS lines and those of the organisations PART_OF it
-    const parts = seeded.batch.rels.filter((r) => r.type === 'PART_OF' && r.to === 'org/mps').map((r) => r.from);
+    const parts = ctx.seeded.batch.rels.filter((r) => r.type === 'PART_OF' && r.to === 'org/mps').map((r) => r.from);
     expect(all.chairs.map((c: any) => c.chair.id).sort()).toEqual(
-      seeded.batch.rels.filter((r) => r.type === 'CHAIRS' && (r.from === 'org/mps' || parts.includes(r.from))).map((r) => r.from).sort(),
+      ctx.seeded.batch.rels.filter((r) => r.type === 'CHAIRS' && (r.from === 'org/mps' || parts.includes(r.from))).map((r) => r.from).sort(),
     );
   });
 
   it('the structure chart of all four partnerships shows the Met as one node linked to each', async () => {
-    const data = await api.data(`{ structureChart(rootIds: ["havering/csp", "richmond/csp", "wandsworth/csp", "rbkc/skcp"], depth: 1, relationships: [MEMBER_OF], groupBy: PARTNERSHIP) {
+    const data = await ctx.api.data(`{ structureChart(rootIds: ["havering/csp", "richmond/csp", "wandsworth/csp", "rbkc/skcp"], depth: 1, relationships: [MEMBER_OF], groupBy: PARTNERSHIP) {
       nodes { data { id parent } } edges { data { source target } } } }`);
     const met = data.structureChart.nodes.filter((n: any) => n.data.id === 'org/mps');
     expect(met).toHaveLength(1);

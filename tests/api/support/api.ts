@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from 'vitest';
+import { seededStore, type TestStore } from './store.js';
 // Running operations against the real Apollo server in process (executeOperation), with a
 // fresh context (and so fresh DataLoaders) per operation, as over HTTP.
 import type { ApolloServer } from '@apollo/server';
@@ -25,6 +27,28 @@ export interface TestApi {
   /** runs and fails on any error */
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
+}
+
+/** Seeds a store and starts the API before a test file's tests, and stops both after them. */
+export function useSeededApi(): { readonly seeded: TestStore; readonly api: TestApi } {
+  let seeded: TestStore | undefined;
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    seeded = await seededStore();
+    api = await startApi(seeded.store);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await seeded?.dispose();
+  });
+  return {
+    get seeded() {
+      return seeded!;
+    },
+    get api() {
+      return api!;
+    },
+  };
 }
 
 export async function startApi(store: GraphStore, opts: { production?: boolean; logger?: Logger } = {}): Promise<TestApi> {
