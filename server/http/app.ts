@@ -44,6 +44,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const production = opts.production ?? process.env.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are not revalidated by clients: hashing every body for an ETag only costs (static files keep theirs)
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = createApolloServer({ production, logger, httpServer });
   await apollo.start();

@@ -115,7 +115,7 @@ describe('structure chart', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((prev) => new URL(location.href).searchParams.get('sel') !== prev, first);
     await page.locator('#panel-title').waitFor();
-    await expect(page.locator('.panel h3', { hasText: 'Evidence' }).count()).resolves.toBe(1);
+    await expect(page.locator('.panel h3#panel-evidence').innerText()).resolves.toMatch(/^Evidence \(\d+\)$/);
   });
 
   it('shows the line to the top: both lines of a body with two parents', async () => {
@@ -211,6 +211,55 @@ describe('structure chart', () => {
 });
 
 describe('review views', () => {
+  it('switches from the chart to the VRU view: the matrix, a cell\'s answer and its evidence, kept in the URL', async () => {
+    await page.goto(`${server.url}/?p=havering/csp`);
+    await chartReady();
+    await page.click('nav a:has-text("VRU alignment")');
+    await page.locator('table.matrix').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/vru');
+    // by default, the partnerships whose own plans are in the graph
+    expect(query().get('p')!.split(',').sort()).toEqual(['havering/csp', 'rbkc/skcp', 'richmond/csp', 'wandsworth/csp']);
+    await expect(page.locator('.matrix thead th').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Havering', 'Richmond']));
+    const richmond16 = page.locator('button.cell[data-req="vru/ma-1-6"][data-for="richmond/csp"]');
+    await expect(richmond16.innerText()).resolves.toContain('Nothing of substance');
+    await expect(richmond16.getAttribute('class')).resolves.toContain('level-2');
+    await expect(page.locator('button.cell[data-req="vru/ma-1-6"][data-for="havering/csp"]').innerText()).resolves.toContain('No response');
+    await shot('08-vru-matrix');
+
+    await richmond16.focus();
+    await page.keyboard.press('Enter');
+    const detail = page.locator('.vru-detail');
+    await detail.locator('#vru-detail-title').waitFor();
+    await expect(detail.locator('#vru-detail-title').innerText()).resolves.toMatch(/^1\.6 /);
+    await expect(detail.innerText()).resolves.toMatch(/Nothing of substance[\s\S]*No Comment/);
+    await detail.locator('.narrative details summary').first().click();
+    await expect(detail.locator('.narrative .evidence cite').first().innerText()).resolves.toMatch(/Richmond/);
+    expect(query().get('req')).toBe('vru/ma-1-6');
+    expect(query().get('for')).toBe('richmond/csp');
+    await expect(richmond16.getAttribute('aria-pressed')).resolves.toBe('true');
+    await shot('09-vru-answer');
+    await page.reload();
+    await page.locator('.vru-detail #vru-detail-title').waitFor();
+    await expect(page.locator('.vru-detail').innerText()).resolves.toContain('No Comment');
+  });
+
+  it('lists a partnership\'s governance findings, most severe first, each linking to its bodies on the chart', async () => {
+    await page.goto(`${server.url}/findings?p=havering/csp`);
+    const findings = page.locator('li.finding');
+    await findings.first().waitFor();
+    const severities = await page.locator('li.finding .severity').allInnerTexts();
+    const rank = (s: string) => ['High', 'Medium', 'Low'].findIndex((x) => s.includes(x));
+    expect(severities.map(rank)).toEqual([...severities.map(rank)].sort((a, b) => a - b));
+    await expect(page.locator('.count').innerText()).resolves.toMatch(/^\d+ findings?: \d+ high, \d+ medium, \d+ low\.$/);
+    await shot('10-findings');
+    const link = findings.first().locator('.finding-nodes a').first();
+    const name = await link.innerText();
+    await link.click();
+    await page.locator('#panel-title').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.locator('#panel-title').innerText()).resolves.toBe(name);
+  });
+
   it('shows where an organisation sits, with links to the chart', async () => {
     await page.goto(`${server.url}/organisations?org=org/mps`);
     const profile = page.locator('.org-profile');

@@ -20,6 +20,9 @@ describe('node labels', () => {
   it('takes only a short alias as an abbreviation', () => {
     expect(abbreviation(['Domestic Violence MARAC', 'MARAC'], 'Domestic Violence Multi-Agency Risk Assessment Conference')).toBe('MARAC');
     expect(abbreviation(['TTCG'], 'TTCG')).toBeNull();
+    expect(abbreviation(['Channel'], 'Channel Panel')).toBeNull();
+    expect(abbreviation(['Channel', 'HCSP'], 'Havering Community Safety Partnership')).toBe('Channel');
+    expect(abbreviation(['Havering CSP', 'HCSP'], 'Havering CSP Board')).toBe('HCSP');
     expect(displayName('Tasking group', [null, undefined])).toBe('Tasking group');
   });
 });

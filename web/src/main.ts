@@ -1,9 +1,11 @@
-// Start-up: the navigation, the router, and the view the URL names. The chart (the home view)
-// is in the first bundle; the review views load when first opened.
+// Start-up: the navigation, the router, and the view the URL names. Every view loads when first
+// opened; for the chart (the home view) the ELK layout worker starts first of all, because
+// compiling it is the longest step before the first chart, and it runs in parallel with loading
+// Cytoscape and the chart's data.
 import './styles.css';
+import { warmLayout } from './chart/layout.js';
 import { onNavigate, startRouter, type MountView, type ViewInstance } from './state/router.js';
 import { pathOfView, viewOfPath, type View } from './state/url.js';
-import { mountChart } from './views/chart/chart-page.js';
 import { appLink, clear, errorState, h, loading } from './ui/dom.js';
 
 interface Route {
@@ -12,7 +14,9 @@ interface Route {
 }
 
 const ROUTES: Partial<Record<View, Route>> = {
-  chart: { label: 'Structure chart', load: async () => mountChart },
+  chart: { label: 'Structure chart', load: async () => (await import('./views/chart/chart-page.js')).mountChart },
+  vru: { label: 'VRU alignment', load: async () => (await import('./views/vru.js')).mountVru },
+  findings: { label: 'Governance findings', load: async () => (await import('./views/findings.js')).mountFindings },
   organisations: { label: 'Organisations', load: async () => (await import('./views/organisations.js')).mountOrganisations },
   actions: { label: 'Actions', load: async () => (await import('./views/actions.js')).mountActions },
 };
@@ -53,6 +57,8 @@ async function route(url: URL): Promise<void> {
     clear(main, errorState(`the ${r.label.toLowerCase()} view`, e, () => void route(url)));
   }
 }
+
+if (viewOfPath(location.pathname) === 'chart') warmLayout();
 
 onNavigate((url) => {
   void route(url).then(() => main.focus({ preventScroll: true }));

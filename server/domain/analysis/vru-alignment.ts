@@ -165,11 +165,10 @@ export function buildVruAlignment(data: VruAlignmentData): VruAlignmentReport {
         .filter((n): n is GraphNode => n?.kind === 'Requirement')
         .map((requirement) => ({ requirement, number: requirementNumber(requirement) }))
         .sort((a, b) => naturalCompare(a.number, b.number))
-        .map(({ requirement, number }) => ({
-          requirement,
-          number,
-          cells: data.partnerships.map((p) => cellFor(g, requirement, p)),
-        }));
+        .map(({ requirement, number }) => {
+          const lines = responsesByPartnership(g, requirement);
+          return { requirement, number, cells: data.partnerships.map((p) => cellFor(g, requirement, p, lines.get(p.id) ?? [])) };
+        });
       return { theme, number, requirements, totals: totalsOf(pids, requirements) };
     });
 
@@ -184,12 +183,26 @@ export function buildVruAlignment(data: VruAlignmentData): VruAlignmentReport {
   };
 }
 
-function cellFor(g: GraphIndex, requirement: GraphNode, partnership: GraphNode): VruCell {
-  const linesByAction = new Map<string, GraphRel[]>();
+/** The RESPONDS_TO lines into a requirement, grouped by the partnership of the answering action: read once per row, not once per cell. */
+function responsesByPartnership(g: GraphIndex, requirement: GraphNode): Map<string, GraphRel[]> {
+  const byPartnership = new Map<string, GraphRel[]>();
   for (const r of g.in(requirement.id, ['RESPONDS_TO'])) {
     const action = g.node(r.from);
-    if (action?.kind !== 'Action' || action.partnership !== partnership.id) continue;
-    linesByAction.set(action.id, [...(linesByAction.get(action.id) ?? []), r]);
+    if (action?.kind !== 'Action' || !action.partnership) continue;
+    const list = byPartnership.get(action.partnership);
+    if (list) list.push(r);
+    else byPartnership.set(action.partnership, [r]);
+  }
+  return byPartnership;
+}
+
+/** One partnership's cell of a row, from that partnership's lines into the requirement. */
+function cellFor(g: GraphIndex, requirement: GraphNode, partnership: GraphNode, lines: readonly GraphRel[]): VruCell {
+  const linesByAction = new Map<string, GraphRel[]>();
+  for (const r of lines) {
+    const list = linesByAction.get(r.from);
+    if (list) list.push(r);
+    else linesByAction.set(r.from, [r]);
   }
   const actions = [...linesByAction].map(([id, lines]) => actionResponse(g, g.node(id)!, lines)).sort((a, b) => naturalCompare(a.action.id, b.action.id));
   const gaps: VruGap[] =

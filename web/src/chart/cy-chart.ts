@@ -85,6 +85,8 @@ export class CyChart {
       arrange: nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows',
     });
     const layoutMs = performance.now() - layoutStarted;
+    // the view may have closed while the worker was busy
+    if (this.cy.destroyed()) return { nodes: 0, edges: 0, layoutMs, totalMs: performance.now() - started };
 
     this.cy.batch(() => {
       this.cy.elements().remove();

@@ -101,14 +101,15 @@ export function chartStyle(): cytoscape.StylesheetJson {
     },
     { selector: 'edge.chain', style: { width: 6, 'line-color': '#000000', 'target-arrow-color': '#000000', 'z-index': 20 } },
     {
-      selector: 'node.found',
-      style: { 'underlay-color': HALO, 'underlay-opacity': 1, 'underlay-padding': 12, 'underlay-shape': 'ellipse' },
-    },
-    {
       selector: 'node:selected',
       style: { 'border-color': '#000000', 'border-width': 5, 'border-style': 'solid', 'underlay-color': '#111111', 'underlay-opacity': 0.18, 'underlay-padding': 8 },
     },
     { selector: 'edge:selected', style: { width: 5, 'z-index': 30 } },
+    // after :selected, so that a search hit's halo shows on the node it selects
+    {
+      selector: 'node.found',
+      style: { 'underlay-color': HALO, 'underlay-opacity': 1, 'underlay-padding': 12, 'underlay-shape': 'ellipse' },
+    },
     { selector: 'node.collapsed', style: { 'border-style': 'double', 'border-width': 6 } },
   ];
   // Cytoscape's typings list each property's literal values; the tables above are checked by tests instead

@@ -17,7 +17,8 @@ export interface NodeLabel {
 
 /** The abbreviation a node goes by (MARAC), when one of its aliases is short enough to be one. */
 export const abbreviation = (aliases: readonly (string | null | undefined)[], name: string): string | null =>
-  aliases.find((a): a is string => !!a && a.length <= MAX_ABBREVIATION && a !== name) ?? null;
+  // one the name already says ("Channel" of "Channel Panel") would only repeat it
+  aliases.find((a): a is string => !!a && a.length <= MAX_ABBREVIATION && !` ${name} `.includes(` ${a} `)) ?? null;
 
 /** "MARAC: Multi-Agency Risk Assessment Conference", or the name alone. */
 export const displayName = (name: string, aliases: readonly (string | null | undefined)[]): string => {

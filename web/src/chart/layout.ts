@@ -8,17 +8,34 @@ import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph
 import { groupedPositions, type Positions } from './grouped-layout.js';
 import { wrapLayers } from './wrap.js';
 
+declare global {
+  interface Window {
+    /** started by index.html's <head> (see web/vite.config.ts) on the chart's pages */
+    govgraphElkWorker?: Worker;
+  }
+}
+
 let engine: ELK | null = null;
 
 function layoutEngine(): ELK {
+  const early = window.govgraphElkWorker;
+  window.govgraphElkWorker = undefined;
   // elk-api.js is CommonJS; it exports the constructor as itself and as `.default`
-  engine ??= new elkApi.default({ workerFactory: () => new Worker(elkWorkerUrl) });
+  engine ??= new elkApi.default({ workerFactory: () => early ?? new Worker(elkWorkerUrl) });
   return engine;
 }
 
-/** Starts fetching and compiling the layout engine before the first chart needs it. */
+/**
+ * Starts fetching and compiling the layout engine before the first chart needs it, and lays out
+ * a two-node graph so that the engine's start-up is done by the time the chart's data arrives.
+ */
 export function warmLayout(): void {
-  layoutEngine();
+  if (engine) return;
+  layoutEngine()
+    .layout(elkGraph([{ id: 'a', width: 10, height: 10, parent: null }, { id: 'b', width: 10, height: 10, parent: null }], [{ id: 'e', upper: 'a', lower: 'b' }]))
+    .catch(() => {
+      // a real layout reports the failure to the user
+    });
 }
 
 const layered = async (nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Promise<Positions> =>

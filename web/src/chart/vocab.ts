@@ -117,4 +117,3 @@ export const CHART_RELS: readonly RelationshipType[] = [
 export const relClass = (t: RelationshipType): string => t.toLowerCase().replace(/_/g, '-');
 
 export const isRelType = (s: string): s is RelationshipType => s in REL_STYLE;
-export const isNodeKind = (s: string): s is NodeKind => s in KIND_STYLE;

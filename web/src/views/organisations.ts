@@ -9,6 +9,7 @@ import {
   type OrganisationProfileQuery,
   type OrgActionRoleFragment,
 } from '../generated/graphql.js';
+import { abbreviation } from '../chart/labels.js';
 import { KIND_STYLE } from '../chart/vocab.js';
 import type { ViewInstance } from '../state/router.js';
 import { setSearch } from '../state/router.js';
@@ -39,6 +40,12 @@ const searchOf = (s: OrgState): string => {
   if (s.includeParts) q.set('parts', '1');
   const out = q.toString().replace(/%2F/gi, '/');
   return out ? `?${out}` : '';
+};
+
+/** "Metropolitan Police Service (MPS)": the name, and the abbreviation it goes by. */
+const listName = (o: OrgSummary): string => {
+  const abbr = abbreviation(o.aliases, o.name);
+  return abbr ? `${o.name} (${abbr})` : o.name;
 };
 
 const orgLink = (id: string, text: string, asOf: string | null) =>
@@ -88,7 +95,8 @@ function renderProfile(p: Profile, s: OrgState): HTMLElement {
   return h(
     'article',
     { class: 'org-profile', 'aria-labelledby': 'org-title' },
-    h('h2', { id: 'org-title', tabindex: -1 }, p.aliases[0] ? `${p.name} (${p.aliases.join(', ')})` : p.name),
+    h('h2', { id: 'org-title', tabindex: -1 }, p.name),
+    p.aliases.length ? h('p', { class: 'muted' }, `Also called ${p.aliases.join(', ')}.`) : null,
     h(
       'p',
       { class: 'summary' },
@@ -104,7 +112,6 @@ function renderProfile(p: Profile, s: OrgState): HTMLElement {
           p.parts.length ? [h('dt', {}, 'Its parts'), h('dd', {}, p.parts.flatMap((o, i) => [i ? ', ' : '', orgLink(o.id, o.name, s.asOf)]))] : null,
         )
       : null,
-    h('section', { 'aria-labelledby': 'org-evidence' }, h('h3', { id: 'org-evidence' }, 'Evidence'), evidenceList(p.evidence)),
     h('h3', {}, 'Chairs'),
     p.chairing.length
       ? table(
@@ -138,6 +145,7 @@ function renderProfile(p: Profile, s: OrgState): HTMLElement {
     p.delivers.length
       ? table('Actions it delivers as a partner', ['Partnership', 'Action', 'Partner', 'Post', 'Timescale', 'Status', 'Evidence'], actionRows(p.delivers, s.asOf))
       : h('p', { class: 'muted' }, 'Delivers no action as a partner in the plans.'),
+    h('section', { 'aria-labelledby': 'org-evidence' }, h('h3', { id: 'org-evidence' }, `Evidence (${p.evidence.length})`), evidenceList(p.evidence)),
   );
 }
 
@@ -205,7 +213,7 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
             'ul',
             { id: 'org-list-items' },
             shown.map((o) =>
-              h('li', {}, appLink(`/organisations${searchOf({ ...state, org: o.id })}`, o.aliases[0] ? `${o.name} (${o.aliases[0]})` : o.name, { 'aria-current': o.id === state.org ? 'true' : null })),
+              h('li', {}, appLink(`/organisations${searchOf({ ...state, org: o.id })}`, listName(o), { 'aria-current': o.id === state.org ? 'true' : null })),
             ),
           )
         : h('p', { class: 'muted' }, 'No organisation matches.'),

@@ -20,6 +20,7 @@ import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
 import { chartSearch, DEPTHS, parseChartState, pathOfView, PLAN_DATE, type ChartState } from '../../state/url.js';
 import { announce, clear, emptyState, errorState, h, loading } from '../../ui/dom.js';
+import { multiChoice, shortPartnershipName } from '../../ui/multi-choice.js';
 import { searchBox, type SearchHit } from '../../ui/search-box.js';
 import { legend } from './legend.js';
 import { renderPanel, type Chain, type NodeDetails } from './panel.js';
@@ -39,9 +40,6 @@ const download = (blob: Blob, name: string): void => {
   window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 };
 
-/** "Havering Community Safety Partnership" -> "Havering": the fieldset's legend says the rest. */
-const shortName = (name: string): string => name.replace(/\s+Community Safety Partnership$/i, '');
-
 const slug = (s: string): string => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
 
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
@@ -59,20 +57,13 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   let focusLine: string | null = null;
   /** after a search pick or a panel link, centre the node once the chart has it */
   let pendingCentre: string | null = null;
+  let alive = true;
 
   // ---- skeleton -------------------------------------------------------------------------------
-  // a disclosure holding one checkbox per partnership: compact in the toolbar, native to keyboards
-  const partnershipSummary = h('summary', { class: 'btn multi-summary', 'aria-describedby': 'partnerships-label' }, 'Loading…');
-  const partnershipBox = h('fieldset', { class: 'partnerships' }, h('legend', { class: 'visually-hidden' }, 'Partnerships'), loading('partnerships'));
-  const partnershipMenu = h('details', { class: 'multi' }, partnershipSummary, h('div', { class: 'multi-menu' }, partnershipBox));
-  partnershipMenu.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && partnershipMenu.open) {
-      partnershipMenu.open = false;
-      partnershipSummary.focus();
-    }
-  });
-  document.addEventListener('click', (e) => {
-    if (partnershipMenu.open && !partnershipMenu.contains(e.target as Node)) partnershipMenu.open = false;
+  const partnershipChoice = multiChoice({
+    id: 'partnerships',
+    label: 'Partnerships',
+    onChange: (next) => void apply({ ...state, partnerships: next, collapsed: [], expanded: next.length ? state.expanded : [] }, 'push'),
   });
   const dateError = h('p', { id: 'asof-error', class: 'field-error', hidden: true });
   const dateInput = h('input', {
@@ -129,7 +120,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       'div',
       { class: 'toolbar', role: 'group', 'aria-label': 'Chart settings' },
       h('h1', { class: 'page-title' }, 'Structure chart'),
-      h('div', { class: 'field' }, h('span', { id: 'partnerships-label', class: 'label' }, 'Partnerships'), partnershipMenu),
+      partnershipChoice.element,
       h(
         'div',
         { class: 'field' },
@@ -194,39 +185,11 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   groupSelect.addEventListener('change', () => void apply({ ...state, groupBy: groupSelect.value as ChartState['groupBy'] }, 'push'));
   depthSelect.addEventListener('change', () => void apply({ ...state, depth: Number(depthSelect.value) }, 'push'));
 
-  function renderPartnershipChoices(): void {
-    if (!partnerships) return;
-    clear(
-      partnershipBox,
-      h('legend', { class: 'visually-hidden' }, 'Partnerships'),
-      partnerships.map((p) =>
-        h(
-          'label',
-          { class: 'check' },
-          h('input', {
-            type: 'checkbox',
-            name: 'partnership',
-            value: p.id,
-            checked: state.partnerships.includes(p.id),
-            onchange: (e: Event) => {
-              const on = (e.target as HTMLInputElement).checked;
-              const next = on ? [...state.partnerships, p.id] : state.partnerships.filter((x) => x !== p.id);
-              void apply({ ...state, partnerships: next, collapsed: [], expanded: next.length ? state.expanded : [] }, 'push');
-            },
-          }),
-          shortName(p.name),
-        ),
-      ),
-    );
-  }
-
   function syncControls(): void {
     dateInput.value = state.asOf ?? '';
     groupSelect.value = state.groupBy;
     depthSelect.value = String(state.depth);
-    for (const box of partnershipBox.querySelectorAll<HTMLInputElement>('input[name=partnership]')) box.checked = state.partnerships.includes(box.value);
-    const chosen = state.partnerships.map((id) => shortName(partnerships?.find((p) => p.id === id)?.name ?? id));
-    partnershipSummary.textContent = chosen.length ? (chosen.length > 2 ? `${chosen[0]} and ${chosen.length - 1} more` : chosen.join(', ')) : 'Choose…';
+    partnershipChoice.setChosen(state.partnerships);
     modeChart.setAttribute('aria-pressed', String(state.mode === 'chart'));
     modeList.setAttribute('aria-pressed', String(state.mode === 'list'));
     cyBox.hidden = state.mode !== 'chart';
@@ -236,6 +199,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
 
   // ---- state ----------------------------------------------------------------------------------
   async function apply(next: ChartState, how: 'push' | 'replace' | 'none'): Promise<void> {
+    // a late answer after the user has left the view must not write its state into another view's URL
+    if (!alive) return;
     const prev = state;
     state = next;
     if (how !== 'none') setSearch(chartSearch(state), how);
@@ -523,15 +488,14 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   async function loadPartnerships(): Promise<void> {
     try {
       partnerships = (await request(PartnershipsDocument, { asOf: null })).partnerships;
-      renderPartnershipChoices();
-      syncControls();
+      partnershipChoice.setOptions(partnerships.map((p) => ({ id: p.id, label: shortPartnershipName(p.name) })));
+      partnershipChoice.setChosen(state.partnerships);
       if (!state.partnerships.length && !state.expanded.length && partnerships[0]) {
         // the home view opens on the first partnership rather than on nothing
         await apply({ ...state, partnerships: [partnerships[0].id] }, 'replace');
       }
     } catch (e) {
-      clear(partnershipBox, h('legend', { class: 'visually-hidden' }, 'Partnerships'), errorState('the partnerships', e, () => void loadPartnerships()));
-      partnershipSummary.textContent = 'Unavailable';
+      partnershipChoice.showState(errorState('the partnerships', e, () => void loadPartnerships()), 'Unavailable');
     }
   }
 
@@ -545,6 +509,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       void apply(parseChartState(next.search), 'none');
     },
     destroy() {
+      alive = false;
       loadSeq++;
       chart.destroy();
     },

@@ -160,7 +160,6 @@ export function renderPanel(node: NodeDetails, act: PanelActions): HTMLElement {
       { class: 'facts' },
       facts.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
     ),
-    h('section', { 'aria-labelledby': 'panel-evidence' }, h('h3', { id: 'panel-evidence' }, 'Evidence'), evidenceList(node.evidence)),
     sections.length
       ? sections.map((s) =>
           h(
@@ -171,6 +170,8 @@ export function renderPanel(node: NodeDetails, act: PanelActions): HTMLElement {
           ),
         )
       : h('p', { class: 'muted' }, 'No lines to other nodes at this date.'),
+    // the node's own evidence last, as the issue reads: details, chair, members, lines, then the evidence
+    h('section', { 'aria-labelledby': 'panel-evidence' }, h('h3', { id: 'panel-evidence' }, `Evidence (${node.evidence.length})`), evidenceList(node.evidence)),
   );
 }
 

@@ -1,0 +1,82 @@
+// Several choices from a list, compact in a toolbar: a disclosure (<details>) whose summary names
+// what is chosen, holding one checkbox per option. Native to keyboards: Enter or Space opens it,
+// Tab moves through the boxes, Escape closes it and returns to the summary.
+import { clear, h } from './dom.js';
+
+export interface MultiChoice {
+  element: HTMLElement;
+  /** replaces the options (e.g. once they have loaded) */
+  setOptions(options: readonly { id: string; label: string }[]): void;
+  setChosen(ids: readonly string[]): void;
+  /** shows a state (loading, error) in place of the options */
+  showState(state: HTMLElement, summary: string): void;
+}
+
+export function multiChoice(opts: { id: string; label: string; onChange(ids: string[]): void }): MultiChoice {
+  let options: readonly { id: string; label: string }[] = [];
+  let chosen: string[] = [];
+  const labelId = `${opts.id}-label`;
+  const summary = h('summary', { class: 'btn multi-summary', 'aria-describedby': labelId }, 'Loading…');
+  const box = h('fieldset', { class: 'multi-options' }, h('legend', { class: 'visually-hidden' }, opts.label));
+  const details = h('details', { class: 'multi', id: opts.id }, summary, h('div', { class: 'multi-menu' }, box));
+  details.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && details.open) {
+      details.open = false;
+      summary.focus();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (details.open && !details.contains(e.target as Node)) details.open = false;
+  });
+
+  const summarise = () => {
+    const names = chosen.map((id) => options.find((o) => o.id === id)?.label ?? id);
+    summary.textContent = names.length ? (names.length > 2 ? `${names[0]} and ${names.length - 1} more` : names.join(', ')) : 'Choose…';
+  };
+
+  const render = () => {
+    clear(
+      box,
+      h('legend', { class: 'visually-hidden' }, opts.label),
+      options.map((o) =>
+        h(
+          'label',
+          { class: 'check' },
+          h('input', {
+            type: 'checkbox',
+            value: o.id,
+            checked: chosen.includes(o.id),
+            onchange: (e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              chosen = on ? [...chosen, o.id] : chosen.filter((x) => x !== o.id);
+              summarise();
+              opts.onChange([...chosen]);
+            },
+          }),
+          o.label,
+        ),
+      ),
+    );
+    summarise();
+  };
+
+  return {
+    element: h('div', { class: 'field' }, h('span', { id: labelId, class: 'label' }, opts.label), details),
+    setOptions(next) {
+      options = next;
+      render();
+    },
+    setChosen(ids) {
+      chosen = [...ids];
+      for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) input.checked = chosen.includes(input.value);
+      if (options.length) summarise();
+    },
+    showState(state, text) {
+      clear(box, h('legend', { class: 'visually-hidden' }, opts.label), state);
+      summary.textContent = text;
+    },
+  };
+}
+
+/** "Havering Community Safety Partnership" -> "Havering": the control's label says the rest. */
+export const shortPartnershipName = (name: string): string => name.replace(/\s+Community Safety Partnership$/i, '');
