@@ -92,7 +92,7 @@ export function buildChart(
     const data: ChartNodeData = {
       id: node.id,
       label: node.name,
-      shortLabel: node.aliases[0] ?? null,
+      shortLabel: shortestAlias(node.aliases),
       kind: node.kind,
       parent,
       tier,
@@ -119,4 +119,9 @@ export function buildChart(
   // compound parents first, then the nodes they hold
   const groupNodes = [...groups.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1));
   return { nodes: [...groupNodes, ...nodes], edges };
+}
+
+/** The label a crowded chart shows: the shortest alias ("MARAC" rather than "Domestic Violence MARAC"). */
+export function shortestAlias(aliases: readonly string[]): string | null {
+  return aliases.reduce<string | null>((best, a) => (best === null || a.length < best.length ? a : best), null);
 }

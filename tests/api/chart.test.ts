@@ -1,6 +1,6 @@
 // server/domain/chart.ts: Cytoscape elements from a walk, with compound grouping.
 import { describe, expect, it } from 'vitest';
-import { buildChart, declaredTier, groupId } from '../../server/domain/chart.js';
+import { buildChart, declaredTier, groupId, shortestAlias } from '../../server/domain/chart.js';
 import type { GraphNode, GraphRel, NodeKind } from '../../server/domain/model.js';
 import type { WalkResult } from '../../server/domain/walk.js';
 
@@ -87,5 +87,12 @@ describe('declaredTier', () => {
     expect(declaredTier(node('a', 'Board', { props: { tier: 'top' } }))).toBeNull();
     expect(declaredTier(node('a', 'Board', { props: { tier: 1.5 } }))).toBeNull();
     expect(declaredTier(node('a', 'Board'))).toBeNull();
+  });
+});
+
+describe('shortestAlias', () => {
+  it('picks the shortest alias as the short label, or none', () => {
+    expect(shortestAlias(['Domestic Violence MARAC', 'DV MARAC', 'MARAC'])).toBe('MARAC');
+    expect(shortestAlias([])).toBeNull();
   });
 });
