@@ -106,6 +106,16 @@ relationships:
     expect(text).toMatch(/plan\.yaml:18:16: nodes\.1\.evidence\.0\.quote: quote is empty/);
   });
 
+  it('reports a duplicate key with its line, and reads an unquoted date as a plan date', async () => {
+    const dup = await load({ 'dup.yaml': 'nodes:\n  - id: x/a\n    id: x/b\n' });
+    expect(dup.messages[0]).toMatch(/^dup\.yaml:3:\d+: YAML: duplicated mapping key/);
+    const dated = await load({
+      'plan.yaml': plan('nodes:\n  - { id: x/a, kind: Panel, name: A, validFrom: 2017-04-01, evidence: [{ locator: s, quote: The Board }] }\n'),
+    });
+    expect(dated.messages).toEqual([]);
+    expect(dated.batch.nodes.find((n) => n.id === 'x/a')!.validFrom).toBe('2017-04-01');
+  });
+
   it('reports missing evidence', async () => {
     const r = await load({ 'plan.yaml': plan('nodes:\n  - id: x/a\n    kind: Panel\n    name: A\n    evidence: []\n') });
     expect(r.messages.join('\n')).toMatch(/plan\.yaml:8:15: nodes\.0\.evidence: every fact needs at least one evidence entry/);
