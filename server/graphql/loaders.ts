@@ -5,7 +5,8 @@ import DataLoader from 'dataloader';
 import { BODY_KINDS, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../domain/model.js';
 import { holdsAt } from '../domain/period.js';
 import { reportingChains } from '../domain/reporting-chain.js';
-import { MAX_DEPTH, MAX_PAGE, type Direction, type GraphStore, type ListQuery } from '../store/contract.js';
+import { MAX_DEPTH, type Direction, type GraphStore } from '../store/contract.js';
+import { listAll } from '../store/list-all.js';
 
 export interface RelKey {
   id: string;
@@ -75,17 +76,6 @@ async function loadRels(store: GraphStore, keys: readonly RelKey[]): Promise<Gra
     const mine = [...new Map([...from, ...to].map((r) => [r.id, r])).values()];
     return mine.filter((r) => k.types.includes(r.type) && (k.asOf === asOf || holdsAt(r, k.asOf)));
   });
-}
-
-async function listAll(store: GraphStore, q: Omit<ListQuery, 'first' | 'after'>): Promise<GraphNode[]> {
-  const items: GraphNode[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.listNodes({ ...q, first: MAX_PAGE, after });
-    items.push(...page.items);
-    if (!page.hasNextPage || !page.endCursor) return items;
-    after = page.endCursor;
-  }
 }
 
 async function loadScoped(store: GraphStore, keys: readonly ScopeKey[]): Promise<GraphNode[][]> {

@@ -3,7 +3,8 @@
 import { BODY_KINDS, type GraphNode, type GraphRel, type PropValue } from '../model.js';
 import { holdsAt } from '../period.js';
 import type { GraphStore } from '../../store/contract.js';
-import { byName, checkDate, expandSome, fetchMissing, listAll, namesOf, naturalCompare, requirePartnerships, STRUCTURE_TYPES } from './shared.js';
+import { byName, checkDate, expandSome, fetchMissing, namesOf, naturalCompare, requirePartnerships, STRUCTURE_TYPES } from './shared.js';
+import { listAll } from '../../store/list-all.js';
 
 /** A partnership's bodies as at a date, and the structure lines of theirs that hold then. */
 export interface StructureSnapshot {

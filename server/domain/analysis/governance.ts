@@ -2,7 +2,8 @@
 import { MAX_DEPTH, type GraphStore } from '../../store/contract.js';
 import { RULES, ruleContext, SEVERITIES, type Finding, type GovernanceData, type GovernanceRule } from './rules/index.js';
 import { GOVERNANCE_REQUIREMENT_ID } from './rules/missing-coordination-link.js';
-import { checkDate, endsOf, expandSome, fetchMissing, isBody, listAll, requirePartnerships, todayIso } from './shared.js';
+import { checkDate, endsOf, expandSome, fetchMissing, isBody, requirePartnerships, todayIso } from './shared.js';
+import { listAll } from '../../store/list-all.js';
 
 export async function governanceFindings(store: GraphStore, partnershipId: string, asOf?: string): Promise<Finding[]> {
   if (asOf !== undefined) checkDate(asOf, 'asOf');

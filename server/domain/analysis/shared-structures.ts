@@ -2,7 +2,8 @@
 // organisations that sit on the most bodies (interlocks), across the whole graph.
 import { BODY_KINDS, type GraphNode, type GraphRel, type RelType } from '../model.js';
 import type { GraphStore } from '../../store/contract.js';
-import { AnalysisInputError, byName, checkDate, expandSome, fetchMissing, GraphIndex, isBody, listAll, naturalCompare, partnershipOf, textProp } from './shared.js';
+import { AnalysisInputError, byName, checkDate, expandSome, fetchMissing, GraphIndex, isBody, naturalCompare, partnershipOf, textProp } from './shared.js';
+import { listAll } from '../../store/list-all.js';
 
 /** Lines that tie a node to a body. */
 export const SPAN_TYPES = ['REPORTS_TO', 'FEEDS_INTO', 'LINKS_WITH', 'MEMBER_OF', 'CHAIRS', 'PART_OF'] as const satisfies readonly RelType[];

@@ -2,7 +2,7 @@
 // the graph it read, and the small date, name and evidence helpers the analyses and rules use.
 import { isBodyKind, type Evidence, type GraphNode, type GraphRel, type RelType } from '../model.js';
 import { holdsAt, isPlanDate, parsePeriod } from '../period.js';
-import { MAX_PAGE, type ExpandQuery, type GraphStore, type ListQuery } from '../../store/contract.js';
+import { type ExpandQuery, type GraphStore } from '../../store/contract.js';
 
 /** Lines of governance between bodies, and of organisations onto bodies. */
 export const STRUCTURE_TYPES = ['REPORTS_TO', 'FEEDS_INTO', 'LINKS_WITH', 'CHAIRS', 'MEMBER_OF'] as const satisfies readonly RelType[];
@@ -35,18 +35,6 @@ export function periodOf(date: string): { start: string; end: string } {
 }
 
 // ---------------------------------------------------------------- store reading, batched
-
-/** Every node a list query matches, page by page (a page holds at most MAX_PAGE). */
-export async function listAll(store: GraphStore, q: Omit<ListQuery, 'first' | 'after'>): Promise<GraphNode[]> {
-  const out: GraphNode[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.listNodes({ ...q, first: MAX_PAGE, after });
-    out.push(...page.items);
-    if (!page.hasNextPage || page.endCursor === null) return out;
-    after = page.endCursor;
-  }
-}
 
 /** Adds to `known` the nodes of `ids` it lacks, in one getNodes call; unknown ids are skipped. */
 export async function fetchMissing(store: GraphStore, known: Map<string, GraphNode>, ids: Iterable<string>): Promise<void> {
