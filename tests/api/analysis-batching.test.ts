@@ -1,32 +1,18 @@
 // The analyses read the store in a few batched calls, and the nodes their results name resolve
 // through the node loader (primed with what the analysis read): the number of store calls does
 // not grow with the size of the answer. Counted on the real seeded SQLite store.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from './analysis-support.js';
-import { startApi, type TestApi } from './support/api.js';
-import { countingStore, type Call } from './support/counting.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { useSeededApi } from './support/api.js';
 
-let seeded: TestStore;
-let api: TestApi;
-let calls: Call[];
-beforeAll(async () => {
-  seeded = await seededStore();
-  const counted = countingStore(seeded.store);
-  calls = counted.calls;
-  api = await startApi(counted.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi({ count: true });
 
 /** Calls per store method while running the query. */
 async function callsOf(query: string, variables: Record<string, unknown>): Promise<{ data: any; byMethod: Record<string, number> }> {
-  calls.length = 0;
-  const data = await api.data(query, variables);
+  ctx.calls.length = 0;
+  const data = await ctx.api.data(query, variables);
   const byMethod: Record<string, number> = {};
-  for (const c of calls) byMethod[c.method] = (byMethod[c.method] ?? 0) + 1;
+  for (const c of ctx.calls) byMethod[c.method] = (byMethod[c.method] ?? 0) + 1;
   return { data, byMethod };
 }
 
@@ -44,7 +30,7 @@ const FINDINGS = `query($id: ID!) { governanceFindings(partnershipId: $id) {
 } }`;
 
 describe('batching', () => {
-  it('vruAlignment costs the same store calls for one partnership as for four, and few', async () => {
+  it('vruAlignment costs the same store ctx.calls for one partnership as for four, and few', async () => {
     const one = await callsOf(MATRIX, { ids: ['richmond/csp'] });
     const four = await callsOf(MATRIX, { ids: ['richmond/csp', 'havering/csp', 'wandsworth/csp', 'rbkc/skcp'] });
     const narratives = one.data.vruAlignment.themes

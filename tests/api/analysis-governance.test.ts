@@ -1,9 +1,8 @@
 // governanceFindings: the governance rules over a partnership, with findings checked against
 // what the plans say (and do not say).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE, PLANS, expectQuotedFromSources, occurrences } from './analysis-support.js';
-import { startApi, type TestApi } from './support/api.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { useSeededApi } from './support/api.js';
 
 const FINDINGS = `query($id: ID!, $asOf: String) { governanceFindings(partnershipId: $id, asOf: $asOf) {
   ruleId severity message rule { id summary }
@@ -12,17 +11,8 @@ const FINDINGS = `query($id: ID!, $asOf: String) { governanceFindings(partnershi
   ${EVIDENCE}
 } }`;
 
-let seeded: TestStore;
-let api: TestApi;
-const findings = async (id: string, asOf?: string): Promise<any[]> => (await api.data(FINDINGS, { id, asOf })).governanceFindings;
-beforeAll(async () => {
-  seeded = await seededStore();
-  api = await startApi(seeded.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi();
+const findings = async (id: string, asOf?: string): Promise<any[]> => (await ctx.api.data(FINDINGS, { id, asOf })).governanceFindings;
 
 describe('Richmond as at 2024', () => {
   let all: any[];

@@ -1,10 +1,9 @@
 // vruAlignment: the VRU matrix as a reviewer reads it, with answers checked against the plans.
 // Richmond's 2024 Violence Strategic Delivery Plan is the only plan written on the VRU template;
 // the 2017 and 2019 plans of Havering, Wandsworth and Kensington and Chelsea predate it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE, PLANS, expectQuotedFromSources, occurrences, planText } from './analysis-support.js';
-import { startApi, type TestApi } from './support/api.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { useSeededApi } from './support/api.js';
 
 const MATRIX = `query($ids: [ID!]!) { vruAlignment(partnershipIds: $ids) {
   framework { id name }
@@ -30,17 +29,10 @@ const MATRIX = `query($ids: [ID!]!) { vruAlignment(partnershipIds: $ids) {
 
 const CSPS = ['richmond/csp', 'havering/csp', 'wandsworth/csp', 'rbkc/skcp'];
 
-let seeded: TestStore;
-let api: TestApi;
+const ctx = useSeededApi();
 let report: any;
 beforeAll(async () => {
-  seeded = await seededStore();
-  api = await startApi(seeded.store);
-  report = (await api.data(MATRIX, { ids: CSPS })).vruAlignment;
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
+  report = (await ctx.api.data(MATRIX, { ids: CSPS })).vruAlignment;
 });
 
 const rows = () => report.themes.flatMap((t: any) => t.requirements);
@@ -197,7 +189,7 @@ describe('partnerships without a VRU plan', () => {
 
 describe('asking', () => {
   it('keeps the order asked and asks for each partnership once', async () => {
-    const { vruAlignment } = await api.data(`{ vruAlignment(partnershipIds: ["rbkc/skcp", "richmond/csp", "rbkc/skcp"]) {
+    const { vruAlignment } = await ctx.api.data(`{ vruAlignment(partnershipIds: ["rbkc/skcp", "richmond/csp", "rbkc/skcp"]) {
       partnerships { id } totals { partnership { id } responded } } }`);
     expect(vruAlignment.partnerships.map((p: any) => p.id)).toEqual(['rbkc/skcp', 'richmond/csp']);
     expect(vruAlignment.totals.map((t: any) => [t.partnership.id, t.responded])).toEqual([

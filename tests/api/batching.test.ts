@@ -1,25 +1,11 @@
 // Resolvers ask per-request DataLoaders, which batch into one store call per nesting level:
 // counted on the real seeded SQLite store through a recording proxy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLoaders } from '../../server/graphql/loaders.js';
-import { startApi, type TestApi } from './support/api.js';
-import { countingStore, type Call } from './support/counting.js';
-import { seededStore, type TestStore } from './support/store.js';
+import { useSeededApi } from './support/api.js';
+import { countingStore } from './support/counting.js';
 
-let seeded: TestStore;
-let api: TestApi;
-let calls: Call[];
-
-beforeAll(async () => {
-  seeded = await seededStore();
-  const counted = countingStore(seeded.store);
-  calls = counted.calls;
-  api = await startApi(counted.store);
-});
-afterAll(async () => {
-  await api?.stop();
-  await seeded?.dispose();
-});
+const ctx = useSeededApi({ count: true });
 
 const DEEP = /* GraphQL */ `
   query Deep($id: ID!) {
@@ -55,12 +41,12 @@ const DEEP = /* GraphQL */ `
   }
 `;
 
-const count = (method: string) => calls.filter((c) => c.method === method).length;
+const count = (method: string) => ctx.calls.filter((c) => c.method === method).length;
 
 describe('batching', () => {
   it('costs one store call per nesting level for partnership > bodies > members > their actions > leads > evidence sources', async () => {
-    calls.length = 0;
-    const data = await api.data(DEEP, { id: 'richmond/csp' });
+    ctx.calls.length = 0;
+    const data = await ctx.api.data(DEEP, { id: 'richmond/csp' });
 
     // the query fans out at every level, so a resolver that called the store per parent would show
     const bodies = data.node.bodies;
@@ -79,14 +65,14 @@ describe('batching', () => {
     expect(count('listNodes')).toBe(1);
     expect(count('expand')).toBe(3);
     expect(count('getNodes')).toBeLessThanOrEqual(5);
-    expect(calls).toHaveLength(count('listNodes') + count('expand') + count('getNodes'));
+    expect(ctx.calls).toHaveLength(count('listNodes') + count('expand') + count('getNodes'));
     // a level's ids travel together: one expand carries every member organisation
-    const expands = calls.filter((c) => c.method === 'expand');
+    const expands = ctx.calls.filter((c) => c.method === 'expand');
     expect(expands[1].ids).toBeGreaterThan(5);
   });
 
   it('merges keys that differ in direction, types and date into one expand and splits the answer', async () => {
-    const counted = countingStore(seeded.store);
+    const counted = countingStore(ctx.seeded.store);
     const loaders = createLoaders(counted.store);
     const [out, inn, both, dated] = await Promise.all([
       loaders.rels.load({ id: 'havering/dv-marac', direction: 'out', types: ['REPORTS_TO'] }),
@@ -96,7 +82,7 @@ describe('batching', () => {
     ]);
     expect(counted.calls.map((c) => c.method)).toEqual(['expand']);
 
-    const direct = async (q: Parameters<typeof seeded.store.expand>[0]) => (await seeded.store.expand(q)).map((r) => r.id).sort();
+    const direct = async (q: Parameters<typeof ctx.seeded.store.expand>[0]) => (await ctx.seeded.store.expand(q)).map((r) => r.id).sort();
     const ids = (rels: { id: string }[]) => rels.map((r) => r.id).sort();
     expect(ids(out)).toEqual(await direct({ ids: ['havering/dv-marac'], direction: 'out', types: ['REPORTS_TO'] }));
     expect(ids(inn)).toEqual(await direct({ ids: ['havering/csp'], direction: 'in', types: ['REPORTS_TO', 'CHAIRS'] }));
@@ -109,8 +95,8 @@ describe('batching', () => {
   });
 
   it('loads the reporting chains of many bodies with one traverse', async () => {
-    calls.length = 0;
-    const data = await api.data(`{ bodies(first: 30, filter: { partnership: "havering/csp" }) { nodes { id reportingChain { id } } } }`);
+    ctx.calls.length = 0;
+    const data = await ctx.api.data(`{ bodies(first: 30, filter: { partnership: "havering/csp" }) { nodes { id reportingChain { id } } } }`);
     expect(data.bodies.nodes.length).toBeGreaterThan(10);
     expect(count('traverse')).toBe(1);
   });

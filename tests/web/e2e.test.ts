@@ -266,6 +266,11 @@ describe('review views', () => {
     await profile.waitFor();
     await expect(page.locator('#org-title').innerText()).resolves.toContain('Metropolitan Police');
     await expect(profile.innerText()).resolves.toMatch(/Sits on \d+ bod(y|ies) and chairs \d+/);
+    // a mistyped date says so and leaves the view as it was
+    await page.fill('#org-asof', '2019-13');
+    await page.press('#org-asof', 'Enter');
+    await expect(page.locator('#org-asof-error').innerText()).resolves.toContain('is not a date');
+    expect(new URL(page.url()).searchParams.get('at')).toBeNull();
     const link = profile.locator('table a[href^="/?p="]').first();
     const href = await link.getAttribute('href');
     await link.click();

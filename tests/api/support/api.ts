@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { countingStore, type Call } from './counting.js';
 import { seededStore, type TestStore } from './store.js';
 // Running operations against the real Apollo server in process (executeOperation), with a
 // fresh context (and so fresh DataLoaders) per operation, as over HTTP.
@@ -29,13 +30,19 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-/** Seeds a store and starts the API before a test file's tests, and stops both after them. */
-export function useSeededApi(): { readonly seeded: TestStore; readonly api: TestApi } {
+/**
+ * Seeds a store and starts the API before a test file's tests, and stops both after them. With
+ * `count`, the API reads the store through a recording proxy and `calls` lists every call made.
+ */
+export function useSeededApi(opts: { count?: boolean } = {}): { readonly seeded: TestStore; readonly api: TestApi; readonly calls: Call[] } {
   let seeded: TestStore | undefined;
   let api: TestApi | undefined;
+  let calls: Call[] = [];
   beforeAll(async () => {
     seeded = await seededStore();
-    api = await startApi(seeded.store);
+    let store = seeded.store;
+    if (opts.count) ({ store, calls } = countingStore(store));
+    api = await startApi(store);
   });
   afterAll(async () => {
     await api?.stop();
@@ -47,6 +54,9 @@ export function useSeededApi(): { readonly seeded: TestStore; readonly api: Test
     },
     get api() {
       return api!;
+    },
+    get calls() {
+      return calls;
     },
   };
 }

@@ -8,6 +8,7 @@ import { GovernanceFindingsDocument, PartnershipsDocument, type GovernanceFindin
 import type { ViewInstance } from '../state/router.js';
 import { setSearch } from '../state/router.js';
 import { chartLink, PLAN_DATE } from '../state/url.js';
+import { readDateField } from '../ui/date-field.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { evidenceDetails } from '../ui/evidence.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
@@ -88,16 +89,8 @@ export function mountFindings(root: HTMLElement, url: URL): ViewInstance {
   select.addEventListener('change', () => go({ ...state, partnership: select.value || null, rule: null }, 'push'));
   ruleSelect.addEventListener('change', () => go({ ...state, rule: ruleSelect.value || null }, 'replace'));
   dateInput.addEventListener('change', () => {
-    const v = dateInput.value.trim();
-    if (v && !PLAN_DATE.test(v)) {
-      dateInput.setAttribute('aria-invalid', 'true');
-      dateError.textContent = `“${v}” is not a date: write a year (2019), a month (2019-04) or a day (2019-04-01).`;
-      dateError.hidden = false;
-      return;
-    }
-    dateInput.removeAttribute('aria-invalid');
-    dateError.hidden = true;
-    go({ ...state, asOf: v || null }, 'push');
+    const asOf = readDateField(dateInput, dateError);
+    if (asOf !== undefined) go({ ...state, asOf }, 'push');
   });
 
   clear(

@@ -14,6 +14,7 @@ import { KIND_STYLE } from '../chart/vocab.js';
 import type { ViewInstance } from '../state/router.js';
 import { setSearch } from '../state/router.js';
 import { chartLink, PLAN_DATE } from '../state/url.js';
+import { readDateField } from '../ui/date-field.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { evidenceDetails, evidenceList } from '../ui/evidence.js';
 import { searchBox } from '../ui/search-box.js';
@@ -156,7 +157,8 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
   const listBox = h('div', { class: 'org-list' });
   const profileBox = h('div', { class: 'org-profile-box' });
   const partsBox = h('input', { type: 'checkbox', id: 'org-parts' });
-  const dateInput = h('input', { id: 'org-asof', type: 'text', inputmode: 'numeric', placeholder: 'any date', size: 11, 'aria-describedby': 'org-asof-hint' });
+  const dateInput = h('input', { id: 'org-asof', type: 'text', inputmode: 'numeric', placeholder: 'any date', size: 11, 'aria-describedby': 'org-asof-hint org-asof-error' });
+  const dateError = h('p', { id: 'org-asof-error', class: 'field-error', hidden: true });
 
   const go = (next: OrgState, how: 'push' | 'replace') => {
     state = next;
@@ -171,13 +173,8 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
   });
   partsBox.addEventListener('change', () => go({ ...state, includeParts: partsBox.checked }, 'replace'));
   dateInput.addEventListener('change', () => {
-    const v = dateInput.value.trim();
-    if (v && !PLAN_DATE.test(v)) {
-      dateInput.setAttribute('aria-invalid', 'true');
-      return;
-    }
-    dateInput.removeAttribute('aria-invalid');
-    go({ ...state, asOf: v || null }, 'push');
+    const asOf = readDateField(dateInput, dateError);
+    if (asOf !== undefined) go({ ...state, asOf }, 'push');
   });
 
   clear(
@@ -191,7 +188,7 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
         'div',
         { class: 'toolbar', role: 'group', 'aria-label': 'Organisation settings' },
         searchBox({ id: 'org-search', label: 'Find an organisation', kinds: ['Organisation'], placeholder: 'Name or abbreviation, e.g. MOPAC', onPick: (hit) => go({ ...state, org: hit.node.id }, 'push') }),
-        h('div', { class: 'field' }, h('label', { for: 'org-asof' }, 'As at'), dateInput, h('span', { id: 'org-asof-hint', class: 'hint' }, 'yyyy, yyyy-mm or yyyy-mm-dd')),
+        h('div', { class: 'field' }, h('label', { for: 'org-asof' }, 'As at'), dateInput, h('span', { id: 'org-asof-hint', class: 'hint' }, 'yyyy, yyyy-mm or yyyy-mm-dd'), dateError),
         h('label', { class: 'check', for: 'org-parts' }, partsBox, 'Include its parts (e.g. the Met’s borough commands)'),
       ),
       h(

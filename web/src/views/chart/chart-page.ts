@@ -18,7 +18,8 @@ import {
 } from '../../generated/graphql.js';
 import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
-import { chartSearch, DEPTHS, parseChartState, pathOfView, PLAN_DATE, type ChartState } from '../../state/url.js';
+import { chartSearch, DEPTHS, parseChartState, pathOfView, type ChartState } from '../../state/url.js';
+import { readDateField } from '../../ui/date-field.js';
 import { announce, clear, emptyState, errorState, h, loading } from '../../ui/dom.js';
 import { multiChoice, shortPartnershipName } from '../../ui/multi-choice.js';
 import { searchBox, type SearchHit } from '../../ui/search-box.js';
@@ -167,16 +168,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
 
   // ---- controls -------------------------------------------------------------------------------
   const commitDate = () => {
-    const v = dateInput.value.trim();
-    if (v && !PLAN_DATE.test(v)) {
-      dateInput.setAttribute('aria-invalid', 'true');
-      dateError.textContent = `“${v}” is not a date: write a year (2019), a month (2019-04) or a day (2019-04-01).`;
-      dateError.hidden = false;
-      return;
-    }
-    dateInput.removeAttribute('aria-invalid');
-    dateError.hidden = true;
-    if ((v || null) !== state.asOf) void apply({ ...state, asOf: v || null }, 'push');
+    const asOf = readDateField(dateInput, dateError);
+    if (asOf !== undefined && asOf !== state.asOf) void apply({ ...state, asOf }, 'push');
   };
   dateInput.addEventListener('change', commitDate);
   dateInput.addEventListener('keydown', (e) => {
