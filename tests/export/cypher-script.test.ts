@@ -46,9 +46,10 @@ describe.skipIf(!uri)(`Cypher script into Neo4j${uri ? ` at ${uri}` : ' (skipped
     const driver = neo4j.driver(uri!, auth);
     const database = process.env.NEO4J_DATABASE || undefined;
     try {
-      await driver.executeQuery('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {}, { database });
       const session = driver.session({ database });
       try {
+        // an implicit transaction, as CALL ... IN TRANSACTIONS needs
+        await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
         for (const s of statements(script)) await session.run(s.slice(0, -1));
       } finally {
         await session.close();
