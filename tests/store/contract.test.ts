@@ -95,7 +95,28 @@ function contractSuite(open: () => Promise<GraphStore>) {
       expect(await store.expand({ ids: ['nope/unknown'], direction: 'both' })).toEqual([]);
       expect(await store.expand({ ids: [], direction: 'both' })).toEqual([]);
     });
+    it('keeps only lines whose far end belongs to one of farPartnerships', async () => {
+      const havering = ['havering/csp'];
+      // the organisation belongs to no partnership; the board does
+      expect(ids(await store.expand({ ids: ['havering/csp'], direction: 'in', farPartnerships: havering }))).toEqual(['havering/board REPORTS_TO havering/csp']);
+      expect(ids(await store.expand({ ids: ['org/met-police'], direction: 'out', types: ['CHAIRS', 'LEADS'], farPartnerships: havering }))).toEqual([
+        'org/met-police CHAIRS havering/marac',
+        'org/met-police LEADS havering/action-dv-1',
+      ]);
+      // both ways: the marac's lines to havering bodies, not its chair
+      expect(ids(await store.expand({ ids: [MARAC, 'havering/vawg'], direction: 'both', farPartnerships: havering, asOf: '2018' }))).toEqual([
+        'havering/jag FEEDS_INTO havering/vawg',
+        'havering/marac LINKS_WITH havering/mappa',
+        'havering/marac REPORTS_TO havering/board',
+        'havering/marac REPORTS_TO havering/vawg',
+        'havering/vawg FEEDS_INTO havering/jag',
+        'havering/vawg REPORTS_TO havering/board',
+      ]);
+      expect(await store.expand({ ids: ['havering/csp'], direction: 'in', farPartnerships: ['richmond/csp'] })).toEqual([]);
+      expect(await store.expand({ ids: ['havering/csp'], direction: 'in', farPartnerships: [] })).toEqual([]);
+    });
     it('rejects bad input with a clear error', async () => {
+      await expect(store.expand({ ids: [MARAC], direction: 'in', farPartnerships: 'havering/csp' as never })).rejects.toThrow(/farPartnerships/);
       await expect(store.expand({ ids: [MARAC], direction: 'out', asOf: '2017-13' })).rejects.toThrow(/asOf "2017-13" is not a date/);
       await expect(store.expand({ ids: [MARAC], direction: 'out', types: ['KNOWS' as never] })).rejects.toThrow(/unknown relationship type "KNOWS"/);
       await expect(store.expand({ ids: [MARAC], direction: 'up' as never })).rejects.toThrow(StoreInputError);
@@ -366,6 +387,17 @@ function contractSuite(open: () => Promise<GraphStore>) {
       expect(stats.byType).toContainEqual({ type: 'REPORTS_TO', count: 5 });
       expect(stats.byType).toContainEqual({ type: 'MEMBER_OF', count: 2 });
       expect(stats.byKind.reduce((s, k) => s + k.count, 0)).toBe(NODES.length);
+    });
+    it('changes the graph version with every write that succeeds, and only then', async () => {
+      const before = await store.graphVersion();
+      expect(await store.graphVersion()).toBe(before);
+      await store.writeBatch({ nodes: [{ ...nodeById(MARAC), name: 'MARAC renamed' }], rels: [] });
+      const after = await store.graphVersion();
+      expect(after).not.toBe(before);
+      await expect(store.writeBatch({ nodes: [], rels: [{ ...RELS[0]!, to: 'nope/unknown', id: 'havering/marac REPORTS_TO nope/unknown' }] })).rejects.toThrow();
+      expect(await store.graphVersion()).toBe(after);
+      await store.writeBatch(fixture(), { replace: true });
+      expect(await store.graphVersion()).not.toBe(after);
     });
     it('pings while open', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

@@ -21,7 +21,7 @@ const statements = (Object.values(cypher) as unknown[]).filter(isStatement);
 
 function lint(s: Statement): SyntaxDiagnostic[] {
   const schema: DbSchema = {
-    labels: ['Node', ...NODE_KINDS],
+    labels: ['Node', 'GraphVersion', ...NODE_KINDS],
     relationshipTypes: [...REL_TYPES],
     parameters: Object.fromEntries(s.params.map((p) => [p, null])),
     // The built-in functions and procedures of Neo4j as the package ships them.

@@ -42,7 +42,13 @@ export const CREATE_FULLTEXT_INDEX = statement(
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.aliasText, n.text]`,
 );
 export const AWAIT_INDEXES = statement('AWAIT_INDEXES', [], 'CALL db.awaitIndexes(300)');
-export const SCHEMA = [CREATE_NODE_ID_CONSTRAINT, CREATE_NODE_KIND_INDEX, CREATE_NODE_PARTNERSHIP_INDEX, CREATE_FULLTEXT_INDEX];
+// The graph's version is one node apart from the graph (no Node label: DELETE_ALL and the counts skip it).
+export const CREATE_GRAPH_VERSION_CONSTRAINT = statement(
+  'CREATE_GRAPH_VERSION_CONSTRAINT',
+  [],
+  'CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE',
+);
+export const SCHEMA = [CREATE_NODE_ID_CONSTRAINT, CREATE_NODE_KIND_INDEX, CREATE_NODE_PARTNERSHIP_INDEX, CREATE_FULLTEXT_INDEX, CREATE_GRAPH_VERSION_CONSTRAINT];
 
 export const PING = statement('PING', [], 'RETURN 1 AS ok');
 
@@ -105,6 +111,31 @@ WITH r ORDER BY r.id
 RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
 );
 
+// expand with farPartnerships, one direction each, from the far partnerships' nodes (partnership index).
+const FAR_PARAMS = [...EXPAND_PARAMS, 'far'] as const;
+
+export const EXPAND_OUT_TO_PARTNERSHIPS = statement(
+  'EXPAND_OUT_TO_PARTNERSHIPS',
+  FAR_PARAMS,
+  `
+MATCH (b:Node) WHERE b.partnership IN $far
+MATCH (a:Node)-[r]->(b)
+WHERE a.id IN $ids AND ${REL_FILTER}
+WITH a, r, b ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+);
+
+export const EXPAND_IN_FROM_PARTNERSHIPS = statement(
+  'EXPAND_IN_FROM_PARTNERSHIPS',
+  FAR_PARAMS,
+  `
+MATCH (a:Node) WHERE a.partnership IN $far
+MATCH (a)-[r]->(b:Node)
+WHERE b.id IN $ids AND ${REL_FILTER}
+WITH a, r, b ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+);
+
 // A property filter compares like with like: across types Cypher gives null, which fails WHERE.
 const NODE_FILTER = `
   ($kinds IS NULL OR n.kind IN $kinds)
@@ -151,10 +182,26 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 RETURN node {.*} AS node, score`,
 );
 
+export const GRAPH_VERSION = statement(
+  'GRAPH_VERSION',
+  [],
+  `
+OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
+RETURN coalesce(v.version, 0) AS version`,
+);
+
 export const COUNT_NODES = statement('COUNT_NODES', [], 'MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count');
 export const COUNT_RELS = statement('COUNT_RELS', [], 'MATCH (:Node)-[r]->(:Node) RETURN type(r) AS type, count(*) AS count');
 
 // Writes, run together in one transaction per batch.
+export const BUMP_GRAPH_VERSION = statement(
+  'BUMP_GRAPH_VERSION',
+  [],
+  `
+MERGE (v:GraphVersion {key: 'graph'})
+SET v.version = coalesce(v.version, 0) + 1`,
+);
+
 export const DELETE_ALL = statement('DELETE_ALL', [], 'MATCH (n:Node) DETACH DELETE n');
 
 export const MISSING_NODES = statement(
