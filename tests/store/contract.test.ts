@@ -302,7 +302,7 @@ function contractSuite(open: () => Promise<GraphStore>) {
         name: 'Domestic Abuse Risk Conference',
         aliases: ['DARC'],
         props: { tier: 5 },
-        evidence: [{ source: 'source/x', locator: 'p. 3', quote: 'DARC' }],
+        evidence: [{ source: 'source/x', locator: 'p. 3', quote: 'DARC', basis: 'STATED' }],
       };
       await store.writeBatch({ nodes: [changed], rels: [] });
       expect(await store.getNodes([MARAC])).toEqual([changed]);

@@ -6,7 +6,7 @@
 // The data model: every node has the label Node plus its kind as a label, and the properties
 // id, kind, name, aliases, aliasText (aliases joined, for the full-text index), text, partnership,
 // validFrom, validTo, validStart, validEnd (normalised ISO days), note, searchLc (name, aliases and
-// text lower-cased, for substring filters), evSource / evLocator / evQuote (evidence as parallel
+// text lower-cased, for substring filters), evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
 // lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
 // the same minus the node-only fields.
 
