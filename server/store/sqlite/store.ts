@@ -138,8 +138,8 @@ export class SqliteStore implements GraphStore {
       upsertRel: () => this.live.prepare<unknown[]>(relInsert(true)),
       relSeq: () => this.live.prepare<[string], number>('SELECT seq FROM rels WHERE id = ?').pluck(),
       insertEvidence: () =>
-        this.live.prepare<[string, number, number, string, string, string]>(
-          'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote) VALUES (?, ?, ?, ?, ?, ?)',
+        this.live.prepare<[string, number, number, string, string, string, string, string | null]>(
+          'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         ),
       deleteEvidence: () => this.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
       insertName: () => this.live.prepare<[string, number]>('INSERT INTO names (name_lc, seq) VALUES (?, ?)'),
@@ -309,7 +309,7 @@ export class SqliteStore implements GraphStore {
         this.stmt(w.deleteNames).run(seq);
         this.stmt(w.deleteText).run(seq);
       }
-      n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote));
+      n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
       for (const name of new Set([n.name, ...n.aliases].map(normaliseName))) names.push([name, seq]);
       texts.push([seq, n]);
     }
@@ -328,7 +328,7 @@ export class SqliteStore implements GraphStore {
       const old = upsert ? this.stmt(w.relSeq).get(r.id) : undefined;
       const seq = Number(insertRel.run(...relValues(old ?? null, r)).lastInsertRowid);
       if (old !== undefined) this.stmt(w.deleteEvidence).run('rel', seq);
-      r.evidence.forEach((e, i) => insertEvidence.run('rel', seq, i, e.source, e.locator, e.quote));
+      r.evidence.forEach((e, i) => insertEvidence.run('rel', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
     }
   }
 
