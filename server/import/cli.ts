@@ -4,11 +4,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../seeds/parse.js';
-import { loadSeedDir } from '../seeds/load.js';
 import { ImportError } from './errors.js';
-import { knownFrom } from './known.js';
-import { mapTemplate } from './map-template.js';
+import { seedsForImport } from './known.js';
+import { mapTemplate, yearOf } from './map-template.js';
 import { checkSize, readTemplateFile } from './read.js';
 import { formatReport } from './report.js';
 import { planIds } from './seed-file.js';
@@ -36,16 +34,9 @@ async function main(): Promise<number> {
   checkSize(file, size.size);
   const doc = await readTemplateFile(file, await readFile(file));
 
-  const seeds = await loadSeedDir(values.seeds);
-  if (seeds.problems.length > 0) {
-    for (const p of seeds.problems.slice(0, 20)) console.error(formatProblem(p));
-    throw new ImportError(file, '', `the seeds in ${values.seeds} have ${seeds.problems.length} problem(s); mend them before importing`);
-  }
-  const ids = planIds(values.partnership, values.year ?? '0000');
-  // this import's own earlier output is not "known": its proposed organisations must be proposed again
-  const own = new RegExp(`(^|/)plans/${ids.name.replace(/-0000$/, '')}-vru-\\d{4}\\.yaml$`);
-  const others = seeds.origins.nodes.filter((n) => !own.test(n.file)).map((n) => n.item);
-  const result = mapTemplate(doc, knownFrom(others, seeds.batch.rels), { partnershipId: values.partnership, year: values.year });
+  const year = yearOf(doc, values.year);
+  const { seeds, known, names } = await seedsForImport(file, values.seeds, values.partnership, year);
+  const result = mapTemplate(doc, known, { partnershipId: values.partnership, year });
   console.log(formatReport(result));
 
   if (values['dry-run']) {
@@ -70,7 +61,6 @@ async function main(): Promise<number> {
       `${curated[0]!.file} already answers ${new Set(curated.map((r) => r.item.to)).size} mandatory actions for ${result.partnership.id} in ${result.year}; importing would answer them twice (use --dry-run to compare)`,
     );
   }
-  const names = new Map(seeds.batch.nodes.map((n) => [n.id, n.name]));
   const written = await writeImport(result, values.seeds, names);
   const rel = (p: string) => path.relative(process.cwd(), p);
   console.log(written.changed ? `wrote ${rel(written.seedFile)} and ${rel(written.textFile)}` : `${rel(written.seedFile)} is unchanged`);

@@ -3,6 +3,10 @@
 import type { GraphNode, GraphRel } from '../domain/model.js';
 import type { GraphStore } from '../store/contract.js';
 import { listAll } from '../store/list-all.js';
+import { formatProblem } from '../seeds/parse.js';
+import { loadSeedDir, type SeedLoadResult } from '../seeds/load.js';
+import { ImportError } from './errors.js';
+import { planIds } from './seed-file.js';
 import { frameworksFrom } from './framework.js';
 import type { KnownGraph } from './map-template.js';
 
@@ -25,4 +29,26 @@ export async function knownFromStore(store: GraphStore): Promise<KnownGraph> {
   const parts = await store.getNodes([...themeIds, ...new Set(themeRels.map((r) => r.from))]);
   const nodes = [...requirements, ...parts.filter((n): n is GraphNode => n !== null)];
   return { frameworks: frameworksFrom(nodes, [...reqRels, ...themeRels]), nodes: orgs };
+}
+
+export interface SeedsForImport {
+  seeds: SeedLoadResult;
+  known: KnownGraph;
+  /** every node's name by id, for locators */
+  names: Map<string, string>;
+}
+
+/**
+ * The seeds an import of one partnership's year maps against: all of them but that year's own
+ * earlier import, whose proposed organisations must be proposed again rather than found.
+ */
+export async function seedsForImport(file: string, seedsDir: string, partnershipId: string, year: string): Promise<SeedsForImport> {
+  const seeds = await loadSeedDir(seedsDir);
+  if (seeds.problems.length > 0) {
+    for (const p of seeds.problems.slice(0, 20)) console.error(formatProblem(p));
+    throw new ImportError(file, '', `the seeds in ${seedsDir} have ${seeds.problems.length} problem(s); mend them before importing`);
+  }
+  const own = `${planIds(partnershipId, year).name}.yaml`;
+  const nodes = seeds.origins.nodes.filter((n) => !n.file.endsWith(`plans/${own}`)).map((n) => n.item);
+  return { seeds, known: knownFrom(nodes, seeds.batch.rels), names: new Map(seeds.batch.nodes.map((n) => [n.id, n.name])) };
 }

@@ -8,7 +8,7 @@ import { collapse } from '../seeds/quotes.js';
 import { classifyRow, type RowFields } from './classify-row.js';
 import { ImportError } from './errors.js';
 import type { Framework, Requirement } from './framework.js';
-import { OrgMatcher, splitLeads, type OrgMatch } from './orgs.js';
+import { normaliseName, OrgMatcher, splitLeads, type OrgMatch } from './orgs.js';
 import { splitNarrative, verbatimQuote } from './respondents.js';
 import type { Answer, CellQuote, ImportResult, Problem, ProposedOrg } from './result.js';
 import type { ReadDocument, TableRow } from './table.js';
@@ -122,7 +122,7 @@ const slugOf = (s: string) =>
     .slice(0, 60) || 'organisation';
 
 /** The year the document is for: the one asked, else the first year in its name or front sheet. */
-function yearOf(doc: ReadDocument, asked?: string): string {
+export function yearOf(doc: ReadDocument, asked?: string): string {
   if (asked !== undefined) {
     if (!/^\d{4}$/.test(asked)) throw new ImportError(doc.file, '', `--year must be four digits, not "${asked}"`);
     return asked;
@@ -157,14 +157,17 @@ export function mapTemplate(doc: ReadDocument, known: KnownGraph, opts: MapOptio
   const answers: Answer[] = [];
   const unanswered: string[] = [];
 
+  const proposedId = (name: string) => `org/${pslug}-${slugOf(name)}`;
   const leadIds = new Set<string>();
+  const proposedByName = new Map<string, string>();
   for (const { fields } of read.matched) {
     for (const name of splitLeads(plainText(fields.values.lead ?? ''), matcher)) {
       const id = matcher.match(name).id;
       if (id) leadIds.add(id);
+      else proposedByName.set(normaliseName(name), proposedId(name));
     }
   }
-  const labels = { matcher, leads: leadIds };
+  const labels = { matcher, leads: leadIds, proposed: proposedByName };
 
   for (const { row, fields, requirement } of read.matched) {
     const v = fields.values;
@@ -178,7 +181,7 @@ export function mapTemplate(doc: ReadDocument, known: KnownGraph, opts: MapOptio
     const leads: OrgMatch[] = splitLeads(plainText(v.lead ?? ''), matcher).map((name) => {
       const m = matcher.match(name);
       if (m.how !== 'unknown') return m;
-      const id = `org/${pslug}-${slugOf(name)}`;
+      const id = proposedId(name);
       const p = proposed.get(id) ?? { id, written: name, closest: m.closest, numbers: [] };
       p.numbers.push(requirement.number);
       proposed.set(id, p);

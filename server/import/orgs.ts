@@ -79,7 +79,17 @@ export class OrgMatcher {
     return this.exact.get(normaliseName(written))?.node;
   }
 
+  private readonly cache = new Map<string, OrgMatch>();
+
   match(written: string): OrgMatch {
+    const had = this.cache.get(written);
+    if (had) return had;
+    const found = this.find(written);
+    this.cache.set(written, found);
+    return found;
+  }
+
+  private find(written: string): OrgMatch {
     const key = normaliseName(written);
     const hit = this.exact.get(key);
     if (hit) return { written, id: hit.node.id, name: hit.node.name, how: 'name', closest: [] };
@@ -109,7 +119,7 @@ export class OrgMatcher {
 export function splitLeads(cell: string, matcher: OrgMatcher): string[] {
   const whole = cell.replace(/\s+/g, ' ').trim();
   if (!whole) return [];
-  if (matcher.match(whole).how !== 'unknown') return [whole];
+  if (matcher.exactly(whole)) return [whole];
   return whole
     .split(/\s*(?:[,;\n]|\s\/\s|\/)\s*/)
     .map((s) => s.trim())

@@ -6,7 +6,7 @@
 // Partnership The ...") describes it, it does not answer for it.
 import { plainText } from '../domain/analysis/vru-narrative.js';
 import { collapse } from '../seeds/quotes.js';
-import type { OrgMatcher } from './orgs.js';
+import { normaliseName, type OrgMatcher } from './orgs.js';
 
 export const MAX_QUOTE = 300;
 
@@ -35,6 +35,8 @@ export interface Labels {
   matcher: OrgMatcher;
   /** the organisations the file names as leads */
   leads: ReadonlySet<string>;
+  /** leads the graph does not know, by normalised name, to the id proposed for them */
+  proposed: ReadonlyMap<string, string>;
 }
 
 const ABBREVIATION = /^[A-Z][A-Z0-9&]{1,9}$/;
@@ -44,6 +46,8 @@ function labelOf(paragraph: string, labels: Labels): string | undefined {
   const words = collapse(plainText(paragraph)).split(' ');
   for (let k = Math.min(LABEL_WORDS, words.length); k >= 1; k--) {
     const candidate = words.slice(0, k).join(' ').replace(/[\s:\-\u2013]+$/, '');
+    const proposed = labels.proposed.get(normaliseName(candidate));
+    if (proposed) return proposed;
     const node = candidate ? labels.matcher.exactly(candidate) : undefined;
     if (!node) continue;
     if (labels.leads.has(node.id) || (node.kind === 'Partnership' && ABBREVIATION.test(candidate))) return node.id;

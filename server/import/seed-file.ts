@@ -114,10 +114,23 @@ export function buildSeedFile(r: ImportResult, opts: { validTo?: string; names: 
     nodes.push(e.node);
     relationships.push(...e.rels);
   }
+  return withEnd({ defaults: { source: ids.source, partnership: r.partnership.id, validFrom: r.year }, nodes, relationships }, opts.validTo);
+}
+
+/**
+ * The year's answers end where the next imported year's begin; the document and the organisations
+ * it proposed do not end with them (a later year's answers may name the same organisation).
+ */
+export function withEnd(file: SeedFile, validTo: string | undefined): SeedFile {
+  const lasting = (kind: string) => kind === 'Source' || kind === 'Organisation';
+  const end = <T extends { validTo?: string }>(e: T): T => {
+    const { validTo: _, ...rest } = e;
+    return (validTo ? { ...rest, validTo } : rest) as T;
+  };
   return {
-    defaults: { source: ids.source, partnership: r.partnership.id, validFrom: r.year, ...(opts.validTo ? { validTo: opts.validTo } : {}) },
-    nodes,
-    relationships,
+    ...file,
+    nodes: (file.nodes ?? []).map((n) => (lasting(n.kind) ? n : end(n))),
+    relationships: (file.relationships ?? []).map(end),
   };
 }
 
@@ -127,5 +140,7 @@ export function seedYaml(r: ImportResult, file: SeedFile): string {
     `# Template: ${r.template.name}. ${r.answers.length} answered mandatory actions. Re-import the file rather than edit`,
     `# this by hand; the document's text is kept in seeds/${IMPORTED_SOURCES_DIR}/ so every quote is checked verbatim.`,
   ];
-  return `${head.join('\n')}\n${jsyaml.dump(file, { lineWidth: 120, noRefs: true, quotingType: '"' })}`;
+  return `${head.join('\n')}\n${dumpSeed(file)}`;
 }
+
+export const dumpSeed = (file: SeedFile): string => jsyaml.dump(file, { lineWidth: 120, noRefs: true, quotingType: '"' });

@@ -9,7 +9,7 @@ import { collapse } from '../seeds/quotes.js';
 import { seedFileSchema, type SeedFile } from '../seeds/schema.js';
 import { ImportError } from './errors.js';
 import type { ImportResult } from './result.js';
-import { buildSeedFile, IMPORTED_SOURCES_DIR, planIds, seedYaml } from './seed-file.js';
+import { buildSeedFile, dumpSeed, IMPORTED_SOURCES_DIR, planIds, seedYaml, withEnd } from './seed-file.js';
 
 export interface Written {
   seedFile: string;
@@ -74,13 +74,10 @@ export async function writeImport(r: ImportResult, seedsDir: string, names: Map<
     const other = path.join(plansDir, `${prefix}-vru-${y}.yaml`);
     const text = await readFile(other, 'utf8');
     const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) as SeedFile;
-    const end = endOf(years[i + 1]);
-    if (data.defaults?.validTo === end) continue;
-    const defaults = { ...data.defaults };
-    if (end) defaults.validTo = end;
-    else delete defaults.validTo;
     const head = text.split('\n').filter((l) => l.startsWith('#'));
-    await writeAtomic(other, `${head.join('\n')}\n${jsyaml.dump({ ...data, defaults }, { lineWidth: 120, noRefs: true, quotingType: '"' })}`);
+    const redone = `${head.join('\n')}\n${dumpSeed(withEnd(data, endOf(years[i + 1])))}`;
+    if (redone === text) continue;
+    await writeAtomic(other, redone);
     redated.push(path.relative(process.cwd(), other));
   }
   return { seedFile, textFile, changed: before !== yaml, redated };
