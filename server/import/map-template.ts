@@ -142,6 +142,8 @@ export function mapTemplate(doc: ReadDocument, known: KnownGraph, opts: MapOptio
 
   const tries = known.frameworks.map((fw) => ({ fw, read: readRows(doc, fw) }));
   const { fw, read } = tries.sort((a, b) => b.read.matched.length - a.read.matched.length)[0]!;
+  const header = doc.rows.find(isHeaderRow);
+  if (header && read.rowsRead === 0) throw new ImportError(doc.file, header.where, 'the table is empty: no rows under its header');
   if (read.matched.length === 0) {
     const last = doc.rows.at(-1)!.where;
     throw new ImportError(
