@@ -147,6 +147,8 @@ export type ActionRole = Line & {
   /** the organisation or body */
   actor: Node;
   evidence: Array<Evidence>;
+  /** the person holding the post: personal data, null unless the server sets GOVGRAPH_PERSONAL_DATA=show */
+  holder?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   /** the post, as written */
@@ -434,12 +436,18 @@ export type BodyFilter = {
   tier?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A line between two governance bodies (REPORTS_TO, FEEDS_INTO, LINKS_WITH); `body` is the far end. */
+/**
+ * A body's line (REPORTS_TO, FEEDS_INTO, LINKS_WITH, PART_OF) seen from the body. `node` is the far
+ * end: a governance body or an organisation (a forum can feed into the council, a group be part of
+ * a service); `body` is the far end when it is a body, else null.
+ */
 export type BodyLine = Line & {
   __typename?: 'BodyLine';
-  body: GovernanceBody;
+  /** the far end when it is a governance body */
+  body?: Maybe<GovernanceBody>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  node: Node;
   note?: Maybe<Scalars['String']['output']>;
   properties: Array<Property>;
   type: RelationshipType;
@@ -512,8 +520,12 @@ export type Chair = Line & {
   /** the organisation or body in the chair */
   chair: Node;
   evidence: Array<Evidence>;
+  /** the person holding the post: personal data, null unless the server sets GOVGRAPH_PERSONAL_DATA=show */
+  holder?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** the organisation the chair acts for */
+  onBehalfOf?: Maybe<Organisation>;
   /** the chair when it is an organisation */
   organisation?: Maybe<Organisation>;
   /** the post, as written */
@@ -594,15 +606,27 @@ export type Direction =
   /** relationships from this node */
   | 'OUT';
 
-/** Where in a source plan a fact is written. */
+/** Where in a source plan a fact is written, and how the fact is known from it. */
 export type Evidence = {
   __typename?: 'Evidence';
+  basis: EvidenceBasis;
   /** section heading, table and row */
   locator?: Maybe<Scalars['String']['output']>;
+  /** how the fact follows from the quote (always given for INFERRED) */
+  note?: Maybe<Scalars['String']['output']>;
   /** verbatim excerpt, at most 300 characters */
   quote: Scalars['String']['output'];
   source: Source;
 };
+
+/** How a fact is known from its quote. */
+export type EvidenceBasis =
+  /** read from the plan but not said in the quote (a table row's position, a heading, two statements together); `note` says how */
+  | 'INFERRED'
+  /** the plan states it in the quoted words */
+  | 'STATED'
+  /** the quote is the VRU template's own request, not the borough's answer */
+  | 'TEMPLATE';
 
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -903,6 +927,8 @@ export type Membership = Line & {
   __typename?: 'Membership';
   body: GovernanceBody;
   evidence: Array<Evidence>;
+  /** the person holding the post: personal data, null unless the server sets GOVGRAPH_PERSONAL_DATA=show */
+  holder?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** the organisation or body that sits on it */
   member: Node;
@@ -1632,8 +1658,12 @@ export type RelationshipType =
   | 'ALIGNS_WITH'
   /** organisation to the body it chairs, with role and post (walk: to the chairs) */
   | 'CHAIRS'
+  /** a council or partnership to the service or provider it commissions (walk: to what is commissioned) */
+  | 'COMMISSIONS'
   /** body or organisation to area (walk: to the areas) */
   | 'COVERS'
+  /** a service (or a body) to the provider or consortium that delivers it; a consortium's members are PART_OF it (walk: both ways) */
+  | 'DELIVERED_BY'
   /** organisation or body to action it delivers as a partner (walk: both ways) */
   | 'DELIVERS'
   /** body to body it passes information to (walk: to the bodies feeding in) */
@@ -1658,7 +1688,7 @@ export type RelationshipType =
   | 'REPORTS_TO'
   /** a borough's action to a framework requirement (walk: to the requirement) */
   | 'RESPONDS_TO'
-  /** plan to the plan it replaces (walk: to the older plan) */
+  /** plan to the plan it replaces, or body to the body of an earlier plan it re-forms or renames (walk: to the older one) */
   | 'SUPERSEDES';
 
 export type Requirement = Node & {
@@ -2160,6 +2190,7 @@ export type ResolversTypes = ResolversObject<{
   ChartNodeData: ResolverTypeWrapper<ChartNodeData>;
   Direction: Direction;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceBasis: EvidenceBasis;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Finding: ResolverTypeWrapper<FindingModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2358,6 +2389,7 @@ export type ActionRoleResolvers<ContextType = Context, ParentType extends Resolv
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2490,9 +2522,10 @@ export type BodyDiffResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type BodyLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyLine'] = ResolversParentTypes['BodyLine']> = ResolversObject<{
-  body?: Resolver<ResolversTypes['GovernanceBody'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['GovernanceBody']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -2530,8 +2563,10 @@ export type ChairResolvers<ContextType = Context, ParentType extends ResolversPa
   body?: Resolver<ResolversTypes['GovernanceBody'], ParentType, ContextType>;
   chair?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
@@ -2580,7 +2615,9 @@ export type ChartNodeDataResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
@@ -2693,6 +2730,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   body?: Resolver<ResolversTypes['GovernanceBody'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

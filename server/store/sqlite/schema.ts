@@ -3,7 +3,7 @@
 // and text for word search. Validity is stored as normalised ISO days, so "as at" is a range test.
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS evidence (
   source TEXT NOT NULL,
   locator TEXT NOT NULL,
   quote TEXT NOT NULL,
+  basis TEXT NOT NULL CHECK (basis IN ('STATED', 'INFERRED', 'TEMPLATE')),
+  note TEXT,
   PRIMARY KEY (owner_kind, owner, ord)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (
