@@ -26,13 +26,16 @@ export function planIds(partnershipId: string, year: string): PlanIds {
   };
 }
 
-const ev = (q: CellQuote) => ({ locator: q.locator, quote: q.quote });
+type Basis = 'STATED' | 'INFERRED' | 'TEMPLATE';
+const ev = (q: CellQuote, basis: Basis = 'STATED', note?: string) => ({ basis, locator: q.locator, quote: q.quote, ...(note ? { note } : {}) });
+/** The row's mandatory action in the VRU's words: it says which action the row answers, not what the borough does. */
+const rowOf = (a: Answer) => ev(a.quotes.action, 'TEMPLATE', `The VRU's wording of mandatory action ${a.number}, which this row answers.`);
 const firstLine = (text: string) => text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).find((l) => l.length > 0) ?? '';
 const clip = (s: string) => (s.length <= 300 ? s : s.slice(0, s.lastIndexOf(' ', 300)).trim());
 
 function answerEntries(r: ImportResult, ids: PlanIds, a: Answer, names: Map<string, string>): { node: SeedNode; rels: SeedRel[] } {
   const id = ids.action(a.number);
-  const rowEvidence = [a.quotes.action, a.quotes.lead, a.quotes.namedLead, a.quotes.rag].filter((q): q is CellQuote => !!q).map(ev);
+  const rowEvidence = [rowOf(a), ...[a.quotes.lead, a.quotes.namedLead, a.quotes.rag].filter((q): q is CellQuote => !!q).map((q) => ev(q))];
   const props: Record<string, string | string[]> = { number: a.number };
   if (a.leadAsWritten) props['leadAsWritten'] = a.leadAsWritten;
   if (a.namedLead) props['namedLead'] = a.namedLead;
@@ -47,11 +50,17 @@ function answerEntries(r: ImportResult, ids: PlanIds, a: Answer, names: Map<stri
     evidence: rowEvidence,
   };
   if (!node.text) delete node.text;
-  const rels: SeedRel[] = [{ type: 'HAS_ACTION', from: ids.strategy, to: id, evidence: [ev(a.quotes.action)] }];
+  const rels: SeedRel[] = [{ type: 'HAS_ACTION', from: ids.strategy, to: id, evidence: [rowOf(a)] }];
   for (const lead of a.leads) {
     if (!lead.id || rels.some((x) => x.type === 'LEADS' && x.from === lead.id)) continue;
-    const rel: SeedRel = { type: 'LEADS', from: lead.id, to: id, evidence: [ev(a.quotes.lead!)] };
-    if (lead.how === 'near-spelling') rel.note = `Written "${lead.written}"; matched to ${lead.name} by near spelling.`;
+    const near = lead.how === 'near-spelling';
+    const rel: SeedRel = {
+      type: 'LEADS',
+      from: lead.id,
+      to: id,
+      evidence: [near ? ev(a.quotes.lead!, 'INFERRED', `Written "${lead.written}", taken as ${lead.name} by its near spelling.`) : ev(a.quotes.lead!)],
+    };
+    if (near) rel.note = `Written "${lead.written}"; matched to ${lead.name} by near spelling.`;
     if (lead.how === 'unknown') rel.note = `Written "${lead.written}"; no known organisation matched, so one is proposed.`;
     rels.push(rel);
   }
@@ -60,7 +69,7 @@ function answerEntries(r: ImportResult, ids: PlanIds, a: Answer, names: Map<stri
     : // an answer with no narrative still answers: recorded as written, empty, so the matrix shows it
       [{ respondentId: a.leads.find((l) => l.id)?.id ?? r.partnership.id, narrative: '', quote: '' }];
   for (const x of responses) {
-    const quote = x.quote ? { locator: `${a.narrativeLocator}, ${names.get(x.respondentId) ?? x.respondentId}`, quote: x.quote } : rowEvidence[0]!;
+    const quote = x.quote ? ev({ locator: `${a.narrativeLocator}, ${names.get(x.respondentId) ?? x.respondentId}`, quote: x.quote }) : rowEvidence.at(-1)!;
     rels.push({
       type: 'RESPONDS_TO',
       from: id,
@@ -77,7 +86,7 @@ function answerEntries(r: ImportResult, ids: PlanIds, a: Answer, names: Map<stri
 export function buildSeedFile(r: ImportResult, opts: { validTo?: string; names: Map<string, string> }): SeedFile {
   const ids = planIds(r.partnership.id, r.year);
   const heading = clip(firstLine(r.text));
-  const where = { locator: 'first line of the document', quote: heading };
+  const where = ev({ locator: 'first line of the document', quote: heading });
   const names = new Map(opts.names);
   for (const p of r.proposed) names.set(p.id, p.written);
   const nodes: SeedNode[] = [
