@@ -17,6 +17,7 @@ import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
 import { readInlineHashes, securityHeaders } from './security.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb } from './web.js';
+import { exportRoutes } from '../export/http.js';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -120,6 +121,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.status(503).json({ status: 'unavailable', engine: opts.store.engine, ...(production ? {} : { error: (e as Error).message }) });
     }
   });
+  app.use('/export', exportRoutes(opts.store));
   servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
   const servesWeb = serveWeb(app, webDist, API_PATHS, { production });
 
