@@ -20,6 +20,9 @@ export interface Located<T> {
 /** Props whose value is the id of another node. */
 const REFERENCE_PROPS = ['respondent', 'onBehalfOf', 'sourceId'] as const;
 
+/** Props whose value is a plan date. */
+const DATE_PROPS = ['due', 'statusTo'] as const;
+
 /** Types whose two ends must be of one family: a plan supersedes a plan, a body a body. */
 const PAIRINGS: Partial<Record<RelType, (k: NodeKind) => string>> = {
   SUPERSEDES: (k) => (isBodyKind(k) ? 'body' : k),
@@ -54,14 +57,20 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
       const v = item.props[key];
       if (typeof v === 'string' && !byId.has(v)) report(e.locate(['props', key]), `props.${key}: unknown node "${v}"`);
     }
-    const due = item.props['due'];
-    if (due !== undefined && !(typeof due === 'string' && isPlanDate(due))) {
-      report(e.locate(['props', 'due']), 'props.due must be a plan date: yyyy, yyyy-mm or yyyy-mm-dd');
+    for (const key of DATE_PROPS) {
+      const v = item.props[key];
+      if (v !== undefined && !(typeof v === 'string' && isPlanDate(v))) {
+        report(e.locate(['props', key]), `props.${key} must be a plan date: yyyy, yyyy-mm or yyyy-mm-dd`);
+      }
     }
   };
 
   for (const n of nodes) {
     checkCommon(n);
+    // "to be set up" is true as at the plan, not for ever after
+    if (n.item.props['status'] !== undefined && n.item.props['statusTo'] === undefined && (isBodyKind(n.item.kind) || n.item.kind === 'Organisation')) {
+      report(n.locate(['props', 'status']), 'props.status needs props.statusTo: the last plan date the status is known to hold');
+    }
     const p = n.item.partnership;
     if (p) {
       const target = byId.get(p);
