@@ -1,6 +1,6 @@
 // One contract suite for every GraphStore engine: SQLite always, Neo4j when NEO4J_URI is set.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphBatch, GraphNode } from '../../server/domain/model.js';
+import { REL_TYPES, relId, type GraphBatch, type GraphNode } from '../../server/domain/model.js';
 import { MAX_DEPTH, MAX_PAGE, type GraphStore } from '../../server/store/contract.js';
 import { StoreInputError, StoreUnavailableError } from '../../server/store/errors.js';
 import { openStore } from '../../server/store/open.js';
@@ -318,6 +318,20 @@ function contractSuite(open: () => Promise<GraphStore>) {
       await store.writeBatch({ nodes: [], rels: [line, added] });
       expect(await store.getRels([line.id, added.id])).toEqual([line, added]);
       expect((await store.stats()).relationships).toBe(RELS.length + 1);
+    });
+    it('writes relationships of every type in one batch, each with its own type', async () => {
+      // Interleaved, so an engine that keeps the first type it meets (Neo4j's cached dynamic type) fails.
+      const [a, b] = ['area/a', 'area/b'];
+      const rels = REL_TYPES.flatMap((type, i) => {
+        const line = { id: relId(a, type, b), type, from: a, to: b, props: { n: i }, evidence: [] };
+        return i % 2 ? [{ ...line, id: relId(b, type, a), from: b, to: a }, line] : [line];
+      });
+      await store.writeBatch({ nodes: [{ ...nodeById('area/london'), id: a }, { ...nodeById('area/london'), id: b }], rels }, { replace: true });
+      for (const type of REL_TYPES) {
+        const got = await store.expand({ ids: [a, b], direction: 'out', types: [type] });
+        expect(got.map((r) => [r.type, r.id]).sort(), type).toEqual(rels.filter((r) => r.type === type).map((r) => [type, r.id]).sort());
+      }
+      expect((await store.stats()).byType).toEqual(REL_TYPES.map((type, i) => ({ type, count: i % 2 ? 2 : 1 })));
     });
     it('replaces the whole graph', async () => {
       const small = { nodes: [nodeById('area/london'), nodeById('havering/csp')], rels: [relById('havering/csp COVERS area/london')] };

@@ -1,7 +1,9 @@
 // Every Cypher statement of the Neo4j engine, with the parameters it declares, so one test can lint
 // them all with Neo4j's own parser and semantic analyser (tests/store/cypher-lint.test.ts).
-// Values only ever travel as parameters. Labels and relationship types come from the allowlists in
-// domain/model.ts, checked before a write; they are set with Neo4j 5.26 dynamic labels ($(...)).
+// Values only ever travel as parameters. Labels and relationship types are literals of the
+// allowlists in domain/model.ts, one statement per kind and per type: Neo4j 5.26 plans a dynamic
+// type ($(...)) once per cached plan, so a batch of several types was written with the first
+// type met (neo4j/neo4j#13597).
 //
 // The data model: every node has the label Node plus its kind as a label, and the properties
 // id, kind, name, aliases, aliasText (aliases joined, for the full-text index), text, partnership,
@@ -9,6 +11,8 @@
 // text lower-cased, for substring filters), evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
 // lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
 // the same minus the node-only fields.
+
+import { NODE_KINDS, REL_TYPES, type NodeKind, type RelType } from '../../domain/model.js';
 
 export interface Statement<P extends string = string> {
   readonly name: string;
@@ -214,18 +218,22 @@ WITH id, n WHERE n IS NULL
 RETURN id`,
 );
 
+const byName = <K extends string>(names: readonly K[], make: (name: K) => Statement<'rows'>): Record<K, Statement<'rows'>> =>
+  Object.fromEntries(names.map((k) => [k, make(k)])) as Record<K, Statement<'rows'>>;
+
 // SET n = ... replaces every property, so a property dropped from the batch is dropped here too;
-// the old kind label goes before the new one is set.
-export const UPSERT_NODES = statement(
-  'UPSERT_NODES',
-  ['rows'],
-  `
+// every kind label goes before this kind's is set (a node may change kind).
+export const UPSERT_NODES: Record<NodeKind, Statement<'rows'>> = byName(NODE_KINDS, (kind) =>
+  statement(
+    `UPSERT_NODES_${kind}`,
+    ['rows'],
+    `
 UNWIND $rows AS row
 MERGE (n:Node {id: row.id})
-WITH n, row, [l IN labels(n) WHERE l <> 'Node'] AS stale
-REMOVE n:$(stale)
-SET n = row.props, n:$(row.kind)
+REMOVE n:${NODE_KINDS.join(':')}
+SET n = row.props, n:${kind}
 RETURN count(n) AS written`,
+  ),
 );
 
 export const DELETE_RELS = statement(
@@ -238,14 +246,16 @@ WHERE r.id = id
 DELETE r`,
 );
 
-export const CREATE_RELS = statement(
-  'CREATE_RELS',
-  ['rows'],
-  `
+export const CREATE_RELS: Record<RelType, Statement<'rows'>> = byName(REL_TYPES, (type) =>
+  statement(
+    `CREATE_RELS_${type}`,
+    ['rows'],
+    `
 UNWIND $rows AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
-CREATE (a)-[r:$(row.type)]->(b)
+CREATE (a)-[r:${type}]->(b)
 SET r = row.props
 RETURN count(r) AS created`,
+  ),
 );

@@ -15,6 +15,7 @@ import type {
   TraverseResult,
   WriteOptions,
 } from '../contract.js';
+import { groupBy } from '../../domain/group-by.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
@@ -170,12 +171,16 @@ export class Neo4jStore implements GraphStore {
           const missing = await Neo4jStore.run(tx, C.MISSING_NODES, { ids: outside });
           if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id as string)));
         }
-        for (const rows of chunks(batch.nodes.map(nodeRow))) await Neo4jStore.run(tx, C.UPSERT_NODES, { rows });
-        for (const part of chunks(batch.rels)) {
-          if (!opts.replace) await Neo4jStore.run(tx, C.DELETE_RELS, { ids: part.map((r) => r.id) });
-          const [{ created }] = (await Neo4jStore.run(tx, C.CREATE_RELS, { rows: part.map(relRow) })) as [{ created: number }];
-          // Throwing rolls the transaction back: an end deleted since the check above.
-          if (Number(created) !== part.length) throw missingEndsError(batch, new Set([...outside]));
+        for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
+          for (const part of chunks(nodes)) await Neo4jStore.run(tx, C.UPSERT_NODES[kind], { rows: part.map(nodeRow) });
+        }
+        for (const [type, rels] of groupBy(batch.rels, (r) => r.type)) {
+          for (const part of chunks(rels)) {
+            if (!opts.replace) await Neo4jStore.run(tx, C.DELETE_RELS, { ids: part.map((r) => r.id) });
+            const [{ created }] = (await Neo4jStore.run(tx, C.CREATE_RELS[type], { rows: part.map(relRow) })) as [{ created: number }];
+            // Throwing rolls the transaction back: an end deleted since the check above.
+            if (Number(created) !== part.length) throw missingEndsError(batch, new Set([...outside]));
+          }
         }
         await Neo4jStore.run(tx, C.BUMP_GRAPH_VERSION, {});
       });
