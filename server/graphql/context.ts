@@ -1,5 +1,7 @@
 // What every resolver receives: the store, this request's DataLoaders and its id.
 import type { GraphStore } from '../store/contract.js';
+import { personalDataShown } from '../domain/personal-data.js';
+import { withholdingPersonalData } from '../store/withhold-personal-data.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -9,8 +11,8 @@ export interface Context {
   requestId: string;
 }
 
-export const createContext = (store: GraphStore, requestId: string): Context => ({
-  store,
-  loaders: createLoaders(store),
-  requestId,
-});
+/** Unless GOVGRAPH_PERSONAL_DATA=show, the request reads the store with people's names withheld. */
+export function createContext(store: GraphStore, requestId: string): Context {
+  const view = personalDataShown() ? store : withholdingPersonalData(store);
+  return { store: view, loaders: createLoaders(view), requestId };
+}

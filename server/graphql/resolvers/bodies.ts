@@ -2,6 +2,7 @@
 // on them, what they oversee and deliver.
 import { BODY_KINDS, type GraphNode, type NodeKind } from '../../domain/model.js';
 import { holdsAt } from '../../domain/period.js';
+import { mergeRepeatedLines } from '../../domain/repeated-lines.js';
 import { asOfArg } from '../args.js';
 import type { Context } from '../context.js';
 import type { PartnershipResolvers, Resolvers } from '../generated/graphql.js';
@@ -41,8 +42,8 @@ const bodyFields = {
   linksWith: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'both', ['LINKS_WITH'], a.asOf, STRUCTURE_ENDS),
   partOf: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
   parts: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
-  chairs: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'in', ['CHAIRS'], a.asOf),
-  members: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'in', ['MEMBER_OF'], a.asOf),
+  chairs: async (n: GraphNode, a: AsOf, ctx: Context) => mergeRepeatedLines(await rels(ctx, n.id, 'in', ['CHAIRS'], a.asOf)),
+  members: async (n: GraphNode, a: AsOf, ctx: Context) => mergeRepeatedLines(await rels(ctx, n.id, 'in', ['MEMBER_OF'], a.asOf)),
   oversees: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['OVERSEES'], a.asOf),
   actions: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'out', ['LEADS', 'DELIVERS'], a.asOf, ['Action']),
   covers: (n: GraphNode, a: AsOf, ctx: Context) => farNodes(ctx, n.id, 'out', ['COVERS'], a.asOf, ['Area']),
