@@ -1,7 +1,9 @@
-// What every resolver receives: the store, this request's DataLoaders and its id.
-import type { GraphStore } from '../store/contract.js';
+// What every resolver receives: the store, this request's DataLoaders, its id and its budget.
 import { personalDataShown } from '../domain/personal-data.js';
+import type { GraphStore } from '../store/contract.js';
 import { withholdingPersonalData } from '../store/withhold-personal-data.js';
+import { Budget, type BudgetLimits } from './cost/budget.js';
+import { LIMITS } from './limits.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -9,10 +11,12 @@ export interface Context {
   loaders: Loaders;
   /** x-request-id of the HTTP request (or a fresh one), logged with internal errors */
   requestId: string;
+  /** list items resolved and time spent so far: a request over it ends with QUERY_TOO_COMPLEX */
+  budget: Budget;
 }
 
 /** Unless GOVGRAPH_PERSONAL_DATA=show, the request reads the store with people's names withheld. */
-export function createContext(store: GraphStore, requestId: string): Context {
+export function createContext(store: GraphStore, requestId: string, limits: BudgetLimits = LIMITS): Context {
   const view = personalDataShown() ? store : withholdingPersonalData(store);
-  return { store: view, loaders: createLoaders(view), requestId };
+  return { store: view, loaders: createLoaders(view), requestId, budget: new Budget(limits) };
 }
