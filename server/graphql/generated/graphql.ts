@@ -843,7 +843,7 @@ export type GovernanceBodyEdge = {
 /** What a governance rule looks for. */
 export type GovernanceRule = {
   __typename?: 'GovernanceRule';
-  /** no-reporting-line, reporting-cycle, missing-coordination-link, action-without-lead, overdue-action-without-status, body-without-members, body-without-chair, body-dropped-from-later-plan */
+  /** no-reporting-line, reporting-cycle, missing-coordination-link, action-without-lead, overdue-action-without-status, body-without-members, body-without-chair, body-dropped-from-later-plan, fact-not-stated, likely-duplicate */
   id: Scalars['ID']['output'];
   summary: Scalars['String']['output'];
 };
