@@ -5,6 +5,7 @@ import { MAX_DEPTH, MAX_PAGE, type GraphStore } from '../../server/store/contrac
 import { StoreInputError, StoreUnavailableError } from '../../server/store/errors.js';
 import { openStore } from '../../server/store/open.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
+import { useNeo4jLock } from './neo4j-lock.js';
 import { fixture, ids, NODES, nodeById, relById, RELS } from './fixture.js';
 
 const EMPTY: GraphBatch = { nodes: [], rels: [] };
@@ -447,5 +448,6 @@ describe('SQLite store', () => {
 const neo4jUri = process.env.NEO4J_URI;
 if (!neo4jUri) console.info('Neo4j contract run skipped: NEO4J_URI is not set (the Cypher is still linted in cypher-lint.test.ts).');
 describe.skipIf(!neo4jUri)(`Neo4j store${neo4jUri ? ` at ${neo4jUri}` : ' (skipped: NEO4J_URI is not set)'}`, () => {
+  useNeo4jLock(neo4jUri);
   contractSuite(() => openStore(process.env));
 });
