@@ -1,5 +1,7 @@
-// What every resolver receives: the store, this request's DataLoaders and its id.
+// What every resolver receives: the store, this request's DataLoaders, its id and its budget.
 import type { GraphStore } from '../store/contract.js';
+import { Budget, type BudgetLimits } from './cost/budget.js';
+import { LIMITS } from './limits.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -7,10 +9,13 @@ export interface Context {
   loaders: Loaders;
   /** x-request-id of the HTTP request (or a fresh one), logged with internal errors */
   requestId: string;
+  /** list items resolved and time spent so far: a request over it ends with QUERY_TOO_COMPLEX */
+  budget: Budget;
 }
 
-export const createContext = (store: GraphStore, requestId: string): Context => ({
+export const createContext = (store: GraphStore, requestId: string, limits: BudgetLimits = LIMITS): Context => ({
   store,
   loaders: createLoaders(store),
   requestId,
+  budget: new Budget(limits),
 });

@@ -1,5 +1,9 @@
 // One contract suite for every GraphStore engine: SQLite always, Neo4j when NEO4J_URI is set.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/http/app.js';
 import { REL_TYPES, relId, type GraphBatch, type GraphNode } from '../../server/domain/model.js';
 import { MAX_DEPTH, MAX_PAGE, type GraphStore } from '../../server/store/contract.js';
 import { StoreInputError, StoreUnavailableError } from '../../server/store/errors.js';
@@ -435,8 +439,51 @@ function contractSuite(open: () => Promise<GraphStore>) {
   });
 }
 
+/**
+ * Two handles on one database stand for two server processes: a write through one changes the
+ * version the other reads, so the other's response cache (keyed by it) answers afresh.
+ */
+function sharedVersionSuite(openHandle: () => Promise<GraphStore>) {
+  let writer: GraphStore;
+  let reader: GraphStore;
+  let server: RunningServer;
+  beforeEach(async () => {
+    [writer, reader] = [await openHandle(), await openHandle()];
+    await writer.writeBatch(fixture(), { replace: true });
+    server = await startServer({ store: reader, port: 0, host: '127.0.0.1', production: true, webDist: '/nonexistent', logger: { info() {}, error() {} } });
+  });
+  afterEach(async () => {
+    await server.close();
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  const nameOverHttp = async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ node(id: "${MARAC}") { name } }` }),
+    });
+    return ((await res.json()) as { data: { node: { name: string } } }).data.node.name;
+  };
+
+  it("sees the other handle's write in its version, and its cached answers give way", async () => {
+    const before = await reader.graphVersion();
+    expect(await nameOverHttp()).toBe('Multi-Agency Risk Assessment Conference');
+    expect(await nameOverHttp()).toBe('Multi-Agency Risk Assessment Conference');
+    await writer.writeBatch({ nodes: [{ ...nodeById(MARAC), name: 'MARAC (renamed elsewhere)' }], rels: [] });
+    expect(await reader.graphVersion()).not.toBe(before);
+    expect(await nameOverHttp()).toBe('MARAC (renamed elsewhere)');
+  });
+}
+
 describe('SQLite store', () => {
   contractSuite(async () => openSqliteStore(':memory:'));
+
+  describe('two handles on one file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-version-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    sharedVersionSuite(async () => openSqliteStore(path.join(dir, 'graph.sqlite')));
+  });
 
   it('ping fails once closed', async () => {
     const store = openSqliteStore(':memory:');
@@ -450,4 +497,5 @@ if (!neo4jUri) console.info('Neo4j contract run skipped: NEO4J_URI is not set (t
 describe.skipIf(!neo4jUri)(`Neo4j store${neo4jUri ? ` at ${neo4jUri}` : ' (skipped: NEO4J_URI is not set)'}`, () => {
   useNeo4jLock(neo4jUri);
   contractSuite(() => openStore(process.env));
+  describe('two drivers on one database', () => sharedVersionSuite(() => openStore(process.env)));
 });
