@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './http/app.js';
 import { DEFAULT_WEB_DIST, hasWebBuild } from './http/web.js';
 import { DEFAULT_SEEDS_DIR, formatSummary, seedIfEmpty } from './seeds/cli/seed.js';
+import { overlayApproved, recoverApproved } from './curation/apply.js';
+import { openCurationStore } from './store/curation-open.js';
 import { describeStore, openStore } from './store/open.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,17 +33,22 @@ async function main(): Promise<void> {
   const listenOn = port();
   console.log(`opening the store: ${describeStore()}`);
   const store = await openStore();
+  const curation = await openCurationStore();
   try {
     const seeded = await seedIfEmpty(store, DEFAULT_SEEDS_DIR, {
       log: (line) => console.log(line),
+      overlay: (batch) => overlayApproved(batch, curation),
     });
+    const recovered = await recoverApproved(store, curation);
+    if (recovered) console.log(`applied ${recovered} approved change set(s) that a stop had interrupted`);
     if (seeded) console.log(`the store was empty: seeded it from ${DEFAULT_SEEDS_DIR}\n${formatSummary(seeded)}`);
     buildWebIfMissing();
   } catch (e) {
+    await curation.close();
     await store.close();
     throw e;
   }
-  const server = await startServer({ store, port: listenOn });
+  const server = await startServer({ store, curation, port: listenOn });
   console.log(`govgraph is listening on ${server.url}: GraphQL at /graphql${server.servesWeb ? ', the web app at /' : ''}`);
 
   let stopping = false;
@@ -51,6 +58,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down`);
     try {
       await server.close();
+      await curation.close();
       await store.close();
       process.exit(0);
     } catch (e) {

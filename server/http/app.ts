@@ -3,10 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { authConfig, type AuthConfig } from '../auth/config.js';
+import { mountAuth } from '../auth/http.js';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { consoleLogger, createApolloServer, type Logger } from '../graphql/server.js';
 import type { GraphStore } from '../store/contract.js';
+import type { CurationStore } from '../store/curation-contract.js';
 import { requestId, requestIdOf } from './request-id.js';
 import { DEFAULT_WEB_DIST, serveWeb } from './web.js';
 
@@ -21,6 +24,10 @@ export interface ServerOptions {
   /** largest request body express accepts */
   bodyLimit?: string;
   logger?: Logger;
+  /** accounts, sessions and change sets (server/auth, server/curation); without it the API is read-only */
+  curation?: CurationStore;
+  /** sign-in settings; from the environment when absent */
+  auth?: AuthConfig;
 }
 
 export interface RunningServer {
@@ -33,7 +40,7 @@ export interface RunningServer {
 }
 
 export const DEFAULT_BODY_LIMIT = '100kb';
-const API_PATHS = ['/graphql', '/healthz', '/readyz'];
+const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
 
 const errorBody = (message: string, code: string, requestId?: string) => ({
   errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
@@ -63,10 +70,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.status(503).json({ status: 'unavailable', engine: opts.store.engine, ...(production ? {} : { error: (e as Error).message }) });
     }
   });
+  const curation = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
   app.use(
     '/graphql',
     express.json({ limit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(opts.store, requestIdOf(res)) }),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ ...createContext(opts.store, requestIdOf(res)), curation: curation?.(res) }) }),
   );
   const servesWeb = serveWeb(app, opts.webDist ?? DEFAULT_WEB_DIST, API_PATHS);
 
