@@ -21,7 +21,7 @@ function startLayoutWorkerEarly(): Plugin {
         if (!ctx.filename.endsWith('index.html') || !ctx.bundle) return html;
         const worker = Object.keys(ctx.bundle).find((f) => /elk-worker\.min-[^/]+\.js$/.test(f));
         if (!worker) throw new Error('the ELK worker is not in the bundle: chart/layout.ts should import it with ?url');
-        const script = `<script>if (location.pathname === '/') window.govgraphElkWorker = new Worker('/${worker}');</script>`;
+        const script = `<script>if (/^\\/(chart|compare)$/.test(location.pathname) || /[?&]p=/.test(location.search)) window.govgraphElkWorker = new Worker('/${worker}');</script>`;
         return html.replace('</title>', `</title>\n    ${script}`);
       },
     },

@@ -34,7 +34,7 @@ const nodeId = (i: number) => `synth/n${i}`;
 export function syntheticGraph(nodes: number, rels: number, seed = 42): GraphBatch {
   const rnd = random(seed);
   const pick = () => Math.floor(rnd() * nodes);
-  const evidence = (i: number) => [{ source: 'source/synthetic', locator: `row ${i}`, quote: `synthetic fact ${i}` }];
+  const evidence = (i: number) => [{ source: 'source/synthetic', locator: `row ${i}`, quote: `synthetic fact ${i}`, basis: 'STATED' as const }];
   const graphNodes: GraphNode[] = Array.from({ length: nodes }, (_, i) => ({
     id: nodeId(i),
     kind: NODE_KINDS[i % NODE_KINDS.length]!,

@@ -29,12 +29,12 @@ export class SourceDoc {
   cite(locator: string, sentence: string): SynthEvidence {
     if (/\s{2}|\n/.test(sentence)) throw new Error(`a cited sentence must be one line with single spaces: "${sentence}"`);
     this.lines.push(sentence);
-    return { source: this.id, locator, quote: sentence.length <= MAX_QUOTE ? sentence : sentence.slice(0, MAX_QUOTE).trimEnd() };
+    return { source: this.id, locator, quote: sentence.length <= MAX_QUOTE ? sentence : sentence.slice(0, MAX_QUOTE).trimEnd(), basis: 'STATED' };
   }
 
   /** Evidence for the Source node itself: the document's title line. */
   titleEvidence(): SynthEvidence {
-    return { source: this.id, locator: 'Title page', quote: this.title };
+    return { source: this.id, locator: 'Title page', quote: this.title, basis: 'STATED' };
   }
 
   text(): string {

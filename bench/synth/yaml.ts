@@ -34,7 +34,7 @@ function entry(out: string[], fields: [string, unknown][], evidence: SynthEviden
   }
   line('evidence:');
   for (const e of evidence) {
-    const lines = [...(e.source && e.source !== defaultSource ? [`source: ${scalar(e.source)}`] : []), `locator: ${scalar(e.locator)}`, `quote: ${scalar(e.quote)}`];
+    const lines = [...(e.source && e.source !== defaultSource ? [`source: ${scalar(e.source)}`] : []), `locator: ${scalar(e.locator)}`, `quote: ${scalar(e.quote)}`, `basis: ${e.basis}`, ...(e.note ? [`note: ${scalar(e.note)}`] : [])];
     lines.forEach((l, i) => out.push(`${i === 0 ? '      - ' : '        '}${l}`));
   }
 }

@@ -1,8 +1,9 @@
 // Sign-in over HTTP: /auth/login and /auth/logout (local accounts), /auth/oidc/start and
-// /auth/oidc/callback (OpenID Connect), and the middleware that tells /graphql who is asking:
+// /auth/oidc/callback (OpenID Connect), and identify(), which tells /graphql who is asking:
 // a bearer token (API clients) or the session cookie (the web app, HttpOnly, SameSite=Lax).
 // A request that rides on the cookie and changes something must come from our own origin (CSRF).
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express, { type Express, type Request, type Response } from 'express';
 import type { Viewer } from '../curation/viewer.js';
 import { Curation } from '../curation/service.js';
 import type { GraphStore } from '../store/contract.js';
@@ -16,8 +17,13 @@ import { endSession, SESSION_TTL_MS, startSession, viewerOf } from './sessions.j
 export const SESSION_COOKIE = 'govgraph_session';
 const PENDING_COOKIE = 'govgraph_oidc';
 
-export function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+};
+
+export function cookieOf(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (header(req, 'cookie') ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
   }
@@ -36,43 +42,57 @@ export interface AuthOptions {
   config: AuthConfig;
 }
 
-/** Mounts the sign-in routes and the viewer middleware; returns what each GraphQL request's context gets. */
-export function mountAuth(app: Express, opts: AuthOptions): (res: Response) => CurationContext {
+/** Mounts the sign-in routes; returns how the /graphql route learns who is asking. */
+export function mountAuth(app: Express, opts: AuthOptions): (req: IncomingMessage, res: ServerResponse) => Promise<CurationContext | null> {
   const { config, curation: store } = opts;
   const service = new Curation(opts.graph, store, { fourEyes: config.fourEyes, sourcesDir: config.sourcesDir });
   const oidc = config.oidc ? new OidcSignIn(config.oidc, store) : undefined;
   const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, path: '/' };
 
-  const ownOrigin = (req: Request) => config.publicUrl ? new URL(config.publicUrl).origin : `${req.protocol}://${req.get('host')}`;
+  // behind a proxy that ends TLS, GOVGRAPH_PUBLIC_URL says the origin browsers use
+  const ownOrigin = (req: IncomingMessage) =>
+    config.publicUrl ? new URL(config.publicUrl).origin : `${(req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http'}://${header(req, 'host')}`;
   /** The Origin (or Referer) of a state-changing request is ours. */
-  const sameOrigin = (req: Request) => {
-    const origin = req.get('origin') ?? (req.get('referer') ? new URL(req.get('referer')!).origin : undefined);
+  const sameOrigin = (req: IncomingMessage) => {
+    const referer = header(req, 'referer');
+    const origin = header(req, 'origin') ?? (referer && URL.canParse(referer) ? new URL(referer).origin : undefined);
     return origin === ownOrigin(req);
   };
 
-  async function identify(req: Request, res: Response, next: NextFunction) {
-    try {
-      const now = new Date();
-      const bearer = /^Bearer (\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-      let viewer: Viewer | null = null;
-      if (bearer) {
-        viewer = await viewerOf(store, bearer, 'token', now);
-        if (!viewer) return fail(res, 401, 'UNAUTHENTICATED', 'the bearer token is unknown or expired');
-      } else {
-        const secret = readCookie(req, SESSION_COOKIE);
-        if (secret) {
-          if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) {
-            return fail(res, 403, 'FORBIDDEN', 'a request signed in by cookie must come from this site (Origin header)');
-          }
-          viewer = await viewerOf(store, secret, 'cookie', now);
+  const context = (viewer: Viewer | null): CurationContext => ({
+    viewer,
+    service,
+    issueToken: async (who, label) => {
+      const t = await startSession(store, who.name, 'token', new Date(), label);
+      return { token: t.secret, expiresAt: t.expiresAt };
+    },
+  });
+
+  /** The /graphql route asks this who a request is; a refusal is answered here (null). */
+  async function identify(req: IncomingMessage, res: ServerResponse): Promise<CurationContext | null> {
+    const refuse = (status: number, code: string, message: string) => {
+      res.statusCode = status;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+      return null;
+    };
+    const now = new Date();
+    const bearer = /^Bearer (\S+)$/i.exec(header(req, 'authorization') ?? '')?.[1];
+    let viewer: Viewer | null = null;
+    if (bearer) {
+      viewer = await viewerOf(store, bearer, 'token', now);
+      if (!viewer) return refuse(401, 'UNAUTHENTICATED', 'the bearer token is unknown or expired');
+    } else {
+      const secret = cookieOf(req, SESSION_COOKIE);
+      if (secret) {
+        if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) {
+          return refuse(403, 'FORBIDDEN', 'a request signed in by cookie must come from this site (Origin header)');
         }
+        viewer = await viewerOf(store, secret, 'cookie', now);
       }
-      if (!viewer && config.requireSignIn) return fail(res, 401, 'UNAUTHENTICATED', 'sign in to read this graph (GOVGRAPH_REQUIRE_SIGNIN is on)');
-      res.locals.viewer = viewer;
-      next();
-    } catch (err) {
-      next(err);
     }
+    if (!viewer && config.requireSignIn) return refuse(401, 'UNAUTHENTICATED', 'sign in to read this graph (GOVGRAPH_REQUIRE_SIGNIN is on)');
+    return context(viewer);
   }
 
   const auth = express.Router();
@@ -112,7 +132,7 @@ export function mountAuth(app: Express, opts: AuthOptions): (res: Response) => C
   auth.post('/logout', async (req, res, next) => {
     try {
       if (!sameOrigin(req)) return fail(res, 403, 'FORBIDDEN', 'sign out from this site (Origin header)');
-      const secret = readCookie(req, SESSION_COOKIE);
+      const secret = cookieOf(req, SESSION_COOKIE);
       if (secret) await endSession(store, secret);
       res.clearCookie(SESSION_COOKIE, cookieOptions);
       res.status(204).end();
@@ -136,7 +156,7 @@ export function mountAuth(app: Express, opts: AuthOptions): (res: Response) => C
   auth.get('/oidc/callback', async (req, res, next) => {
     try {
       if (!oidc) return fail(res, 404, 'NOT_FOUND', 'OpenID Connect is not configured (GOVGRAPH_OIDC_ISSUER)');
-      const pending = readCookie(req, PENDING_COOKIE);
+      const pending = cookieOf(req, PENDING_COOKIE);
       res.clearCookie(PENDING_COOKIE, { ...cookieOptions, path: '/auth/oidc' });
       if (!pending) return fail(res, 400, 'BAD_USER_INPUT', 'no sign-in under way in this browser: start again');
       const now = new Date();
@@ -162,14 +182,5 @@ export function mountAuth(app: Express, opts: AuthOptions): (res: Response) => C
   });
 
   app.use('/auth', auth);
-  app.use('/graphql', identify);
-
-  return (res) => ({
-    viewer: (res.locals.viewer as Viewer | null) ?? null,
-    service,
-    issueToken: async (viewer, label) => {
-      const t = await startSession(store, viewer.name, 'token', new Date(), label);
-      return { token: t.secret, expiresAt: t.expiresAt };
-    },
-  });
+  return identify;
 }

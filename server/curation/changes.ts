@@ -51,7 +51,7 @@ function withProps(props: Props, input: Maybe<PropertyInput[]>, at: string): Pro
 }
 
 const addEvidence = (list: Evidence[], e: Evidence): Evidence[] =>
-  list.some((x) => x.source === e.source && x.locator === e.locator && x.quote === e.quote) ? list : [...list, e];
+  list.some((x) => x.source === e.source && x.locator === e.locator && x.quote === e.quote && x.basis === e.basis) ? list : [...list, e];
 
 /** `field` if the input gives it (a blank string clears it), else the current value. */
 const pick = (given: Maybe<string>, current: string | undefined): string | undefined =>

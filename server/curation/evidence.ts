@@ -59,9 +59,9 @@ export async function resolveEvidence(
       aliases: [],
       text: note,
       props: { file: `attested-${ctx.changeSetId}.txt`, attested: true, attestedBy: ctx.author, basis: 'ATTESTED' },
-      evidence: [{ source: id, locator: 'editor attestation', quote }],
+      evidence: [{ source: id, locator: 'editor attestation', quote, basis: 'ATTESTED' }],
     };
-    return { record: { kind: 'ATTESTED', note }, graph: { source: id, locator: 'editor attestation', quote }, attestation: node };
+    return { record: { kind: 'ATTESTED', note }, graph: { source: id, locator: 'editor attestation', quote, basis: 'ATTESTED' }, attestation: node };
   }
   const source = input.source?.trim();
   const locator = input.locator?.trim();
@@ -73,5 +73,5 @@ export async function resolveEvidence(
   const text = await sourceText(source, ctx.graph, ctx.curation, ctx.sourcesDir);
   if (text === null) throw bad(`"${source}" is not a Source whose text is available (register it first)`, `${AT}.source`);
   if (!collapse(text).includes(collapse(quote))) throw bad(`not found verbatim in ${source}: "${quote.slice(0, 80)}"`, `${AT}.quote`);
-  return { record: { kind: 'SOURCE', source, locator, quote }, graph: { source, locator, quote } };
+  return { record: { kind: 'SOURCE', source, locator, quote }, graph: { source, locator, quote, basis: 'STATED' } };
 }

@@ -77,7 +77,7 @@ export async function registerSource(input: SourceInput, by: string, graph: Grap
       ...(input.publisher ? { publisher: input.publisher } : {}),
       ...(input.year ? { year: input.year } : {}),
     },
-    evidence: [{ source: id, locator: 'opening text', quote: flat.slice(0, 120).trim() }],
+    evidence: [{ source: id, locator: 'opening text', quote: flat.slice(0, 120).trim(), basis: 'STATED' }],
   };
   const registered: SourceText = { id, file: `${slug}.txt`, text, registeredBy: by, registeredAt: now.toISOString(), node };
   await curation.putSourceText(registered);

@@ -24,6 +24,9 @@ export const WALK_DIRECTION: Readonly<Record<RelType, Direction>> = {
   RESPONDS_TO: 'out',
   ALIGNS_WITH: 'out',
   SUPERSEDES: 'out',
+  // a provider delivers services and a service has a provider: both are "below" in a chart
+  DELIVERED_BY: 'both',
+  COMMISSIONS: 'out',
 };
 
 /** The lines of a governance structure chart, the default of a walk. */

@@ -37,6 +37,9 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Apollo refuses a persisted query whose hash does not match it with a 400 and no code. */
+const APOLLO_REQUEST_MESSAGE = /^provided sha does not match query$/;
+
 /** graphql-armor reports its limits with these messages (cost, depth, aliases, directives); graphql-js its token limit. */
 const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Query depth limit|Aliases limit|Directives limit|Document contains more tha[nt] \d+ tokens)/;
 
@@ -51,5 +54,7 @@ export function classify(error: unknown, formattedCode: unknown, message: string
   if (typeof formattedCode === 'string') {
     if ((Object.values(ErrorCode) as string[]).includes(formattedCode) || REQUEST_CODES.has(formattedCode)) return formattedCode;
   }
+  if (APOLLO_REQUEST_MESSAGE.test(message)) return 'BAD_REQUEST';
   return ErrorCode.INTERNAL;
 }
+

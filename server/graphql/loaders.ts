@@ -7,6 +7,7 @@ import { holdsAt } from '../domain/period.js';
 import { reportingChains } from '../domain/reporting-chain.js';
 import { MAX_DEPTH, type Direction, type GraphStore } from '../store/contract.js';
 import { listAll } from '../store/list-all.js';
+import { groupBy } from '../domain/group-by.js';
 
 export interface RelKey {
   id: string;
@@ -45,17 +46,6 @@ const scopeKey = (k: ScopeKey): string => `${[...k.kinds].sort().join(',')}|${k.
 /** The one value every key shares, or undefined (then the batch asks for all and filters). */
 function shared<T>(values: readonly T[]): T | undefined {
   return values.every((v) => v === values[0]) ? values[0] : undefined;
-}
-
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 async function loadRels(store: GraphStore, keys: readonly RelKey[]): Promise<GraphRel[][]> {

@@ -1,16 +1,16 @@
 // The HTTP server: /graphql (Apollo over express 5), /healthz, /readyz, and the web app at /.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { authConfig, type AuthConfig } from '../auth/config.js';
 import { mountAuth } from '../auth/http.js';
-import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { consoleLogger, createApolloServer, type Logger } from '../graphql/server.js';
 import type { GraphStore } from '../store/contract.js';
 import type { CurationStore } from '../store/curation-contract.js';
+import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
 import { requestId, requestIdOf } from './request-id.js';
+import { ResponseCache } from './response-cache.js';
 import { DEFAULT_WEB_DIST, serveWeb } from './web.js';
 
 export interface ServerOptions {
@@ -21,8 +21,10 @@ export interface ServerOptions {
   production?: boolean;
   /** the web app's build; not served when it has no index.html */
   webDist?: string;
-  /** largest request body express accepts */
-  bodyLimit?: string;
+  /** largest request body, bytes */
+  bodyLimit?: number;
+  /** keep answers by graph version (default true; the bench turns it off to time execution) */
+  responseCache?: boolean;
   logger?: Logger;
   /** accounts, sessions and change sets (server/auth, server/curation); without it the API is read-only */
   curation?: CurationStore;
@@ -39,7 +41,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_BODY_LIMIT = '100kb';
+export const DEFAULT_BODY_LIMIT = 100 * 1024;
 const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
 
 const errorBody = (message: string, code: string, requestId?: string) => ({
@@ -51,11 +53,30 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const production = opts.production ?? process.env.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
-  // GraphQL answers are not revalidated by clients: hashing every body for an ETag only costs (static files keep theirs)
+  // small JSON answers (health) are not revalidated: hashing each body for an ETag only costs (static files keep theirs)
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // /graphql skips express: its routing and body parsing cost more than most answers (issue 15)
+  let answerGraphql: ReturnType<typeof graphqlRoute> | undefined;
+  const httpServer = http.createServer((req, res) => {
+    if (answerGraphql && isGraphqlRequest(req.url))
+      answerGraphql(req, res).catch((err: Error) => {
+        logger.error(`[${String(res.getHeader('x-request-id'))}] internal error: ${err.stack ?? err.message}`);
+        if (res.headersSent) return res.destroy();
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify(errorBody(production ? 'Internal server error' : err.message, ErrorCode.INTERNAL, String(res.getHeader('x-request-id')))));
+      });
+    else app(req, res);
+  });
   const apollo = createApolloServer({ production, logger, httpServer });
   await apollo.start();
+  const identify = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
+  answerGraphql = graphqlRoute({
+    identify,
+    apollo,
+    store: opts.store,
+    bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    cache: opts.responseCache === false ? null : new ResponseCache(),
+  });
 
   app.use(requestId);
   app.get('/healthz', (_req, res) => {
@@ -70,26 +91,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.status(503).json({ status: 'unavailable', engine: opts.store.engine, ...(production ? {} : { error: (e as Error).message }) });
     }
   });
-  const curation = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
-  app.use(
-    '/graphql',
-    express.json({ limit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ res }) => ({ ...createContext(opts.store, requestIdOf(res)), curation: curation?.(res) }) }),
-  );
   const servesWeb = serveWeb(app, opts.webDist ?? DEFAULT_WEB_DIST, API_PATHS);
 
-  // errors before Apollo (body too large, not JSON) and any fault of the server itself
-  app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+  // any fault of the server itself
+  app.use((err: Error, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     const id = requestIdOf(res);
-    if (err.type === 'entity.too.large') {
-      res.status(413).json(errorBody(`request body is larger than ${opts.bodyLimit ?? DEFAULT_BODY_LIMIT}`, ErrorCode.QUERY_TOO_COMPLEX));
-    } else if (err.type === 'entity.parse.failed' || err.status === 400) {
-      res.status(400).json(errorBody(`request body is not valid JSON: ${err.message}`, ErrorCode.BAD_USER_INPUT));
-    } else {
-      logger.error(`[${id}] internal error: ${err.stack ?? err.message}`);
-      res.status(500).json(errorBody(production ? 'Internal server error' : err.message, ErrorCode.INTERNAL, id));
-    }
+    logger.error(`[${id}] internal error: ${err.stack ?? err.message}`);
+    res.status(500).json(errorBody(production ? 'Internal server error' : err.message, ErrorCode.INTERNAL, id));
   });
 
   await new Promise<void>((resolve, reject) => {

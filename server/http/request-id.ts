@@ -5,9 +5,11 @@ import type { NextFunction, Request, Response } from 'express';
 
 const SANE = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** The caller's id when sane, else a fresh one. */
+export const pickRequestId = (given: string | undefined): string => (given && SANE.test(given) ? given : randomUUID());
+
 export function requestId(req: Request, res: Response, next: NextFunction): void {
-  const given = req.get('x-request-id');
-  const id = given && SANE.test(given) ? given : randomUUID();
+  const id = pickRequestId(req.get('x-request-id'));
   res.locals.requestId = id;
   res.setHeader('x-request-id', id);
   next();

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { relId, type GraphBatch, type GraphNode, type GraphRel } from '../domain/model.js';
 import { lazyLocator, parseSeedFile, type Locate, type Path, type SeedProblem } from './parse.js';
-import type { SeedFile } from './schema.js';
+import type { SeedEvidence, SeedFile } from './schema.js';
 import { validateGraph, type Located } from './validate.js';
 import { checkQuotes, defaultSourcesDir } from './quotes.js';
 
@@ -42,8 +42,8 @@ async function seedFiles(dir: string): Promise<string[]> {
 function entriesOf(file: string, data: SeedFile, locate: Locate) {
   const d = data.defaults ?? {};
   const at = (p: Path) => ({ file, ...locate(p) });
-  const evidence = (list: { source?: string; locator: string; quote: string }[]) =>
-    list.map((e) => ({ source: e.source ?? d.source ?? '', locator: e.locator, quote: e.quote }));
+  const evidence = (list: SeedEvidence[]) =>
+    list.map((e) => ({ source: e.source ?? d.source ?? '', locator: e.locator, quote: e.quote, basis: e.basis, ...(e.note ? { note: e.note } : {}) }));
 
   const nodes: Located<GraphNode>[] = (data.nodes ?? []).map((n, i) => ({
     file,

@@ -1,7 +1,7 @@
 // The shape of one seed file (seeds/**/*.yaml), documented in seeds/README.md.
 // Cross-file checks (unknown references, duplicate ids, cycles, quotes) live in validate.ts.
 import { z } from 'zod';
-import { NODE_KINDS, REL_TYPES } from '../domain/model.js';
+import { EVIDENCE_BASES, NODE_KINDS, REL_TYPES } from '../domain/model.js';
 import { isPlanDate } from '../domain/period.js';
 
 const slug = z
@@ -18,7 +18,11 @@ export const evidenceSchema = z.strictObject({
   source: slug.optional(),
   locator: z.string().trim().min(1, 'locator is empty'),
   quote: z.string().trim().min(1, 'quote is empty').max(300, 'quote is longer than 300 characters'),
-});
+  /** how the fact is known: decided per entry, so there is no default */
+  basis: z.enum(EVIDENCE_BASES, { error: 'basis must be STATED, INFERRED, TEMPLATE or ATTESTED (how the fact is known from the quote)' }),
+  /** how the fact follows from the quote; required for INFERRED */
+  note: z.string().trim().min(1, 'note is empty').optional(),
+}).refine((e) => e.basis !== 'INFERRED' || !!e.note, { message: 'an INFERRED fact needs a note saying how it is inferred', path: ['note'] });
 
 const evidenceList = z.array(evidenceSchema).min(1, 'every fact needs at least one evidence entry');
 
@@ -66,3 +70,4 @@ export const seedFileSchema = z.strictObject({
 export type SeedFile = z.infer<typeof seedFileSchema>;
 export type SeedNode = z.infer<typeof nodeSchema>;
 export type SeedRel = z.infer<typeof relSchema>;
+export type SeedEvidence = z.infer<typeof evidenceSchema>;

@@ -1,5 +1,5 @@
 // Checks that span files: identities, references, the kinds each relationship joins, dates and cycles.
-import { REL_ENDPOINTS, type GraphNode, type GraphRel } from '../domain/model.js';
+import { isBodyKind, REL_ENDPOINTS, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../domain/model.js';
 import { isPlanDate, validEnd, validStart } from '../domain/period.js';
 import type { Path, SeedProblem } from './parse.js';
 
@@ -18,6 +18,11 @@ export interface Located<T> {
 
 /** Props whose value is the id of another node. */
 const REFERENCE_PROPS = ['respondent', 'onBehalfOf', 'sourceId'] as const;
+
+/** Types whose two ends must be of one family: a plan supersedes a plan, a body a body. */
+const PAIRINGS: Partial<Record<RelType, (k: NodeKind) => string>> = {
+  SUPERSEDES: (k) => (isBodyKind(k) ? 'body' : k),
+};
 
 const article = (kind: string) => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
 const where = (p: Position) => `${p.file}:${p.line}`;
@@ -80,6 +85,11 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
       }
     }
     if (item.from === item.to) report(r.locate([]), `${item.type} from "${item.from}" to itself`);
+    const pairing = PAIRINGS[item.type];
+    const [a, b] = [byId.get(item.from)?.item.kind, byId.get(item.to)?.item.kind];
+    if (pairing && a && b && pairing(a) !== pairing(b)) {
+      report(r.locate([]), `${item.type} joins like with like, but "${item.from}" is ${article(a)} and "${item.to}" is ${article(b)}`);
+    }
   }
 
   problems.push(...reportingCycles(rels));

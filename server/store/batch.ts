@@ -1,7 +1,7 @@
 // Rules a batch must keep before either engine writes any of it: allowlisted kinds and types
 // (Neo4j labels come from them), plan dates, property shapes a Neo4j property can hold, unique
 // ids, and relationship ids that name their own ends (engines look a relationship up by its id).
-import { isNodeKind, isRelType, NODE_KINDS, REL_TYPES, relId, type GraphBatch, type Props } from '../domain/model.js';
+import { EVIDENCE_BASES, isNodeKind, isRelType, NODE_KINDS, REL_TYPES, relId, type GraphBatch, type Props } from '../domain/model.js';
 import { isPlanDate } from '../domain/period.js';
 import { StoreInputError } from './errors.js';
 import { PROP_KEY } from './validate.js';
@@ -34,6 +34,10 @@ function evidenceProblem(evidence: unknown): string | null {
     if (!ev || typeof ev.source !== 'string' || typeof ev.locator !== 'string' || typeof ev.quote !== 'string') {
       return `evidence[${i}] must have string source, locator and quote`;
     }
+    if (!(EVIDENCE_BASES as readonly unknown[]).includes(ev.basis)) {
+      return `evidence[${i}].basis must be ${EVIDENCE_BASES.join(', ')}, not ${JSON.stringify(ev.basis)}`;
+    }
+    if (ev.note !== undefined && typeof ev.note !== 'string') return `evidence[${i}].note must be a string`;
   }
   return null;
 }

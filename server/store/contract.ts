@@ -17,6 +17,12 @@ export interface ExpandQuery {
   direction: Direction;
   /** keep only relationships that hold at this plan date (see domain/period.ts) */
   asOf?: string;
+  /**
+   * keep only lines whose far end (the end not among ids) has its `partnership` in this list; none
+   * when empty. The engine starts from those partnerships' nodes, so the cost follows them and not
+   * every line into ids (a VRU requirement has one answer per partnership in the country).
+   */
+  farPartnerships?: readonly string[];
 }
 
 export interface TraverseQuery extends ExpandQuery {
@@ -117,6 +123,11 @@ export interface GraphStore {
    * relationship to a node in neither the batch nor the store.
    */
   writeBatch(batch: GraphBatch, opts?: WriteOptions): Promise<void>;
+  /**
+   * The graph's version, kept in the store and changed by every writeBatch that succeeds, so
+   * several processes on one database agree on it: equal versions mean an unchanged graph.
+   */
+  graphVersion(): Promise<string>;
   stats(): Promise<GraphStats>;
   /** throws when the store cannot be reached */
   ping(): Promise<void>;

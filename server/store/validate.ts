@@ -66,6 +66,8 @@ export interface ExpandArgs {
   types: RelType[] | null;
   direction: Direction;
   period: Period;
+  /** null: lines to any node */
+  farPartnerships: string[] | null;
 }
 
 export function checkExpand(q: ExpandQuery, where: string): ExpandArgs {
@@ -77,6 +79,7 @@ export function checkExpand(q: ExpandQuery, where: string): ExpandArgs {
     types: checkTypes(q.types, where),
     direction: q.direction,
     period: checkAsOf(q.asOf, where),
+    farPartnerships: q.farPartnerships === undefined || q.farPartnerships === null ? null : [...new Set(checkIds(q.farPartnerships, `${where}: farPartnerships`))],
   };
 }
 

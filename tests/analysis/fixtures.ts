@@ -10,7 +10,7 @@ export function node(id: string, kind: NodeKind, name: string, extra: Partial<Om
     name,
     aliases: [],
     props: {},
-    evidence: [{ source: SOURCE, locator: `where ${id} is named`, quote: name }],
+    evidence: [{ source: SOURCE, locator: `where ${id} is named`, quote: name, basis: 'STATED' }],
     ...extra,
   };
 }
@@ -28,7 +28,7 @@ export function rel(
     from,
     to,
     props: {},
-    evidence: [{ source: SOURCE, locator: `line ${from} ${type} ${to}`, quote: `${from} ${type} ${to}` }],
+    evidence: [{ source: SOURCE, locator: `line ${from} ${type} ${to}`, quote: `${from} ${type} ${to}`, basis: 'STATED' }],
     ...rest,
   };
 }

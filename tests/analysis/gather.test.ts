@@ -18,8 +18,8 @@ import type { GraphStore } from '../../server/store/contract.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
 import { node, rel } from './fixtures.js';
 
-const in2017 = [{ source: 'source/p-2017', locator: 'structure', quote: 'named in 2017' }];
-const in2024 = [{ source: 'source/p-2024', locator: 'structure', quote: 'named in 2024' }];
+const in2017 = [{ source: 'source/p-2017', locator: 'structure', quote: 'named in 2017', basis: 'STATED' as const }];
+const in2024 = [{ source: 'source/p-2024', locator: 'structure', quote: 'named in 2024', basis: 'STATED' as const }];
 const p = (id: string, kind: GraphNode['kind'], name: string, extra: Partial<GraphNode> = {}) =>
   node(id, kind, name, { partnership: 'p/csp', ...extra });
 const q = (id: string, kind: GraphNode['kind'], name: string) => node(id, kind, name, { partnership: 'q/csp' });

@@ -251,8 +251,8 @@ describe('body-without-members and body-without-chair', () => {
 describe('body-dropped-from-later-plan', () => {
   const plan2017 = body('p/plan-2017', 'Strategy', 'Testham Plan 2017-2021', { validFrom: '2017-04', props: { sourceId: 'source/p-2017' } });
   const plan2024 = body('p/plan-2024', 'Strategy', 'Testham Plan 2024', { validFrom: '2024', props: { sourceId: 'source/p-2024' } });
-  const in2017 = { source: 'source/p-2017', locator: 'governance', quote: 'q' };
-  const in2024 = { source: 'source/p-2024', locator: 'governance', quote: 'q' };
+  const in2017 = { source: 'source/p-2017', locator: 'governance', quote: 'q', basis: 'STATED' as const };
+  const in2024 = { source: 'source/p-2024', locator: 'governance', quote: 'q', basis: 'STATED' as const };
   const prevent = body('p/prevent', 'SubGroup', 'Prevent Steering Group', { validTo: '2021-03', evidence: [in2017] });
 
   it('fires on a body named in one plan and not in a later one', () => {

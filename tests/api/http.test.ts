@@ -78,13 +78,14 @@ describe('/graphql', () => {
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('prevents CSRF: a simple GET or a text/plain POST is refused, a preflighted request is served', async () => {
+  it('prevents CSRF: a simple GET is refused, a text/plain POST is not read (415), a preflighted request is served', async () => {
     const query = encodeURIComponent('{ stats { nodes } }');
     const simple = await fetch(`${server.url}/graphql?query=${query}`);
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/CSRF/);
     const plain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
-    expect(plain.status).toBe(400);
+    expect(plain.status).toBe(415);
+    expect((await plain.json()).errors[0].message).toMatch(/content-type must be application\/json/);
     const preflighted = await fetch(`${server.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(preflighted.status).toBe(200);
     expect((await preflighted.json()).data.stats.nodes).toBe(seeded.batch.nodes.length);

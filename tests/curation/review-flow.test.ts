@@ -47,7 +47,7 @@ describe('proposing', () => {
     const r = await edith.gql(PROPOSE, renameDrb('Daily Risk Meeting'));
     expect(r.errors).toBeUndefined();
     const cs = r.data.proposeChange;
-    expect(cs).toMatchObject({ state: 'PROPOSED', author: 'edith', partnershipId: 'richmond/csp', evidence: { basis: 'SOURCE', source: MINUTES, quote: DRB_QUOTE } });
+    expect(cs).toMatchObject({ state: 'PROPOSED', author: 'edith', partnershipId: 'richmond/csp', evidence: { basis: 'STATED', source: MINUTES, quote: DRB_QUOTE } });
     expect(cs.changes[0]).toMatchObject({ target: 'NODE', id: DRB, op: 'EDIT', baseVersion: 0, before: { name: 'Daily Risk Briefing' }, after: { name: 'Daily Risk Meeting' } });
     expect(cs.changes[0].after.evidence.at(-1)).toEqual({ source: MINUTES, quote: DRB_QUOTE });
     expect(await nameOf(edith)).toBe('Daily Risk Briefing');
@@ -88,7 +88,7 @@ describe('review', () => {
       {
         seq: 1, changeSetId: cs!.id, author: 'edith', op: 'EDIT', version: 1,
         before: { name: 'Daily Risk Briefing' }, after: { name: 'Daily Risk Meeting' },
-        evidence: { basis: 'SOURCE', quote: DRB_QUOTE }, review: { reviewer: 'rita', decision: 'APPROVED', reason: 'matches the plan' },
+        evidence: { basis: 'STATED', quote: DRB_QUOTE }, review: { reviewer: 'rita', decision: 'APPROVED', reason: 'matches the plan' },
       },
     ]);
     const feed = (await h.client().gql(`{ changedSince(partnershipId: "richmond/csp", since: "${since}") { targetId version } }`)).data.changedSince;
@@ -143,7 +143,9 @@ describe('changes of every kind', () => {
       'CREATE org/richmond-police CHAIRS richmond/daily-risk-briefing',
       `CREATE source/attested-${cs.id}`,
     ]);
-    expect((await ada.gql(REVIEW, { id: cs.id, d: 'APPROVED', r: 'confirmed with the CSP manager' })).data.reviewChange.state).toBe('APPROVED');
+    const approved = await ada.gql(REVIEW, { id: cs.id, d: 'APPROVED', r: 'confirmed with the CSP manager' });
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data.reviewChange.state).toBe('APPROVED');
 
     const panel = (await h.client().gql(`{ node(id: "richmond/knife-crime-panel") { name kind partnership { id }
       evidence { locator quote source { id properties { key value } } } } }`)).data.node;

@@ -17,6 +17,7 @@ nodes:
       - source: source/plan
         locator: title
         quote: The Board meets quarterly.
+        basis: STATED
   - id: x/csp
     kind: Partnership
     name: X Community Safety Partnership
@@ -25,6 +26,7 @@ nodes:
       - source: source/plan
         locator: title
         quote: The Board
+        basis: STATED
 `;
 
 /** Writes seed files and a sources folder into a temp dir and loads them. */
@@ -52,6 +54,7 @@ describe('seed validator', () => {
     evidence:
       - locator: s1
         quote: "meets quarterly. It is chaired by the Chief Executive."
+        basis: STATED
 relationships:
   - type: REPORTS_TO
     from: x/board
@@ -60,6 +63,7 @@ relationships:
     evidence:
       - locator: s1
         quote: The Board
+        basis: STATED
 `),
     });
     expect(r.messages).toEqual([]);
@@ -110,7 +114,7 @@ relationships:
     const dup = await load({ 'dup.yaml': 'nodes:\n  - id: x/a\n    id: x/b\n' });
     expect(dup.messages[0]).toMatch(/^dup\.yaml:3:\d+: YAML: duplicated mapping key/);
     const dated = await load({
-      'plan.yaml': plan('nodes:\n  - { id: x/a, kind: Panel, name: A, validFrom: 2017-04-01, evidence: [{ locator: s, quote: The Board }] }\n'),
+      'plan.yaml': plan('nodes:\n  - { id: x/a, kind: Panel, name: A, validFrom: 2017-04-01, evidence: [{ locator: s, quote: The Board, basis: STATED }] }\n'),
     });
     expect(dated.messages).toEqual([]);
     expect(dated.batch.nodes.find((n) => n.id === 'x/a')!.validFrom).toBe('2017-04-01');
@@ -127,7 +131,7 @@ relationships:
   - id: x/csp
     kind: Board
     name: Again
-    evidence: [{ locator: s1, quote: The Board }]
+    evidence: [{ locator: s1, quote: The Board, basis: STATED }]
   - id: x/action
     kind: Action
     name: Do it
@@ -135,17 +139,17 @@ relationships:
     validFrom: "2020"
     validTo: "2019"
     props: { due: soon }
-    evidence: [{ locator: s1, quote: "The Board meets monthly" }]
+    evidence: [{ locator: s1, quote: "The Board meets monthly", basis: STATED }]
 relationships:
   - type: REPORTS_TO
     from: x/action
     to: x/missing
-    evidence: [{ locator: s1, quote: The Board, source: source/other }]
+    evidence: [{ locator: s1, quote: The Board, source: source/other, basis: STATED }]
 `),
     });
     const text = r.messages.join('\n');
     // files load in name order, so the reference file's x/csp is the second definition
-    expect(text).toMatch(/reference\.yaml:11:9: duplicate node id "x\/csp" \(first defined at .*plan\.yaml:5\)/);
+    expect(text).toMatch(/reference\.yaml:12:9: duplicate node id "x\/csp" \(first defined at .*plan\.yaml:5\)/);
     expect(text).toContain('plan.yaml:12:18: unknown partnership "x/nowhere"');
     expect(text).toContain('plan.yaml:14:14: validTo "2019" is before validFrom "2020"');
     expect(text).toContain('plan.yaml:15:19: props.due must be a plan date');
@@ -157,12 +161,12 @@ relationships:
 
   it('reports a REPORTS_TO cycle once, and duplicate relationships without a key', async () => {
     const line = (from: string, to: string, key = '') =>
-      `  - { type: REPORTS_TO, from: ${from}, to: ${to}${key}, evidence: [{ locator: s, quote: The Board }] }\n`;
+      `  - { type: REPORTS_TO, from: ${from}, to: ${to}${key}, evidence: [{ locator: s, quote: The Board, basis: STATED }] }\n`;
     const r = await load({
       'plan.yaml': plan(`nodes:
-  - { id: x/a, kind: Panel, name: A, evidence: [{ locator: s, quote: The Board }] }
-  - { id: x/b, kind: Panel, name: B, evidence: [{ locator: s, quote: The Board }] }
-  - { id: x/c, kind: Panel, name: C, evidence: [{ locator: s, quote: The Board }] }
+  - { id: x/a, kind: Panel, name: A, evidence: [{ locator: s, quote: The Board, basis: STATED }] }
+  - { id: x/b, kind: Panel, name: B, evidence: [{ locator: s, quote: The Board, basis: STATED }] }
+  - { id: x/c, kind: Panel, name: C, evidence: [{ locator: s, quote: The Board, basis: STATED }] }
 relationships:
 ${line('x/a', 'x/b')}${line('x/b', 'x/c')}${line('x/c', 'x/a')}${line('x/a', 'x/b')}${line('x/a', 'x/b', ', key: second')}`),
     });
@@ -171,6 +175,53 @@ ${line('x/a', 'x/b')}${line('x/b', 'x/c')}${line('x/c', 'x/a')}${line('x/a', 'x/
     expect(cycles[0]).toMatch(/REPORTS_TO cycle: x\/\w -> x\/\w -> x\/\w -> x\/\w/);
     expect(r.messages.filter((m) => m.includes('duplicate relationship'))).toEqual([
       expect.stringMatching(/^plan\.yaml:12:5: duplicate relationship "x\/a REPORTS_TO x\/b" \(first at .*plan\.yaml:9\); give one a distinct key$/),
+    ]);
+  });
+
+  it('asks every evidence entry how the fact is known, and an inferred one how it is inferred', async () => {
+    const r = await load({
+      'plan.yaml': plan(`nodes:
+  - id: x/a
+    kind: Panel
+    name: A
+    evidence:
+      - locator: s
+        quote: The Board
+  - { id: x/b, kind: Panel, name: B, evidence: [{ locator: s, quote: The Board, basis: INFERRED }] }
+  - { id: x/c, kind: Panel, name: C, evidence: [{ locator: s, quote: The Board, basis: GUESSED }] }
+  - { id: x/d, kind: Panel, name: D, evidence: [{ locator: s, quote: The Board, basis: INFERRED, note: "from the table row" }] }
+`),
+    });
+    expect(r.messages).toEqual([
+      expect.stringMatching(/^plan\.yaml:9:9: nodes\.0\.evidence\.0\.basis: basis must be STATED, INFERRED, TEMPLATE or ATTESTED/),
+      expect.stringMatching(/^plan\.yaml:11:\d+: nodes\.1\.evidence\.0\.note: an INFERRED fact needs a note saying how it is inferred$/),
+      expect.stringMatching(/^plan\.yaml:12:\d+: nodes\.2\.evidence\.0\.basis: basis must be STATED, INFERRED, TEMPLATE or ATTESTED/),
+    ]);
+  });
+
+  it('holds delivery, commissioning and supersession to their ends', async () => {
+    const ev = 'evidence: [{ locator: s, quote: The Board, basis: STATED }]';
+    const r = await load({
+      'plan.yaml': plan(`nodes:
+  - { id: x/service, kind: Organisation, name: A service, ${ev} }
+  - { id: x/provider, kind: Organisation, name: A provider, ${ev} }
+  - { id: x/board, kind: Board, name: A board, ${ev} }
+  - { id: x/old-board, kind: SubGroup, name: An old board, ${ev} }
+  - { id: x/plan, kind: Strategy, name: A plan, ${ev} }
+  - { id: x/action, kind: Action, name: An action, ${ev} }
+relationships:
+  - { type: DELIVERED_BY, from: x/service, to: x/provider, ${ev} }
+  - { type: COMMISSIONS, from: x/board, to: x/service, ${ev} }
+  - { type: SUPERSEDES, from: x/board, to: x/old-board, ${ev} }
+  - { type: DELIVERED_BY, from: x/service, to: x/board, ${ev} }
+  - { type: COMMISSIONS, from: x/action, to: x/service, ${ev} }
+  - { type: SUPERSEDES, from: x/board, to: x/plan, ${ev} }
+`),
+    });
+    expect(r.messages).toEqual([
+      expect.stringMatching(/^plan\.yaml:15:\d+: DELIVERED_BY to must be Organisation, but "x\/board" is a Board$/),
+      expect.stringMatching(/^plan\.yaml:16:\d+: COMMISSIONS from must be .*Organisation, but "x\/action" is an Action$/),
+      expect.stringMatching(/^plan\.yaml:17:\d+: SUPERSEDES joins like with like, but "x\/board" is a Board and "x\/plan" is a Strategy$/),
     ]);
   });
 

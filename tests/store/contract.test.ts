@@ -1,6 +1,10 @@
 // One contract suite for every GraphStore engine: SQLite always, Neo4j when NEO4J_URI is set.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphBatch, GraphNode } from '../../server/domain/model.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/http/app.js';
+import { REL_TYPES, relId, type GraphBatch, type GraphNode } from '../../server/domain/model.js';
 import { MAX_DEPTH, MAX_PAGE, type GraphStore } from '../../server/store/contract.js';
 import { StoreInputError, StoreUnavailableError } from '../../server/store/errors.js';
 import { openStore } from '../../server/store/open.js';
@@ -95,7 +99,28 @@ function contractSuite(open: () => Promise<GraphStore>) {
       expect(await store.expand({ ids: ['nope/unknown'], direction: 'both' })).toEqual([]);
       expect(await store.expand({ ids: [], direction: 'both' })).toEqual([]);
     });
+    it('keeps only lines whose far end belongs to one of farPartnerships', async () => {
+      const havering = ['havering/csp'];
+      // the organisation belongs to no partnership; the board does
+      expect(ids(await store.expand({ ids: ['havering/csp'], direction: 'in', farPartnerships: havering }))).toEqual(['havering/board REPORTS_TO havering/csp']);
+      expect(ids(await store.expand({ ids: ['org/met-police'], direction: 'out', types: ['CHAIRS', 'LEADS'], farPartnerships: havering }))).toEqual([
+        'org/met-police CHAIRS havering/marac',
+        'org/met-police LEADS havering/action-dv-1',
+      ]);
+      // both ways: the marac's lines to havering bodies, not its chair
+      expect(ids(await store.expand({ ids: [MARAC, 'havering/vawg'], direction: 'both', farPartnerships: havering, asOf: '2018' }))).toEqual([
+        'havering/jag FEEDS_INTO havering/vawg',
+        'havering/marac LINKS_WITH havering/mappa',
+        'havering/marac REPORTS_TO havering/board',
+        'havering/marac REPORTS_TO havering/vawg',
+        'havering/vawg FEEDS_INTO havering/jag',
+        'havering/vawg REPORTS_TO havering/board',
+      ]);
+      expect(await store.expand({ ids: ['havering/csp'], direction: 'in', farPartnerships: ['richmond/csp'] })).toEqual([]);
+      expect(await store.expand({ ids: ['havering/csp'], direction: 'in', farPartnerships: [] })).toEqual([]);
+    });
     it('rejects bad input with a clear error', async () => {
+      await expect(store.expand({ ids: [MARAC], direction: 'in', farPartnerships: 'havering/csp' as never })).rejects.toThrow(/farPartnerships/);
       await expect(store.expand({ ids: [MARAC], direction: 'out', asOf: '2017-13' })).rejects.toThrow(/asOf "2017-13" is not a date/);
       await expect(store.expand({ ids: [MARAC], direction: 'out', types: ['KNOWS' as never] })).rejects.toThrow(/unknown relationship type "KNOWS"/);
       await expect(store.expand({ ids: [MARAC], direction: 'up' as never })).rejects.toThrow(StoreInputError);
@@ -281,7 +306,7 @@ function contractSuite(open: () => Promise<GraphStore>) {
         name: 'Domestic Abuse Risk Conference',
         aliases: ['DARC'],
         props: { tier: 5 },
-        evidence: [{ source: 'source/x', locator: 'p. 3', quote: 'DARC' }],
+        evidence: [{ source: 'source/x', locator: 'p. 3', quote: 'DARC', basis: 'STATED' }],
       };
       await store.writeBatch({ nodes: [changed], rels: [] });
       expect(await store.getNodes([MARAC])).toEqual([changed]);
@@ -297,6 +322,20 @@ function contractSuite(open: () => Promise<GraphStore>) {
       await store.writeBatch({ nodes: [], rels: [line, added] });
       expect(await store.getRels([line.id, added.id])).toEqual([line, added]);
       expect((await store.stats()).relationships).toBe(RELS.length + 1);
+    });
+    it('writes relationships of every type in one batch, each with its own type', async () => {
+      // Interleaved, so an engine that keeps the first type it meets (Neo4j's cached dynamic type) fails.
+      const [a, b] = ['area/a', 'area/b'];
+      const rels = REL_TYPES.flatMap((type, i) => {
+        const line = { id: relId(a, type, b), type, from: a, to: b, props: { n: i }, evidence: [] };
+        return i % 2 ? [{ ...line, id: relId(b, type, a), from: b, to: a }, line] : [line];
+      });
+      await store.writeBatch({ nodes: [{ ...nodeById('area/london'), id: a }, { ...nodeById('area/london'), id: b }], rels }, { replace: true });
+      for (const type of REL_TYPES) {
+        const got = await store.expand({ ids: [a, b], direction: 'out', types: [type] });
+        expect(got.map((r) => [r.type, r.id]).sort(), type).toEqual(rels.filter((r) => r.type === type).map((r) => [type, r.id]).sort());
+      }
+      expect((await store.stats()).byType).toEqual(REL_TYPES.map((type, i) => ({ type, count: i % 2 ? 2 : 1 })));
     });
     it('replaces the whole graph', async () => {
       const small = { nodes: [nodeById('area/london'), nodeById('havering/csp')], rels: [relById('havering/csp COVERS area/london')] };
@@ -367,14 +406,68 @@ function contractSuite(open: () => Promise<GraphStore>) {
       expect(stats.byType).toContainEqual({ type: 'MEMBER_OF', count: 2 });
       expect(stats.byKind.reduce((s, k) => s + k.count, 0)).toBe(NODES.length);
     });
+    it('changes the graph version with every write that succeeds, and only then', async () => {
+      const before = await store.graphVersion();
+      expect(await store.graphVersion()).toBe(before);
+      await store.writeBatch({ nodes: [{ ...nodeById(MARAC), name: 'MARAC renamed' }], rels: [] });
+      const after = await store.graphVersion();
+      expect(after).not.toBe(before);
+      await expect(store.writeBatch({ nodes: [], rels: [{ ...RELS[0]!, to: 'nope/unknown', id: 'havering/marac REPORTS_TO nope/unknown' }] })).rejects.toThrow();
+      expect(await store.graphVersion()).toBe(after);
+      await store.writeBatch(fixture(), { replace: true });
+      expect(await store.graphVersion()).not.toBe(after);
+    });
     it('pings while open', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
   });
 }
 
+/**
+ * Two handles on one database stand for two server processes: a write through one changes the
+ * version the other reads, so the other's response cache (keyed by it) answers afresh.
+ */
+function sharedVersionSuite(openHandle: () => Promise<GraphStore>) {
+  let writer: GraphStore;
+  let reader: GraphStore;
+  let server: RunningServer;
+  beforeEach(async () => {
+    [writer, reader] = [await openHandle(), await openHandle()];
+    await writer.writeBatch(fixture(), { replace: true });
+    server = await startServer({ store: reader, port: 0, host: '127.0.0.1', production: true, webDist: '/nonexistent', logger: { info() {}, error() {} } });
+  });
+  afterEach(async () => {
+    await server.close();
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  const nameOverHttp = async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ node(id: "${MARAC}") { name } }` }),
+    });
+    return ((await res.json()) as { data: { node: { name: string } } }).data.node.name;
+  };
+
+  it("sees the other handle's write in its version, and its cached answers give way", async () => {
+    const before = await reader.graphVersion();
+    expect(await nameOverHttp()).toBe('Multi-Agency Risk Assessment Conference');
+    expect(await nameOverHttp()).toBe('Multi-Agency Risk Assessment Conference');
+    await writer.writeBatch({ nodes: [{ ...nodeById(MARAC), name: 'MARAC (renamed elsewhere)' }], rels: [] });
+    expect(await reader.graphVersion()).not.toBe(before);
+    expect(await nameOverHttp()).toBe('MARAC (renamed elsewhere)');
+  });
+}
+
 describe('SQLite store', () => {
   contractSuite(async () => openSqliteStore(':memory:'));
+
+  describe('two handles on one file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-version-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    sharedVersionSuite(async () => openSqliteStore(path.join(dir, 'graph.sqlite')));
+  });
 
   it('ping fails once closed', async () => {
     const store = openSqliteStore(':memory:');
@@ -387,4 +480,5 @@ const neo4jUri = process.env.NEO4J_URI;
 if (!neo4jUri) console.info('Neo4j contract run skipped: NEO4J_URI is not set (the Cypher is still linted in cypher-lint.test.ts).');
 describe.skipIf(!neo4jUri)(`Neo4j store${neo4jUri ? ` at ${neo4jUri}` : ' (skipped: NEO4J_URI is not set)'}`, () => {
   contractSuite(() => openStore(process.env));
+  describe('two drivers on one database', () => sharedVersionSuite(() => openStore(process.env)));
 });

@@ -17,11 +17,14 @@ const { lintCypherQuery, testData } = createRequire(import.meta.url)(
 const isStatement = (v: unknown): v is Statement =>
   typeof v === 'object' && v !== null && typeof (v as Statement).text === 'string' && Array.isArray((v as Statement).params);
 
-const statements = (Object.values(cypher) as unknown[]).filter(isStatement);
+// A statement per kind or type (UPSERT_NODES, CREATE_RELS) is a record of statements.
+const statements = (Object.values(cypher) as unknown[])
+  .flatMap((v) => (isStatement(v) || typeof v !== 'object' || v === null || Array.isArray(v) ? [v] : Object.values(v)))
+  .filter(isStatement);
 
 function lint(s: Statement): SyntaxDiagnostic[] {
   const schema: DbSchema = {
-    labels: ['Node', ...NODE_KINDS],
+    labels: ['Node', 'GraphVersion', ...NODE_KINDS],
     relationshipTypes: [...REL_TYPES],
     parameters: Object.fromEntries(s.params.map((p) => [p, null])),
     // The built-in functions and procedures of Neo4j as the package ships them.

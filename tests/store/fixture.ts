@@ -3,7 +3,7 @@
 // mentions an abbreviation some other node has as its alias.
 import { relId, type Evidence, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../server/domain/model.js';
 
-const ev = (locator: string, quote = locator): Evidence[] => [{ source: 'source/havering-csp-plan-2017', locator, quote }];
+const ev = (locator: string, quote = locator): Evidence[] => [{ source: 'source/havering-csp-plan-2017', locator, quote, basis: 'STATED' }];
 
 const node = (id: string, kind: NodeKind, name: string, extra: Partial<GraphNode> = {}): GraphNode => ({
   id,
@@ -40,8 +40,8 @@ export const NODES: GraphNode[] = [
     props: { tier: 4, frequency: 'monthly', statutory: true },
     note: 'The plan does not say who chairs it.',
     evidence: [
-      { source: 'source/havering-csp-plan-2017', locator: '5A Governance, structure table', quote: 'MARAC' },
-      { source: 'source/havering-csp-plan-2017', locator: 'Appendix 6', quote: 'Multi-Agency Risk Assessment Conference' },
+      { source: 'source/havering-csp-plan-2017', locator: '5A Governance, structure table', quote: 'MARAC', basis: 'STATED' },
+      { source: 'source/havering-csp-plan-2017', locator: 'Appendix 6', quote: 'Multi-Agency Risk Assessment Conference', basis: 'STATED' },
     ],
   }),
   node('havering/mappa', 'Panel', 'Multi-Agency Public Protection Arrangements', {

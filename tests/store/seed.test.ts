@@ -29,21 +29,21 @@ nodes:
     kind: Source
     name: A plan
     props: { file: plan.txt }
-    evidence: [{ locator: Title, quote: A plan }]
+    evidence: [{ locator: Title, quote: A plan, basis: STATED }]
   - id: t/board
     kind: Board
     name: Safer Testing Board
-    evidence: [{ locator: p1, quote: The Safer Testing Board }]
+    evidence: [{ locator: p1, quote: The Safer Testing Board, basis: STATED }]
   - id: t/marac
     kind: Panel
     name: Multi-Agency Risk Assessment Conference
     aliases: [MARAC]
-    evidence: [{ locator: p2, quote: MARAC reports to the Safer Testing Board }]
+    evidence: [{ locator: p2, quote: MARAC reports to the Safer Testing Board, basis: STATED }]
 relationships:
   - type: REPORTS_TO
     from: t/marac
     to: t/board
-    evidence: [{ locator: p2, quote: MARAC reports to the Safer Testing Board }]
+    evidence: [{ locator: p2, quote: MARAC reports to the Safer Testing Board, basis: STATED }]
 `;
 
 const BAD = GOOD.replace('to: t/board', 'to: t/nowhere');

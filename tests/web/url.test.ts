@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartLink, chartSearch, defaultChartState, parseChartState, viewOfPath } from '../../web/src/state/url.js';
+import { chartLink, chartSearch, defaultChartState, movedHref, parseChartState, viewOfPath } from '../../web/src/state/url.js';
 
 describe('chart state in the URL', () => {
   it('round-trips every field', () => {
@@ -43,9 +43,18 @@ describe('chart state in the URL', () => {
   });
 
   it('names views by path and links review views to the chart', () => {
-    expect(viewOfPath('/')).toBe('chart');
+    expect(viewOfPath('/')).toBe('start');
+    expect(viewOfPath('/chart')).toBe('chart');
     expect(viewOfPath('/actions')).toBe('actions');
-    expect(viewOfPath('/nowhere')).toBe('chart');
-    expect(chartLink('rbkc/skcp', 'rbkc/marac', '2019')).toBe('/?p=rbkc/skcp&at=2019&sel=rbkc/marac');
+    expect(viewOfPath('/nowhere')).toBeNull();
+    expect(viewOfPath('/start')).toBeNull();
+    expect(viewOfPath('/actions/extra')).toBeNull();
+    expect(chartLink('rbkc/skcp', 'rbkc/marac', '2019')).toBe('/chart?p=rbkc/skcp&at=2019&sel=rbkc/marac');
+  });
+
+  it('moves old chart links at / to /chart, keeping their state', () => {
+    expect(movedHref(new URL('http://x/?p=havering/csp&at=2020'))).toBe('/chart?p=havering/csp&at=2020');
+    expect(movedHref(new URL('http://x/'))).toBeNull();
+    expect(movedHref(new URL('http://x/chart?p=a'))).toBeNull();
   });
 });

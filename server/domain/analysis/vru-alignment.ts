@@ -113,7 +113,11 @@ export async function vruAlignment(
   return buildVruAlignment(await gatherVruAlignment(store, partnershipIds, frameworkId));
 }
 
-/** Eight calls, whatever the number of answers: framework and partnerships, themes, requirements, answers, their nodes, leads, theirs. */
+/**
+ * Seven calls, whatever the number of answers: framework and partnerships, themes, requirements,
+ * the asked partnerships' answers (read from their side, so the cost follows them and not the
+ * country), the answers' and framework's nodes, leads, and the leads' and respondents' nodes.
+ */
 export async function gatherVruAlignment(
   store: GraphStore,
   partnershipIds: readonly string[],
@@ -129,12 +133,11 @@ export async function gatherVruAlignment(
   const themeIds = themeRels.map((r) => r.to);
   const requirementRels = await expandSome(store, { ids: themeIds, types: ['PART_OF'], direction: 'in' });
   const requirementIds = requirementRels.map((r) => r.from);
-  const responseRels = await expandSome(store, { ids: requirementIds, types: ['RESPONDS_TO'], direction: 'in' });
+  const asked = partnerships.map((p) => p.id);
+  const ours = await expandSome(store, { ids: requirementIds, types: ['RESPONDS_TO'], direction: 'in', farPartnerships: asked });
 
   const nodes = new Map<string, GraphNode>([framework, ...partnerships].map((n) => [n.id, n]));
-  await fetchMissing(store, nodes, [...themeIds, ...requirementIds, ...responseRels.map((r) => r.from)]);
-  const asked = new Set(partnerships.map((p) => p.id));
-  const ours = responseRels.filter((r) => asked.has(nodes.get(r.from)?.partnership ?? ''));
+  await fetchMissing(store, nodes, [...themeIds, ...requirementIds, ...ours.map((r) => r.from)]);
   const leadRels = await expandSome(store, { ids: ours.map((r) => r.from), types: ['LEADS'], direction: 'in' });
   await fetchMissing(store, nodes, [...leadRels.map((r) => r.from), ...ours.map((r) => textProp(r, 'respondent') ?? '')]);
 

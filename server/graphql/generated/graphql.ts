@@ -148,6 +148,8 @@ export type ActionRole = Line & {
   /** the organisation or body */
   actor: Node;
   evidence: Array<Evidence>;
+  /** the person holding the post: personal data, null unless the server sets GOVGRAPH_PERSONAL_DATA=show */
+  holder?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   /** the post, as written */
@@ -463,12 +465,18 @@ export type BodyFilter = {
   tier?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A line between two governance bodies (REPORTS_TO, FEEDS_INTO, LINKS_WITH); `body` is the far end. */
+/**
+ * A body's line (REPORTS_TO, FEEDS_INTO, LINKS_WITH, PART_OF) seen from the body. `node` is the far
+ * end: a governance body or an organisation (a forum can feed into the council, a group be part of
+ * a service); `body` is the far end when it is a body, else null.
+ */
 export type BodyLine = Line & {
   __typename?: 'BodyLine';
-  body: GovernanceBody;
+  /** the far end when it is a governance body */
+  body?: Maybe<GovernanceBody>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  node: Node;
   note?: Maybe<Scalars['String']['output']>;
   properties: Array<Property>;
   type: RelationshipType;
@@ -541,8 +549,12 @@ export type Chair = Line & {
   /** the organisation or body in the chair */
   chair: Node;
   evidence: Array<Evidence>;
+  /** the person holding the post: personal data, null unless the server sets GOVGRAPH_PERSONAL_DATA=show */
+  holder?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** the organisation the chair acts for */
+  onBehalfOf?: Maybe<Organisation>;
   /** the chair when it is an organisation */
   organisation?: Maybe<Organisation>;
   /** the post, as written */
@@ -578,12 +590,13 @@ export type Change = {
 
 export type ChangeEvidence = {
   __typename?: 'ChangeEvidence';
+  /** STATED (a source's quote) or ATTESTED (the editor's word) */
   basis: EvidenceBasis;
   locator?: Maybe<Scalars['String']['output']>;
   /** ATTESTED: the editor's note of how they know */
   note?: Maybe<Scalars['String']['output']>;
   quote?: Maybe<Scalars['String']['output']>;
-  /** SOURCE: the Source node's id */
+  /** STATED: the Source node's id */
   source?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -714,20 +727,29 @@ export type EndChangeInput = {
   validTo: Scalars['String']['input'];
 };
 
-/** Where in a source plan a fact is written. */
+/** Where in a source plan a fact is written, and how the fact is known from it. */
 export type Evidence = {
   __typename?: 'Evidence';
+  basis: EvidenceBasis;
   /** section heading, table and row */
   locator?: Maybe<Scalars['String']['output']>;
+  /** how the fact follows from the quote (always given for INFERRED) */
+  note?: Maybe<Scalars['String']['output']>;
   /** verbatim excerpt, at most 300 characters */
   quote: Scalars['String']['output'];
   source: Source;
 };
 
-/** How a change is known: from a registered source, or only by the editor's attestation. */
+/** How a fact is known from its quote. */
 export type EvidenceBasis =
+  /** no document says it: a signed-in editor attested it; the quote is their note (its Source has attested: true) */
   | 'ATTESTED'
-  | 'SOURCE';
+  /** read from the plan but not said in the quote (a table row's position, a heading, two statements together); `note` says how */
+  | 'INFERRED'
+  /** the plan states it in the quoted words */
+  | 'STATED'
+  /** the quote is the VRU template's own request, not the borough's answer */
+  | 'TEMPLATE';
 
 /** Either source, locator and quote (verbatim from the source), or attestation (the editor's note). */
 export type EvidenceInput = {
@@ -739,6 +761,7 @@ export type EvidenceInput = {
 
 export type EvidenceRecord = {
   __typename?: 'EvidenceRecord';
+  basis: EvidenceBasis;
   locator?: Maybe<Scalars['String']['output']>;
   quote: Scalars['String']['output'];
   source: Scalars['ID']['output'];
@@ -1082,6 +1105,8 @@ export type Membership = Line & {
   __typename?: 'Membership';
   body: GovernanceBody;
   evidence: Array<Evidence>;
+  /** the person holding the post: personal data, null unless the server sets GOVGRAPH_PERSONAL_DATA=show */
+  holder?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** the organisation or body that sits on it */
   member: Node;
@@ -1928,8 +1953,12 @@ export type RelationshipType =
   | 'ALIGNS_WITH'
   /** organisation to the body it chairs, with role and post (walk: to the chairs) */
   | 'CHAIRS'
+  /** a council or partnership to the service or provider it commissions (walk: to what is commissioned) */
+  | 'COMMISSIONS'
   /** body or organisation to area (walk: to the areas) */
   | 'COVERS'
+  /** a service (or a body) to the provider or consortium that delivers it; a consortium's members are PART_OF it (walk: both ways) */
+  | 'DELIVERED_BY'
   /** organisation or body to action it delivers as a partner (walk: both ways) */
   | 'DELIVERS'
   /** body to body it passes information to (walk: to the bodies feeding in) */
@@ -1954,7 +1983,7 @@ export type RelationshipType =
   | 'REPORTS_TO'
   /** a borough's action to a framework requirement (walk: to the requirement) */
   | 'RESPONDS_TO'
-  /** plan to the plan it replaces (walk: to the older plan) */
+  /** plan to the plan it replaces, or body to the body of an earlier plan it re-forms or renames (walk: to the older one) */
   | 'SUPERSEDES';
 
 export type Requirement = Node & {
@@ -2727,6 +2756,7 @@ export type ActionRoleResolvers<ContextType = Context, ParentType extends Resolv
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2882,9 +2912,10 @@ export type BodyDiffResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type BodyLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyLine'] = ResolversParentTypes['BodyLine']> = ResolversObject<{
-  body?: Resolver<ResolversTypes['GovernanceBody'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['GovernanceBody']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -2922,8 +2953,10 @@ export type ChairResolvers<ContextType = Context, ParentType extends ResolversPa
   body?: Resolver<ResolversTypes['GovernanceBody'], ParentType, ContextType>;
   chair?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
@@ -3008,12 +3041,15 @@ export type ChartNodeDataResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type EvidenceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceRecord'] = ResolversParentTypes['EvidenceRecord']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3150,6 +3186,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   body?: Resolver<ResolversTypes['GovernanceBody'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,6 +1,6 @@
 // Governance bodies: their reporting, information and co-ordination lines, who chairs and sits
 // on them, what they oversee and deliver.
-import { BODY_KINDS, type GraphNode } from '../../domain/model.js';
+import { BODY_KINDS, type GraphNode, type NodeKind } from '../../domain/model.js';
 import { asOfArg } from '../args.js';
 import type { Context } from '../context.js';
 import type { PartnershipResolvers, Resolvers } from '../generated/graphql.js';
@@ -19,19 +19,22 @@ export async function chainsOf(ctx: Context, id: string, rawAsOf?: string | null
   return chains.map((chain) => chain.map((id) => byId.get(id)!));
 }
 
+/** The far ends a body's structural lines may have: bodies and organisations (a forum feeds into a council service). */
+const STRUCTURE_ENDS: readonly NodeKind[] = [...BODY_KINDS, 'Organisation'];
+
 const bodyFields = {
   ...nodeFields,
   tier: (n: GraphNode) => propInt(n.props.tier),
   frequency: (n: GraphNode) => propText(n.props.frequency),
   status: (n: GraphNode) => propText(n.props.status),
-  reportsTo: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['REPORTS_TO'], a.asOf, BODY_KINDS),
-  reportingBodies: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['REPORTS_TO'], a.asOf, BODY_KINDS),
+  reportsTo: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
+  reportingBodies: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
   reportingChain: (n: GraphNode, a: AsOf, ctx: Context) => chainsOf(ctx, n.id, a.asOf),
-  feedsInto: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['FEEDS_INTO'], a.asOf, BODY_KINDS),
-  fedBy: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['FEEDS_INTO'], a.asOf, BODY_KINDS),
-  linksWith: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'both', ['LINKS_WITH'], a.asOf, BODY_KINDS),
-  partOf: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['PART_OF'], a.asOf, BODY_KINDS),
-  parts: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['PART_OF'], a.asOf, BODY_KINDS),
+  feedsInto: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['FEEDS_INTO'], a.asOf, STRUCTURE_ENDS),
+  fedBy: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['FEEDS_INTO'], a.asOf, STRUCTURE_ENDS),
+  linksWith: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'both', ['LINKS_WITH'], a.asOf, STRUCTURE_ENDS),
+  partOf: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
+  parts: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
   chairs: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'in', ['CHAIRS'], a.asOf),
   members: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'in', ['MEMBER_OF'], a.asOf),
   oversees: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['OVERSEES'], a.asOf),

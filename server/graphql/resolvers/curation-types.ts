@@ -15,7 +15,7 @@ export const curationTypeResolvers: Resolvers = {
     op: (c) => OPS[c.op],
   },
   ChangeEvidence: {
-    basis: (e) => e.kind,
+    basis: (e) => (e.kind === 'SOURCE' ? 'STATED' : 'ATTESTED'),
     source: (e) => (e.kind === 'SOURCE' ? e.source : null),
     locator: (e) => (e.kind === 'SOURCE' ? e.locator : null),
     quote: (e) => (e.kind === 'SOURCE' ? e.quote : null),

@@ -37,11 +37,17 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
 export const curationQueryResolvers: Resolvers = {
   Query: {
     viewer: (_p, _a, ctx) => ctx.curation?.viewer ?? null,
-    changeSet: async (_p, { id }, ctx) => (await curation(ctx).service.store.getChangeSets([id]))[0] ?? null,
+    // proposals are not yet part of the public record: only signed-in accounts see them
+    changeSet: (_p, { id }, ctx) =>
+      guard(async () => {
+        signedIn(curation(ctx).viewer);
+        return (await curation(ctx).service.store.getChangeSets([id]))[0] ?? null;
+      }),
     changeSets: (_p, args, ctx) =>
       guard(async () => {
         const c = curation(ctx);
-        const author = args.mine ? signedIn(c.viewer).name : undefined;
+        const who = signedIn(c.viewer);
+        const author = args.mine ? who.name : undefined;
         return c.service.store.listChangeSets({
           partnership: args.partnershipId ?? undefined,
           state: args.state ?? undefined,
@@ -64,7 +70,11 @@ export const curationQueryResolvers: Resolvers = {
         first: intArg(args.first, 100, 1, 500, 'first'),
       });
     },
-    registeredSources: (_p, _a, ctx) => curation(ctx).service.store.listSourceTexts(),
+    registeredSources: (_p, _a, ctx) =>
+      guard(async () => {
+        signedIn(curation(ctx).viewer);
+        return curation(ctx).service.store.listSourceTexts();
+      }),
   },
   Mutation: {
     proposeChange: (_p, { input }, ctx) => guard(() => curation(ctx).service.propose(curation(ctx).viewer, input)),

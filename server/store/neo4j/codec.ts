@@ -1,6 +1,6 @@
 // GraphNode / GraphRel <-> Neo4j property maps (the layout is described in cypher.ts). Pure
 // functions, tested without a database.
-import type { Evidence, GraphNode, GraphRel, NodeKind, PropValue, Props, RelType } from '../../domain/model.js';
+import type { Evidence, EvidenceBasis, GraphNode, GraphRel, NodeKind, PropValue, Props, RelType } from '../../domain/model.js';
 import { validEnd, validStart } from '../../domain/period.js';
 
 const PROP = 'prop_';
@@ -14,12 +14,21 @@ function evidenceProps(evidence: readonly Evidence[]): Stored {
     evSource: evidence.map((e) => e.source),
     evLocator: evidence.map((e) => e.locator),
     evQuote: evidence.map((e) => e.quote),
+    evBasis: evidence.map((e) => e.basis),
+    // a Neo4j list holds no nulls: an entry without a note has ''
+    evNote: evidence.map((e) => e.note ?? ''),
   };
 }
 
 function evidenceOf(p: Stored): Evidence[] {
-  const [sources, locators, quotes] = [p.evSource, p.evLocator, p.evQuote].map((v) => (Array.isArray(v) ? (v as string[]) : []));
-  return sources!.map((source, i) => ({ source, locator: locators![i] ?? '', quote: quotes![i] ?? '' }));
+  const [sources, locators, quotes, bases, notes] = [p.evSource, p.evLocator, p.evQuote, p.evBasis, p.evNote].map((v) =>
+    Array.isArray(v) ? (v as string[]) : [],
+  );
+  return sources!.map((source, i) => {
+    const ev: Evidence = { source, locator: locators![i] ?? '', quote: quotes![i] ?? '', basis: (bases![i] ?? 'STATED') as EvidenceBasis };
+    if (notes![i]) ev.note = notes![i];
+    return ev;
+  });
 }
 
 const optional = (entries: Record<string, string | undefined>): Stored =>

@@ -1,14 +1,18 @@
 // Every Cypher statement of the Neo4j engine, with the parameters it declares, so one test can lint
 // them all with Neo4j's own parser and semantic analyser (tests/store/cypher-lint.test.ts).
-// Values only ever travel as parameters. Labels and relationship types come from the allowlists in
-// domain/model.ts, checked before a write; they are set with Neo4j 5.26 dynamic labels ($(...)).
+// Values only ever travel as parameters. Labels and relationship types are literals of the
+// allowlists in domain/model.ts, one statement per kind and per type: Neo4j 5.26 plans a dynamic
+// type ($(...)) once per cached plan, so a batch of several types was written with the first
+// type met (neo4j/neo4j#13597).
 //
 // The data model: every node has the label Node plus its kind as a label, and the properties
 // id, kind, name, aliases, aliasText (aliases joined, for the full-text index), text, partnership,
 // validFrom, validTo, validStart, validEnd (normalised ISO days), note, searchLc (name, aliases and
-// text lower-cased, for substring filters), evSource / evLocator / evQuote (evidence as parallel
+// text lower-cased, for substring filters), evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
 // lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
 // the same minus the node-only fields.
+
+import { NODE_KINDS, REL_TYPES, type NodeKind, type RelType } from '../../domain/model.js';
 
 export interface Statement<P extends string = string> {
   readonly name: string;
@@ -42,7 +46,13 @@ export const CREATE_FULLTEXT_INDEX = statement(
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.aliasText, n.text]`,
 );
 export const AWAIT_INDEXES = statement('AWAIT_INDEXES', [], 'CALL db.awaitIndexes(300)');
-export const SCHEMA = [CREATE_NODE_ID_CONSTRAINT, CREATE_NODE_KIND_INDEX, CREATE_NODE_PARTNERSHIP_INDEX, CREATE_FULLTEXT_INDEX];
+// The graph's version is one node apart from the graph (no Node label: DELETE_ALL and the counts skip it).
+export const CREATE_GRAPH_VERSION_CONSTRAINT = statement(
+  'CREATE_GRAPH_VERSION_CONSTRAINT',
+  [],
+  'CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE',
+);
+export const SCHEMA = [CREATE_NODE_ID_CONSTRAINT, CREATE_NODE_KIND_INDEX, CREATE_NODE_PARTNERSHIP_INDEX, CREATE_FULLTEXT_INDEX, CREATE_GRAPH_VERSION_CONSTRAINT];
 
 export const PING = statement('PING', [], 'RETURN 1 AS ok');
 
@@ -105,6 +115,31 @@ WITH r ORDER BY r.id
 RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
 );
 
+// expand with farPartnerships, one direction each, from the far partnerships' nodes (partnership index).
+const FAR_PARAMS = [...EXPAND_PARAMS, 'far'] as const;
+
+export const EXPAND_OUT_TO_PARTNERSHIPS = statement(
+  'EXPAND_OUT_TO_PARTNERSHIPS',
+  FAR_PARAMS,
+  `
+MATCH (b:Node) WHERE b.partnership IN $far
+MATCH (a:Node)-[r]->(b)
+WHERE a.id IN $ids AND ${REL_FILTER}
+WITH a, r, b ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+);
+
+export const EXPAND_IN_FROM_PARTNERSHIPS = statement(
+  'EXPAND_IN_FROM_PARTNERSHIPS',
+  FAR_PARAMS,
+  `
+MATCH (a:Node) WHERE a.partnership IN $far
+MATCH (a)-[r]->(b:Node)
+WHERE b.id IN $ids AND ${REL_FILTER}
+WITH a, r, b ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+);
+
 // A property filter compares like with like: across types Cypher gives null, which fails WHERE.
 const NODE_FILTER = `
   ($kinds IS NULL OR n.kind IN $kinds)
@@ -151,10 +186,26 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 RETURN node {.*} AS node, score`,
 );
 
+export const GRAPH_VERSION = statement(
+  'GRAPH_VERSION',
+  [],
+  `
+OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
+RETURN coalesce(v.version, 0) AS version`,
+);
+
 export const COUNT_NODES = statement('COUNT_NODES', [], 'MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count');
 export const COUNT_RELS = statement('COUNT_RELS', [], 'MATCH (:Node)-[r]->(:Node) RETURN type(r) AS type, count(*) AS count');
 
 // Writes, run together in one transaction per batch.
+export const BUMP_GRAPH_VERSION = statement(
+  'BUMP_GRAPH_VERSION',
+  [],
+  `
+MERGE (v:GraphVersion {key: 'graph'})
+SET v.version = coalesce(v.version, 0) + 1`,
+);
+
 export const DELETE_ALL = statement('DELETE_ALL', [], 'MATCH (n:Node) DETACH DELETE n');
 
 export const MISSING_NODES = statement(
@@ -167,18 +218,22 @@ WITH id, n WHERE n IS NULL
 RETURN id`,
 );
 
+const byName = <K extends string>(names: readonly K[], make: (name: K) => Statement<'rows'>): Record<K, Statement<'rows'>> =>
+  Object.fromEntries(names.map((k) => [k, make(k)])) as Record<K, Statement<'rows'>>;
+
 // SET n = ... replaces every property, so a property dropped from the batch is dropped here too;
-// the old kind label goes before the new one is set.
-export const UPSERT_NODES = statement(
-  'UPSERT_NODES',
-  ['rows'],
-  `
+// every kind label goes before this kind's is set (a node may change kind).
+export const UPSERT_NODES: Record<NodeKind, Statement<'rows'>> = byName(NODE_KINDS, (kind) =>
+  statement(
+    `UPSERT_NODES_${kind}`,
+    ['rows'],
+    `
 UNWIND $rows AS row
 MERGE (n:Node {id: row.id})
-WITH n, row, [l IN labels(n) WHERE l <> 'Node'] AS stale
-REMOVE n:$(stale)
-SET n = row.props, n:$(row.kind)
+REMOVE n:${NODE_KINDS.join(':')}
+SET n = row.props, n:${kind}
 RETURN count(n) AS written`,
+  ),
 );
 
 export const DELETE_RELS = statement(
@@ -191,14 +246,16 @@ WHERE r.id = id
 DELETE r`,
 );
 
-export const CREATE_RELS = statement(
-  'CREATE_RELS',
-  ['rows'],
-  `
+export const CREATE_RELS: Record<RelType, Statement<'rows'>> = byName(REL_TYPES, (type) =>
+  statement(
+    `CREATE_RELS_${type}`,
+    ['rows'],
+    `
 UNWIND $rows AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
-CREATE (a)-[r:$(row.type)]->(b)
+CREATE (a)-[r:${type}]->(b)
 SET r = row.props
 RETURN count(r) AS created`,
+  ),
 );

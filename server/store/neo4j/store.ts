@@ -15,10 +15,12 @@ import type {
   TraverseResult,
   WriteOptions,
 } from '../contract.js';
+import { groupBy } from '../../domain/group-by.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
 import { candidateCount, normaliseName, rankHits, searchTokens, squash, type Candidate } from '../rank.js';
+import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs } from '../validate.js';
 import { luceneQuery, nodeFrom, nodeRow, relFrom, relRow } from './codec.js';
@@ -44,6 +46,7 @@ const chunks = <T>(items: readonly T[]): T[][] =>
 const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
 
 const EXPAND = { out: C.EXPAND_OUT, in: C.EXPAND_IN, both: C.EXPAND_BOTH } as const;
+const EXPAND_FAR = { out: C.EXPAND_OUT_TO_PARTNERSHIPS, in: C.EXPAND_IN_FROM_PARTNERSHIPS } as const;
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
@@ -106,14 +109,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async expandChecked(a: ExpandArgs): Promise<GraphRel[]> {
-    if (a.ids.length === 0 || a.types?.length === 0) return [];
-    const records = await this.read(EXPAND[a.direction], {
-      ids: a.ids,
-      types: a.types,
-      asOfStart: a.period.start,
-      asOfEnd: a.period.end,
-    });
-    return records.map((r) => relFrom(r.rel, r.type, r.from, r.to));
+    if (a.ids.length === 0 || a.types?.length === 0 || a.farPartnerships?.length === 0) return [];
+    const params = { ids: a.ids, types: a.types, asOfStart: a.period.start, asOfEnd: a.period.end };
+    const rels = (records: RecordShape[]) => records.map((r) => relFrom(r.rel, r.type, r.from, r.to));
+    if (a.farPartnerships === null) return rels(await this.read(EXPAND[a.direction], params));
+    return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
+      rels(await this.read(EXPAND_FAR[one.direction], { ...params, far: one.farPartnerships })),
+    );
   }
 
   async traverse(q: TraverseQuery): Promise<TraverseResult> {
@@ -169,19 +171,29 @@ export class Neo4jStore implements GraphStore {
           const missing = await Neo4jStore.run(tx, C.MISSING_NODES, { ids: outside });
           if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id as string)));
         }
-        for (const rows of chunks(batch.nodes.map(nodeRow))) await Neo4jStore.run(tx, C.UPSERT_NODES, { rows });
-        for (const part of chunks(batch.rels)) {
-          if (!opts.replace) await Neo4jStore.run(tx, C.DELETE_RELS, { ids: part.map((r) => r.id) });
-          const [{ created }] = (await Neo4jStore.run(tx, C.CREATE_RELS, { rows: part.map(relRow) })) as [{ created: number }];
-          // Throwing rolls the transaction back: an end deleted since the check above.
-          if (Number(created) !== part.length) throw missingEndsError(batch, new Set([...outside]));
+        for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
+          for (const part of chunks(nodes)) await Neo4jStore.run(tx, C.UPSERT_NODES[kind], { rows: part.map(nodeRow) });
         }
+        for (const [type, rels] of groupBy(batch.rels, (r) => r.type)) {
+          for (const part of chunks(rels)) {
+            if (!opts.replace) await Neo4jStore.run(tx, C.DELETE_RELS, { ids: part.map((r) => r.id) });
+            const [{ created }] = (await Neo4jStore.run(tx, C.CREATE_RELS[type], { rows: part.map(relRow) })) as [{ created: number }];
+            // Throwing rolls the transaction back: an end deleted since the check above.
+            if (Number(created) !== part.length) throw missingEndsError(batch, new Set([...outside]));
+          }
+        }
+        await Neo4jStore.run(tx, C.BUMP_GRAPH_VERSION, {});
       });
     } catch (err) {
       throw this.unreachable(err);
     } finally {
       await session.close();
     }
+  }
+
+  async graphVersion(): Promise<string> {
+    const [record] = await this.read(C.GRAPH_VERSION, {});
+    return String(record?.version ?? 0);
   }
 
   async stats(): Promise<GraphStats> {

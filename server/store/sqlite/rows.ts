@@ -1,12 +1,12 @@
 // Rows <-> domain objects. Reads use raw rows (arrays, in the column order below) and bring each
 // owner's evidence as one JSON list from a correlated subquery, so a node or relationship is one
 // row and one round trip; expand turns thousands of rows at a time, so this path is kept lean.
-import type { Evidence, GraphNode, GraphRel, NodeKind, Props, RelType } from '../../domain/model.js';
+import type { Evidence, EvidenceBasis, GraphNode, GraphRel, NodeKind, Props, RelType } from '../../domain/model.js';
 import { validEnd, validStart } from '../../domain/period.js';
 import { searchTokens } from '../rank.js';
 
 const evidenceOf = (owner: 'node' | 'rel', seqColumn: string) =>
-  `(SELECT json_group_array(json_array(e.source, e.locator, e.quote) ORDER BY e.ord) FROM evidence e
+  `(SELECT json_group_array(json_array(e.source, e.locator, e.quote, e.basis, e.note) ORDER BY e.ord) FROM evidence e
     WHERE e.owner_kind = '${owner}' AND e.owner = ${seqColumn})`;
 
 export const NODE_COLUMNS = `n.id, n.kind, n.name, n.aliases, n.text, n.partnership, n.valid_from, n.valid_to, n.note, n.props,
@@ -46,7 +46,9 @@ export type RelRow = [
 const parseProps = (json: string): Props => (json === '{}' ? {} : (JSON.parse(json) as Props));
 
 const parseEvidence = (json: string): Evidence[] =>
-  (JSON.parse(json) as [string, string, string][]).map(([source, locator, quote]) => ({ source, locator, quote }));
+  (JSON.parse(json) as [string, string, string, EvidenceBasis, string | null][]).map(([source, locator, quote, basis, note]) =>
+    note === null ? { source, locator, quote, basis } : { source, locator, quote, basis, note },
+  );
 
 export function toNode(row: NodeRow): GraphNode {
   const [id, kind, name, aliases, text, partnership, validFrom, validTo, note, props, evidence] = row;

@@ -2,8 +2,10 @@
 // normalised) have theirs for exact and prefix lookups, and an FTS5 table indexes name, aliases
 // and text for word search. Validity is stored as normalised ISO days, so "as at" is a range test.
 import type Database from 'better-sqlite3';
+import { EVIDENCE_BASES } from '../../domain/model.js';
 
-export const SCHEMA_VERSION = '1';
+// 3: evidence basis ATTESTED (curation)
+export const SCHEMA_VERSION = '3';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -43,6 +45,8 @@ CREATE TABLE IF NOT EXISTS evidence (
   source TEXT NOT NULL,
   locator TEXT NOT NULL,
   quote TEXT NOT NULL,
+  basis TEXT NOT NULL CHECK (basis IN (${EVIDENCE_BASES.map((b) => `'${b}'`).join(', ')})),
+  note TEXT,
   PRIMARY KEY (owner_kind, owner, ord)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (

@@ -21,6 +21,7 @@ import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
 import { candidateCount, normaliseName, rankHits, squash, type Candidate } from '../rank.js';
+import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs, type ListArgs } from '../validate.js';
 import { ftsQuery, NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
@@ -38,6 +39,14 @@ const EXPAND_SQL = {
     UNION ALL
     SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.to_id', 'ids')} AND NOT ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')}
     ORDER BY id`,
+} as const;
+
+// From the far partnerships' nodes inwards (CROSS JOIN fixes the order): the cost follows their lines.
+const FAR_SQL = {
+  out: `SELECT ${REL_COLUMNS} FROM json_each(@far) p CROSS JOIN nodes o CROSS JOIN rels r
+    WHERE o.partnership = p.value AND r.to_id = o.id AND ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
+  in: `SELECT ${REL_COLUMNS} FROM json_each(@far) p CROSS JOIN nodes o CROSS JOIN rels r
+    WHERE o.partnership = p.value AND r.from_id = o.id AND ${IN_IDS('r.to_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
 } as const;
 
 const KINDS = `(@kinds IS NULL OR ${IN_IDS('n.kind', 'kinds')})`;
@@ -94,6 +103,15 @@ export class SqliteStore implements GraphStore {
       in: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.in),
       both: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.both),
     },
+    expandFar: {
+      out: () => this.reader<ExpandParams & { far: string }, RelRow>(FAR_SQL.out),
+      in: () => this.reader<ExpandParams & { far: string }, RelRow>(FAR_SQL.in),
+    },
+    graphVersion: () => this.live.prepare<[], string>("SELECT value FROM meta WHERE key = 'graph_version'").pluck(),
+    bumpVersion: () =>
+      this.live.prepare(
+        "INSERT INTO meta (key, value) VALUES ('graph_version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+      ),
     byName: () =>
       this.reader<{ lo: string; hi: string; kinds: string | null; k: number }, NodeRow>(
         `SELECT ${NODE_COLUMNS} FROM names m JOIN nodes n ON n.seq = m.seq
@@ -120,8 +138,8 @@ export class SqliteStore implements GraphStore {
       upsertRel: () => this.live.prepare<unknown[]>(relInsert(true)),
       relSeq: () => this.live.prepare<[string], number>('SELECT seq FROM rels WHERE id = ?').pluck(),
       insertEvidence: () =>
-        this.live.prepare<[string, number, number, string, string, string]>(
-          'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote) VALUES (?, ?, ?, ?, ?, ?)',
+        this.live.prepare<[string, number, number, string, string, string, string, string | null]>(
+          'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         ),
       deleteEvidence: () => this.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
       insertName: () => this.live.prepare<[string, number]>('INSERT INTO names (name_lc, seq) VALUES (?, ?)'),
@@ -158,21 +176,20 @@ export class SqliteStore implements GraphStore {
     return this.expandChecked(checkExpand(q, 'expand'));
   }
 
-  private expandChecked(a: ExpandArgs): GraphRel[] {
-    if (a.ids.length === 0 || a.types?.length === 0) return [];
-    return this.stmt(this.sql.expand[a.direction])
-      .all({
-        ids: JSON.stringify(a.ids),
-        types: a.types ? JSON.stringify(a.types) : null,
-        asOfStart: a.period.start,
-        asOfEnd: a.period.end,
-      })
-      .map(toRel);
+  private async expandChecked(a: ExpandArgs): Promise<GraphRel[]> {
+    if (a.ids.length === 0 || a.types?.length === 0 || a.farPartnerships?.length === 0) return [];
+    const params = { ids: JSON.stringify(a.ids), types: a.types ? JSON.stringify(a.types) : null, asOfStart: a.period.start, asOfEnd: a.period.end };
+    if (a.farPartnerships === null) return this.stmt(this.sql.expand[a.direction]).all(params).map(toRel);
+    return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
+      this.stmt(this.sql.expandFar[one.direction])
+        .all({ ...params, far: JSON.stringify(one.farPartnerships) })
+        .map(toRel),
+    );
   }
 
   async traverse(q: TraverseQuery): Promise<TraverseResult> {
     const maxDepth = checkDepth(q.maxDepth, 'traverse');
-    return breadthFirst(checkExpand(q, 'traverse'), maxDepth, async (a) => this.expandChecked(a));
+    return breadthFirst(checkExpand(q, 'traverse'), maxDepth, (a) => this.expandChecked(a));
   }
 
   async listNodes(q: ListQuery): Promise<Page<GraphNode>> {
@@ -262,7 +279,12 @@ export class SqliteStore implements GraphStore {
       this.writeNodes(batch.nodes, !opts.replace);
       this.writeRels(batch.rels, !opts.replace);
       if (opts.replace) createIndexes(db);
+      this.stmt(this.sql.bumpVersion).run();
     }).immediate();
+  }
+
+  async graphVersion(): Promise<string> {
+    return this.stmt(this.sql.graphVersion).get() ?? '0';
   }
 
   /**
@@ -287,7 +309,7 @@ export class SqliteStore implements GraphStore {
         this.stmt(w.deleteNames).run(seq);
         this.stmt(w.deleteText).run(seq);
       }
-      n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote));
+      n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
       for (const name of new Set([n.name, ...n.aliases].map(normaliseName))) names.push([name, seq]);
       texts.push([seq, n]);
     }
@@ -306,7 +328,7 @@ export class SqliteStore implements GraphStore {
       const old = upsert ? this.stmt(w.relSeq).get(r.id) : undefined;
       const seq = Number(insertRel.run(...relValues(old ?? null, r)).lastInsertRowid);
       if (old !== undefined) this.stmt(w.deleteEvidence).run('rel', seq);
-      r.evidence.forEach((e, i) => insertEvidence.run('rel', seq, i, e.source, e.locator, e.quote));
+      r.evidence.forEach((e, i) => insertEvidence.run('rel', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
     }
   }
 

@@ -94,6 +94,8 @@ export const REL_STYLE: Record<RelationshipType, RelStyle> = {
   RESPONDS_TO: { label: 'Responds to', verb: 'responds to', colour: '#4b2a99', line: 'solid', width: 1.5, arrow: 'tee', down: 'forward' },
   ALIGNS_WITH: { label: 'Aligns with', verb: 'aligns with', colour: '#6b5900', line: 'dotted', width: 2, arrow: 'vee', down: 'forward' },
   SUPERSEDES: { label: 'Supersedes', verb: 'supersedes', colour: '#333333', line: 'dashed', width: 1.5, arrow: 'tee', down: 'forward' },
+  DELIVERED_BY: { label: 'Delivered by', verb: 'is delivered by', colour: '#8a4b00', line: 'dash-dot', width: 1.5, arrow: 'vee', down: 'reverse' },
+  COMMISSIONS: { label: 'Commissions', verb: 'commissions', colour: '#00606b', line: 'dashed', width: 1.5, arrow: 'diamond', down: 'forward' },
 };
 
 export const REL_TYPES = Object.keys(REL_STYLE) as RelationshipType[];

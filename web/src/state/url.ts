@@ -4,15 +4,25 @@
 import type { ChartGrouping, RelationshipType } from '../generated/graphql.js';
 import { DEFAULT_RELS, isRelType } from '../chart/vocab.js';
 
-export const VIEWS = ['chart', 'vru', 'findings', 'organisations', 'actions'] as const;
+/** Every view, by the first part of its path; `start` is the home page at `/`. Add a view here and in web/src/routes.ts. */
+export const VIEWS = ['start', 'chart', 'vru', 'findings', 'organisations', 'actions'] as const;
 export type View = (typeof VIEWS)[number];
 
-export const viewOfPath = (pathname: string): View => {
-  const first = pathname.split('/').filter(Boolean)[0] ?? 'chart';
-  return (VIEWS as readonly string[]).includes(first) ? (first as View) : 'chart';
+/** The view a path names, or null for a path that names none (the not-found page). */
+export const viewOfPath = (pathname: string): View | null => {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts.length === 0) return 'start';
+  return parts.length === 1 && (VIEWS as readonly string[]).includes(parts[0]!) && parts[0] !== 'start' ? (parts[0] as View) : null;
 };
 
-export const pathOfView = (view: View): string => (view === 'chart' ? '/' : `/${view}`);
+export const pathOfView = (view: View): string => (view === 'start' ? '/' : `/${view}`);
+
+/**
+ * Links made before the start page existed open a chart at `/?p=...`: the address they mean now,
+ * or null when the URL needs no change.
+ */
+export const movedHref = (url: URL): string | null =>
+  url.pathname === '/' && (url.searchParams.has('p') || url.searchParams.has('expanded')) ? `${pathOfView('chart')}${url.search}` : null;
 
 /** Plan dates as the API takes them: yyyy, yyyy-mm or yyyy-mm-dd. */
 export const PLAN_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -1,47 +1,32 @@
-// The home view: a structure chart of one or more partnerships as at a date, with the side
-// panel, search, the key and its line toggles, expand and collapse, the line to the top, export,
-// and the same structure as a list. All of it is held in the URL (state/url.ts).
-import { ApiError, request } from '../../api/client.js';
+// The structure chart view: one or more partnerships as at a date, with the side panel, search,
+// the key and its line toggles, expand and collapse, the line to the top, export, and the same
+// structure as a list. All of it is held in the URL (state/url.ts). The controls
+// (chart-toolbar.ts) and the panel (chart-details.ts) are their own modules; this one keeps the
+// state and draws.
+import { request } from '../../api/client.js';
 import { CyChart } from '../../chart/cy-chart.js';
-import { abbreviation } from '../../chart/labels.js';
 import { warmLayout } from '../../chart/layout.js';
 import { hiddenBelow, hiddenBy, modelOf, type ChartModel } from '../../chart/model.js';
 import { CHART_RELS } from '../../chart/vocab.js';
-import {
-  NodeDetailsDocument,
-  PartnershipsDocument,
-  ReportingChainDocument,
-  StructureChartDocument,
-  type NodeKind,
-  type PartnershipsQuery,
-  type RelationshipType,
-} from '../../generated/graphql.js';
+import { PartnershipsDocument, StructureChartDocument, type NodeKind, type PartnershipsQuery, type RelationshipType } from '../../generated/graphql.js';
 import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
-import { chartSearch, DEPTHS, parseChartState, pathOfView, type ChartState } from '../../state/url.js';
-import { readDateField } from '../../ui/date-field.js';
+import { chartSearch, parseChartState, type ChartState } from '../../state/url.js';
 import { announce, clear, emptyState, errorState, h, loading } from '../../ui/dom.js';
-import { multiChoice, shortPartnershipName } from '../../ui/multi-choice.js';
-import { searchBox, type SearchHit } from '../../ui/search-box.js';
+import { download, slug } from '../../ui/download.js';
+import { shortPartnershipName } from '../../ui/multi-choice.js';
+import type { SearchHit } from '../../ui/search-box.js';
+import { ChartDetails } from './chart-details.js';
+import { chartToolbar } from './chart-toolbar.js';
 import { legend } from './legend.js';
-import { renderPanel, type Chain, type NodeDetails } from './panel.js';
 import { describeNode, textTree } from './text-tree.js';
 
 type Partnership = PartnershipsQuery['partnerships'][number];
 
 /** What decides the chart's data: a change here means asking the API again. */
-const dataKey = (s: ChartState): string =>
-  JSON.stringify([s.partnerships, s.expanded, s.depth, s.rels, s.asOf, s.groupBy]);
+const dataKey = (s: ChartState): string => JSON.stringify([s.partnerships, s.expanded, s.depth, s.rels, s.asOf, s.groupBy]);
 
-const download = (blob: Blob, name: string): void => {
-  const a = h('a', { href: URL.createObjectURL(blob), download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-};
-
-const slug = (s: string): string => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+type Via = 'pointer' | 'keyboard' | 'link';
 
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   warmLayout();
@@ -51,47 +36,21 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   let loadedKey = '';
   let hidden = new Set<string>();
   let loadSeq = 0;
-  let detailSeq = 0;
-  let chainSeq = 0;
-  let details: { id: string; node: NodeDetails | null; error: unknown; loading: boolean } | null = null;
-  let chain: { id: string; paths: Chain | null; error: string | null; loading: boolean } | null = null;
-  let focusLine: string | null = null;
   /** after a search pick or a panel link, centre the node once the chart has it */
   let pendingCentre: string | null = null;
   let alive = true;
 
-  // ---- skeleton -------------------------------------------------------------------------------
-  const partnershipChoice = multiChoice({
-    id: 'partnerships',
-    label: 'Partnerships',
-    onChange: (next) => void apply({ ...state, partnerships: next, collapsed: [], expanded: next.length ? state.expanded : [] }, 'push'),
+  const toolbar = chartToolbar({
+    partnerships: (next) => void apply({ ...state, partnerships: next, collapsed: [], expanded: next.length ? state.expanded : [] }, 'push'),
+    asOf: (asOf) => void apply({ ...state, asOf }, 'push'),
+    groupBy: (groupBy) => void apply({ ...state, groupBy }, 'push'),
+    depth: (depth) => void apply({ ...state, depth }, 'push'),
+    pick: (hit) => void pickHit(hit),
+    mode: (mode) => void apply({ ...state, mode }, 'replace'),
+    zoomBy: (f) => chart.zoomBy(f),
+    fitAll: () => chart.fitAll(),
+    exportAs: (format) => exportAs(format),
   });
-  const dateError = h('p', { id: 'asof-error', class: 'field-error', hidden: true });
-  const dateInput = h('input', {
-    id: 'asof',
-    type: 'text',
-    inputmode: 'numeric',
-    list: 'asof-years',
-    placeholder: 'any date',
-    size: 11,
-    'aria-describedby': 'asof-hint asof-error',
-  });
-  const years = h('datalist', { id: 'asof-years' }, Array.from({ length: 12 }, (_, i) => h('option', { value: String(2015 + i) })));
-  const groupSelect = h(
-    'select',
-    { id: 'group' },
-    h('option', { value: 'NONE' }, 'No grouping'),
-    h('option', { value: 'PARTNERSHIP' }, 'By partnership'),
-    h('option', { value: 'TIER' }, 'By tier'),
-  );
-  const depthSelect = h('select', { id: 'depth' }, DEPTHS.map((d) => h('option', { value: String(d) }, String(d))));
-  const search = searchBox({
-    id: 'chart-search',
-    label: 'Find',
-    placeholder: 'Name or abbreviation, e.g. MARAC',
-    onPick: (hit) => void pickHit(hit),
-  });
-
   const cyBox = h('div', {
     class: 'cy',
     tabindex: 0,
@@ -103,91 +62,61 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   const overlay = h('div', { class: 'chart-overlay' });
   const listBox = h('div', { class: 'chart-list-box', hidden: true });
   const legendBox = h('div', { class: 'legend-box' });
-  const panel = h('aside', { class: 'panel', 'aria-label': 'Details' });
-  const modeChart = h('button', { type: 'button', class: 'btn', 'aria-pressed': 'true', onclick: () => void apply({ ...state, mode: 'chart' }, 'replace') }, 'Chart');
-  const modeList = h('button', { type: 'button', class: 'btn', 'aria-pressed': 'false', onclick: () => void apply({ ...state, mode: 'list' }, 'replace') }, 'List (text)');
-  const chartOnly: HTMLButtonElement[] = [
-    h('button', { type: 'button', class: 'btn', onclick: () => chart.zoomBy(1.25), 'aria-label': 'Zoom in' }, '+ Zoom in'),
-    h('button', { type: 'button', class: 'btn', onclick: () => chart.zoomBy(0.8), 'aria-label': 'Zoom out' }, '− Zoom out'),
-    h('button', { type: 'button', class: 'btn', onclick: () => chart.fitAll() }, 'Fit all'),
-    h('button', { type: 'button', class: 'btn', onclick: () => exportPng(), 'data-export': 'png' }, 'Export PNG'),
-    h('button', { type: 'button', class: 'btn', onclick: () => exportSvg(), 'data-export': 'svg' }, 'Export SVG'),
-  ];
+  const help = h(
+    'p',
+    { id: 'chart-help', class: 'hint' },
+    'Keys on the chart: arrows move between nodes, Shift+arrows pan, + and − zoom, 0 fits all, Esc clears. The same structure is under “List (text)”.',
+  );
 
-  const page = h(
-    'div',
-    { class: 'chart-page' },
+  const panel = h('aside', { class: 'panel', 'aria-label': 'Details' });
+  clear(
+    root,
     h(
       'div',
-      { class: 'toolbar', role: 'group', 'aria-label': 'Chart settings' },
-      h('h1', { class: 'page-title' }, 'Structure chart'),
-      partnershipChoice.element,
+      { class: 'chart-page' },
+      toolbar.settings,
       h(
         'div',
-        { class: 'field' },
-        h('label', { for: 'asof' }, 'As at'),
-        dateInput,
-        years,
-        h('span', { id: 'asof-hint', class: 'hint' }, 'yyyy, yyyy-mm or yyyy-mm-dd'),
-        dateError,
+        { class: 'chart-main' },
+        h('section', { class: 'chart-area', 'aria-label': 'Chart' }, toolbar.controls, h('div', { class: 'chart-stage' }, cyBox, listBox, overlay), legendBox, help),
+        panel,
       ),
-      h('div', { class: 'field' }, h('label', { for: 'group' }, 'Group'), groupSelect),
-      h('div', { class: 'field' }, h('label', { for: 'depth' }, 'Levels'), depthSelect),
-      search,
-    ),
-    h(
-      'div',
-      { class: 'chart-main' },
-      h(
-        'section',
-        { class: 'chart-area', 'aria-label': 'Chart' },
-        h('div', { class: 'chart-controls', role: 'toolbar', 'aria-label': 'Chart view' }, modeChart, modeList, h('span', { class: 'sep', 'aria-hidden': 'true' }), chartOnly),
-        h('div', { class: 'chart-stage' }, cyBox, listBox, overlay),
-        legendBox,
-        h(
-          'p',
-          { id: 'chart-help', class: 'hint' },
-          'Keys on the chart: arrows move between nodes, Shift+arrows pan, + and − zoom, 0 fits all, Esc clears. The same structure is under “List (text)”.',
-        ),
-      ),
-      panel,
     ),
   );
-  clear(root, page);
 
+  // Cytoscape measures its container: the page is in the document first
   const chart = new CyChart(cyBox, {
     select: (id, via) => {
-      focusLine = null;
+      details.focusLine = null;
       void select(id, { centre: false, via });
     },
     selectLine: (edgeId, nodeId) => {
-      focusLine = edgeId;
+      details.focusLine = edgeId;
       void select(nodeId, { centre: false, via: 'pointer', force: true });
     },
   });
-
-  // ---- controls -------------------------------------------------------------------------------
-  const commitDate = () => {
-    const asOf = readDateField(dateInput, dateError);
-    if (asOf !== undefined && asOf !== state.asOf) void apply({ ...state, asOf }, 'push');
-  };
-  dateInput.addEventListener('change', commitDate);
-  dateInput.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') commitDate();
+  const details = new ChartDetails(panel, {
+    state: () => state,
+    chart,
+    apply: (next, how) => void apply(next, how),
+    go: async (id) => {
+      if (chart.has(id)) pendingCentre = id;
+      await select(id, { centre: chart.has(id), via: 'link' });
+    },
+    more: (id) => {
+      pendingCentre = id;
+      void apply({ ...state, expanded: [...new Set([...state.expanded, id])], collapsed: state.collapsed.filter((c) => c !== id) }, 'push');
+    },
+    close: () => {
+      void select(null, { centre: false, via: 'link' });
+      cyBox.focus();
+    },
   });
-  groupSelect.addEventListener('change', () => void apply({ ...state, groupBy: groupSelect.value as ChartState['groupBy'] }, 'push'));
-  depthSelect.addEventListener('change', () => void apply({ ...state, depth: Number(depthSelect.value) }, 'push'));
 
   function syncControls(): void {
-    dateInput.value = state.asOf ?? '';
-    groupSelect.value = state.groupBy;
-    depthSelect.value = String(state.depth);
-    partnershipChoice.setChosen(state.partnerships);
-    modeChart.setAttribute('aria-pressed', String(state.mode === 'chart'));
-    modeList.setAttribute('aria-pressed', String(state.mode === 'list'));
+    toolbar.sync(state);
     cyBox.hidden = state.mode !== 'chart';
     listBox.hidden = state.mode !== 'list';
-    for (const b of chartOnly) b.disabled = state.mode !== 'chart';
   }
 
   // ---- state ----------------------------------------------------------------------------------
@@ -220,32 +149,20 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       chart.flash(id);
       pendingCentre = null;
     }
-    const dateChanged = prev.asOf !== state.asOf;
-    if (!id) {
-      details = null;
-      renderPanelBox();
-    } else if (details?.id !== id || dateChanged) void loadDetails(id);
-    else renderPanelBox();
-    if (state.chain && id) {
-      if (chain?.id !== id || dateChanged || !chain.paths) void loadChain(id);
-      else highlightChain();
-    } else {
-      chain = null;
-      chart.clearHighlight();
-    }
+    details.sync(prev, state);
   }
 
-  async function select(id: string | null, opts: { centre: boolean; via: 'pointer' | 'keyboard' | 'link'; force?: boolean }): Promise<void> {
+  async function select(id: string | null, opts: { centre: boolean; via: Via; force?: boolean }): Promise<void> {
     if (id === state.selected && !opts.force) return;
     if (opts.centre && id) pendingCentre = id;
     if (id && opts.via === 'keyboard' && model) announce(describeNode(model, id));
     await apply({ ...state, selected: id, chain: id === state.selected ? state.chain : false }, 'replace');
-    if (opts.force) renderPanelBox();
+    if (opts.force) details.render();
   }
 
   async function pickHit(hit: SearchHit): Promise<void> {
     const id = hit.node.id;
-    focusLine = null;
+    details.focusLine = null;
     pendingCentre = id;
     if (chart.has(id)) {
       if (id === state.selected) {
@@ -328,7 +245,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       chart.flash(pendingCentre);
       pendingCentre = null;
     }
-    if (chain?.paths) highlightChain();
+    details.highlightChain();
   }
 
   function renderLegend(): void {
@@ -366,136 +283,37 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     );
   }
 
+  // ---- export ---------------------------------------------------------------------------------
   function chartTitle(): string {
     const names = state.partnerships.map((id) => partnerships?.find((p) => p.id === id)?.name ?? id);
     return `${names.join(', ') || 'selected nodes'}${state.asOf ? ` as at ${state.asOf}` : ''}`;
   }
 
-  function exportName(ext: string): string {
-    return `govgraph-${slug(state.partnerships.join('-') || 'chart')}${state.asOf ? `-${state.asOf}` : ''}.${ext}`;
-  }
-
-  function exportPng(): void {
-    download(chart.png(), exportName('png'));
-    announce('PNG image downloaded.');
-  }
-
-  function exportSvg(): void {
-    download(new Blob([chart.svg(`Structure chart: ${chartTitle()}`)], { type: 'image/svg+xml' }), exportName('svg'));
-    announce('SVG image downloaded.');
-  }
-
-  // ---- panel ----------------------------------------------------------------------------------
-  async function loadDetails(id: string): Promise<void> {
-    const seq = ++detailSeq;
-    details = { id, node: null, error: null, loading: true };
-    renderPanelBox();
-    try {
-      const data = await request(NodeDetailsDocument, { id, asOf: state.asOf });
-      if (seq !== detailSeq) return;
-      details = { id, node: data.node, error: data.node ? null : new ApiError(`No node has the id “${id}”.`, 'NOT_FOUND'), loading: false };
-    } catch (e) {
-      if (seq !== detailSeq) return;
-      details = { id, node: null, error: e, loading: false };
-    }
-    renderPanelBox();
-  }
-
-  async function loadChain(id: string): Promise<void> {
-    const seq = ++chainSeq;
-    chain = { id, paths: null, error: null, loading: true };
-    renderPanelBox();
-    try {
-      const data = await request(ReportingChainDocument, { id, asOf: state.asOf });
-      if (seq !== chainSeq) return;
-      chain = { id, paths: data.reportingChain, error: null, loading: false };
-      highlightChain();
-      const top = data.reportingChain[0]?.at(-1);
-      announce(top ? `Line to the top shown: ${data.reportingChain[0]!.map((b) => abbreviation(b.aliases, b.name) ?? b.name).join(', then ')}.` : 'No line to the top.');
-    } catch (e) {
-      if (seq !== chainSeq) return;
-      chain = { id, paths: null, error: (e as Error).message, loading: false };
-    }
-    renderPanelBox();
-  }
-
-  function highlightChain(): void {
-    if (!chain?.paths) return;
-    chart.highlightPaths(
-      chain.paths.map((p) => p.map((b) => b.id)),
-      'REPORTS_TO',
-    );
-  }
-
-  function renderPanelBox(): void {
-    if (!details) {
-      clear(
-        panel,
-        h(
-          'div',
-          { class: 'panel-empty' },
-          h('h2', {}, 'Details'),
-          h('p', {}, 'Select a body in the chart or the list, or use Find, to see who chairs it, who sits on it, its lines up and down, what it leads or oversees, and the evidence from the plans.'),
-        ),
-      );
-      return;
-    }
-    if (details.loading) return clear(panel, loading('details'));
-    if (details.error || !details.node) {
-      const id = details.id;
-      return clear(panel, errorState('the details', details.error, () => void loadDetails(id)));
-    }
-    const node = details.node;
-    const hadFocus = panel.contains(document.activeElement);
-    clear(
-      panel,
-      renderPanel(node, {
-        inChart: (id) => chart.has(id),
-        href: (id) => `${pathOfView('chart')}${chartSearch({ ...state, selected: id, chain: false })}`,
-        go: (id) => {
-          focusLine = null;
-          if (chart.has(id)) pendingCentre = id;
-          void select(id, { centre: chart.has(id), via: 'link' }).then(() => panel.querySelector<HTMLElement>('#panel-title')?.focus());
-        },
-        toggleChain: () => void apply({ ...state, chain: !state.chain }, 'replace'),
-        collapse: () => void apply({ ...state, collapsed: [...state.collapsed, node.id] }, 'replace'),
-        expand: () => void apply({ ...state, collapsed: state.collapsed.filter((c) => c !== node.id) }, 'replace'),
-        more: () => {
-          pendingCentre = node.id;
-          void apply({ ...state, expanded: [...new Set([...state.expanded, node.id])], collapsed: state.collapsed.filter((c) => c !== node.id) }, 'push');
-        },
-        close: () => {
-          void select(null, { centre: false, via: 'link' });
-          cyBox.focus();
-        },
-        collapsed: state.collapsed.includes(node.id),
-        chain: chain?.id === node.id ? { shown: state.chain, ...chain } : { shown: state.chain, paths: null, loading: state.chain, error: null },
-        focusLine,
-      }),
-    );
-    if (focusLine) panel.querySelector(`[data-line="${CSS.escape(focusLine)}"]`)?.scrollIntoView({ block: 'nearest' });
-    if (hadFocus) panel.querySelector<HTMLElement>('#panel-title')?.focus();
+  function exportAs(format: 'png' | 'svg' | 'print'): void {
+    const name = `govgraph-${slug(state.partnerships.join('-') || 'chart')}${state.asOf ? `-${state.asOf}` : ''}.${format}`;
+    if (format === 'png') {
+      download(chart.png(), name);
+      announce('PNG image downloaded.');
+    } else if (format === 'svg') {
+      download(new Blob([chart.svg(`Structure chart: ${chartTitle()}`)], { type: 'image/svg+xml' }), name);
+      announce('SVG image downloaded.');
+    } else window.print();
   }
 
   // ---- start ----------------------------------------------------------------------------------
   async function loadPartnerships(): Promise<void> {
     try {
       partnerships = (await request(PartnershipsDocument, { asOf: null })).partnerships;
-      partnershipChoice.setOptions(partnerships.map((p) => ({ id: p.id, label: shortPartnershipName(p.name) })));
-      partnershipChoice.setChosen(state.partnerships);
-      if (!state.partnerships.length && !state.expanded.length && partnerships[0]) {
-        // the home view opens on the first partnership rather than on nothing
-        await apply({ ...state, partnerships: [partnerships[0].id] }, 'replace');
-      }
+      toolbar.partnershipChoice.setOptions(partnerships.map((p) => ({ id: p.id, label: shortPartnershipName(p.name) })));
+      toolbar.partnershipChoice.setChosen(state.partnerships);
     } catch (e) {
-      partnershipChoice.showState(errorState('the partnerships', e, () => void loadPartnerships()), 'Unavailable');
+      toolbar.partnershipChoice.showState(errorState('the partnerships', e, () => void loadPartnerships()), 'Unavailable');
     }
   }
 
   syncControls();
-  renderPanelBox();
-  const first = state.partnerships.length || state.expanded.length ? apply(state, 'none') : Promise.resolve();
-  void Promise.all([first, loadPartnerships()]);
+  details.render();
+  void Promise.all([apply(state, 'none'), loadPartnerships()]);
 
   return {
     update(next: URL) {

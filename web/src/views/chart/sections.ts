@@ -39,6 +39,8 @@ const ORDER: [RelationshipType, string, string][] = [
   ['RESPONDS_TO', 'Responds to', 'Responses'],
   ['ALIGNS_WITH', 'Aligns with', 'Aligned with it'],
   ['SUPERSEDES', 'Supersedes', 'Superseded by'],
+  ['DELIVERED_BY', 'Provided by', 'Provider of'],
+  ['COMMISSIONS', 'Commissions', 'Commissioned by'],
   ['COVERS', 'Covers', 'Covered by'],
 ];
 

@@ -1,0 +1,35 @@
+// The export formats, by the name the CLI (`npm run export -- <format>`) and the HTTP routes
+// (/export/<format>) take. To add a format, write a module exporting an ExportFormat and list it here.
+import type { GraphStore } from '../store/contract.js';
+import type { ExportRequest } from './scope.js';
+import { cypherFormat } from './cypher-script.js';
+import { graphmlFormat } from './graphml.js';
+import { popoloFormat } from './popolo.js';
+
+export interface ExportFile {
+  /** file name, no folder */
+  name: string;
+  contentType: string;
+  body: string | Uint8Array;
+}
+
+export interface ExportFormat {
+  /** the CLI and URL name, e.g. "graphml" */
+  name: string;
+  /** one line for --help */
+  summary: string;
+  /** every format writes one file unless it says more (the CLI then wants --out to be a folder) */
+  produce(store: GraphStore, req: ExportRequest): Promise<ExportFile[]>;
+}
+
+export const FORMATS: readonly ExportFormat[] = [popoloFormat, graphmlFormat, cypherFormat];
+
+export function findFormat(name: string): ExportFormat | undefined {
+  return FORMATS.find((f) => f.name === name);
+}
+
+/** A file name that says what the export holds: govgraph-<partnership or "national">-<date>.<ext>. */
+export function exportFileName(partnershipIds: readonly string[], asAt: string | undefined, ext: string): string {
+  const who = partnershipIds.length === 0 ? 'national' : partnershipIds.length === 1 ? partnershipIds[0]!.replace(/\/.*$/, '') : `${partnershipIds.length}-partnerships`;
+  return `govgraph-${who}-${asAt ?? 'all-dates'}.${ext}`;
+}

@@ -1,0 +1,151 @@
+// /graphql on node:http, without express: the body is read and parsed here and handed to Apollo
+// Server's executeHTTPGraphQLRequest, so Apollo keeps its own work (CSRF prevention, automatic
+// persisted queries, its cache of parsed and validated documents, limits, error formatting) and
+// nothing else runs per request. Answers without errors are kept in a ResponseCache under the
+// store's graph version; a GET answer (a persisted query's hash) carries an ETag of that version,
+// so browsers and proxies may keep it and revalidate it for the price of a version read.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { CurationContext } from '../auth/context.js';
+import type { Context } from '../graphql/context.js';
+import { createContext } from '../graphql/context.js';
+import { ErrorCode } from '../graphql/errors.js';
+import type { GraphStore } from '../store/contract.js';
+import { pickRequestId } from './request-id.js';
+import { ResponseCache, type CachedResponse } from './response-cache.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GraphqlRouteOptions {
+  apollo: ApolloServer<Context>;
+  store: GraphStore;
+  /** largest request body, bytes */
+  bodyLimit: number;
+  /** null: every request is executed */
+  cache: ResponseCache | null;
+  /**
+   * Who is asking (server/auth): null when it refused the request and answered it itself. The
+   * answers of a signed-in request are never cached: they depend on more than the graph version.
+   */
+  identify?: (req: IncomingMessage, res: ServerResponse) => Promise<CurationContext | null>;
+}
+
+/** True for /graphql and /graphql?...: the requests this route answers. */
+export const isGraphqlRequest = (url: string | undefined): boolean =>
+  url === GRAPHQL_PATH || (url !== undefined && url.startsWith(GRAPHQL_PATH) && url[GRAPHQL_PATH.length] === '?');
+
+export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    const requestId = pickRequestId(header(req, 'x-request-id'));
+    res.setHeader('x-request-id', requestId);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const search = searchOf(req.url);
+
+    let body: unknown;
+    let raw = '';
+    if (method === 'POST') {
+      const refused = refusedBody(req);
+      if (refused) return sendError(res, refused.status, refused.message, ErrorCode.BAD_USER_INPUT);
+      const read = await readBody(req, opts.bodyLimit);
+      if (read === null) return sendError(res, 413, `request body is larger than ${opts.bodyLimit} bytes`, ErrorCode.QUERY_TOO_COMPLEX);
+      raw = read;
+      try {
+        body = JSON.parse(raw);
+      } catch (e) {
+        return sendError(res, 400, `request body is not valid JSON: ${(e as Error).message}`, ErrorCode.BAD_USER_INPUT);
+      }
+    }
+
+    const curation = opts.identify ? await opts.identify(req, res) : undefined;
+    if (curation === null) return;
+    const cache = curation?.viewer ? null : opts.cache;
+    const version = cache ? await opts.store.graphVersion() : '';
+    const key = `${version}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}`;
+    const hit = cache?.get(key);
+    if (hit) return sendCached(req, res, hit, method);
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    const answer = await opts.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search, body },
+      context: async () => ({ ...createContext(opts.store, requestId), curation }),
+    });
+    const status = answer.status ?? 200;
+    if (answer.body.kind === 'chunked') {
+      res.writeHead(status, Object.fromEntries(answer.headers));
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+      return;
+    }
+    const response: CachedResponse = { status, headers: [...answer.headers], body: answer.body.string, etag: '' };
+    // Apollo writes errors first: an answer with any error is never kept (it may be a passing fault)
+    if (cache && status === 200 && response.body.startsWith('{"data":')) {
+      response.etag = `"${createHash('sha1').update(key).digest('base64url')}"`;
+      cache.set(key, response);
+    }
+    sendCached(req, res, response, method);
+  };
+}
+
+function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse, method: string): void {
+  for (const [name, value] of r.headers) res.setHeader(name, value);
+  // a GET answer may be kept by the browser or a proxy, which must ask again each time: the ETag
+  // changes with the graph version, so an unchanged graph answers 304 without a body
+  if (method === 'GET' && r.etag) {
+    res.setHeader('cache-control', 'no-cache');
+    res.setHeader('etag', r.etag);
+    if (header(req, 'if-none-match') === r.etag) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+  }
+  res.statusCode = r.status;
+  res.end(r.body);
+}
+
+/** A POST this route will not read: not JSON, or encoded. */
+function refusedBody(req: IncomingMessage): { status: number; message: string } | null {
+  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') return { status: 415, message: `content-type must be application/json, not ${type ?? 'absent'}` };
+  const encoding = header(req, 'content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') return { status: 415, message: `content-encoding ${encoding} is not accepted; send the body unencoded` };
+  return null;
+}
+
+/** The body as text, or null once it passes `limit` bytes. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(header(req, 'content-length'));
+  if (declared > limit) {
+    req.resume();
+    return null;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      req.resume();
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendError(res: ServerResponse, status: number, message: string, code: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+};
+
+function searchOf(url: string | undefined): string {
+  const q = url?.indexOf('?') ?? -1;
+  return q < 0 ? '' : url!.slice(q);
+}

@@ -1,0 +1,38 @@
+// The app's shell in real headless Chromium: the start page that lists the partnerships and
+// opens their charts, and the not-found page for an address that names no view.
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './harness/session.js';
+
+const s = browserSession();
+
+describe('start page', () => {
+  it('lists every partnership with what the graph holds for it, each opening its chart', async () => {
+    await s.page.goto(`${s.server.url}/`);
+    const cards = s.page.locator('.start-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThanOrEqual(5);
+    const richmond = cards.filter({ has: s.page.locator('h2', { hasText: 'Richmond Community Safety Partnership' }) });
+    await expect(richmond.locator('.start-facts').innerText()).resolves.toMatch(/^\d+ governance bod(y|ies), \d+ strateg/);
+    await expect(s.page.locator('nav a[aria-current=page]').innerText()).resolves.toBe('Partnerships');
+    await s.shot('shell-01-start');
+    await richmond.locator('h2 a').click();
+    await s.chartReady();
+    expect(new URL(s.page.url()).pathname).toBe('/chart');
+    expect(s.query().get('p')).toBe('richmond/csp');
+  });
+});
+
+describe('not-found page', () => {
+  it('says that an unknown address has no page, instead of showing a chart', async () => {
+    await s.page.goto(`${s.server.url}/no-such-page`);
+    await s.page.locator('.not-found').waitFor();
+    await expect(s.page.locator('h1').innerText()).resolves.toBe('Page not found');
+    await expect(s.page.locator('.not-found').innerText()).resolves.toContain('/no-such-page');
+    expect(await s.page.title()).toMatch(/^Page not found/);
+    expect(await s.page.locator('.cy').count()).toBe(0);
+    await expect(s.page.locator('nav a[aria-current=page]').count()).resolves.toBe(0);
+    await s.shot('shell-02-not-found');
+    await s.page.locator('.not-found a', { hasText: 'start page' }).click();
+    await s.page.locator('.start-card').first().waitFor();
+  });
+});
