@@ -76,6 +76,11 @@ export async function runExport(store: GraphStore, args: CliArgs): Promise<Expor
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // a reader that stops early (| head) is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   let args;
   try {
     args = parseCliArgs(argv);

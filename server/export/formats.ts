@@ -2,9 +2,11 @@
 // (/export/<format>) take. To add a format, write a module exporting an ExportFormat and list it here.
 import type { GraphStore } from '../store/contract.js';
 import type { ExportRequest } from './scope.js';
+import { findingsCsvFormat, vruCsvFormat } from './csv.js';
 import { cypherFormat } from './cypher-script.js';
 import { graphmlFormat } from './graphml.js';
 import { popoloFormat } from './popolo.js';
+import { xlsxFormat } from './xlsx.js';
 
 export interface ExportFile {
   /** file name, no folder */
@@ -22,7 +24,7 @@ export interface ExportFormat {
   produce(store: GraphStore, req: ExportRequest): Promise<ExportFile[]>;
 }
 
-export const FORMATS: readonly ExportFormat[] = [popoloFormat, graphmlFormat, cypherFormat];
+export const FORMATS: readonly ExportFormat[] = [vruCsvFormat, findingsCsvFormat, xlsxFormat, popoloFormat, graphmlFormat, cypherFormat];
 
 export function findFormat(name: string): ExportFormat | undefined {
   return FORMATS.find((f) => f.name === name);

@@ -1,13 +1,14 @@
 // The part of the graph an export holds: the chosen partnerships' nodes, every line of theirs, the
 // nodes at the far ends of those lines, and the Source documents their evidence cites. With no
 // partnership chosen it is the whole graph. As at a date, only what holds then (a line only while
-// both its ends do).
+// both its ends do). People's names are withheld unless the scope allows them (withhold.ts).
 import type { GraphNode, GraphRel } from '../domain/model.js';
 import { holdsAt } from '../domain/period.js';
 import { endsOf, expandSome, fetchMissing } from '../domain/analysis/shared.js';
 import type { GraphStore } from '../store/contract.js';
 import { listAll } from '../store/list-all.js';
 import type { ExportScope } from './scope.js';
+import { namesIn, withholder } from './withhold.js';
 
 export interface GraphSlice {
   scope: ExportScope;
@@ -33,9 +34,7 @@ export async function gatherSlice(store: GraphStore, scope: ExportScope): Promis
   // the far ends' own evidence may cite a source nothing else here does
   await fetchMissing(store, nodes, cited());
   const kept = new Map([...nodes].filter(([, n]) => holdsAt(n, asOf)));
-  return {
-    scope,
-    nodes: [...kept.values()].sort(byId),
-    rels: rels.filter((r) => kept.has(r.from) && kept.has(r.to)).sort(byId),
-  };
+  const keptRels = rels.filter((r) => kept.has(r.from) && kept.has(r.to)).sort(byId);
+  const shown = withholder(namesIn([...kept.values(), ...keptRels]), scope.personalData);
+  return { scope, nodes: [...kept.values()].sort(byId).map(shown), rels: keptRels.map(shown) };
 }

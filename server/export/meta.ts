@@ -7,6 +7,8 @@ export interface ExportMeta {
   partnerships: { id: string; name: string }[];
   generatedOn: string;
   generator: string;
+  /** whether people's names are in it (GOVGRAPH_PERSONAL_DATA) */
+  personalData: 'shown' | 'hidden';
 }
 
 export const exportMeta = (scope: ExportScope, format: string): ExportMeta => ({
@@ -14,4 +16,5 @@ export const exportMeta = (scope: ExportScope, format: string): ExportMeta => ({
   partnerships: scope.partnerships.map((p) => ({ id: p.id, name: p.name })),
   generatedOn: scope.generatedOn,
   generator: `govgraph export ${format}`,
+  personalData: scope.personalData ? 'shown' : 'hidden',
 });

@@ -1,6 +1,7 @@
 // The graph as Popolo-style JSON (http://www.popoloproject.com/specs/): bodies and organisations as
 // organizations, the posts the plans name (a chair's or lead's post, held on behalf of an organisation),
-// memberships with roles and dates, areas, and the sources of each. Lines Popolo has no class for
+// memberships with roles and dates, areas, and the sources of each. The holders of posts are persons
+// only when the scope allows personal data (the slice has already dropped them otherwise). Lines Popolo has no class for
 // go in `relationships`, the plans' other nodes in `other_nodes`, and the cited documents in
 // `documents`. popolo-schema.json is the schema; tests validate every export against it.
 import { BODY_KINDS, type Evidence, type GraphNode, type GraphRel } from '../domain/model.js';
@@ -17,6 +18,7 @@ type Json = Record<string, unknown>;
 export interface PopoloExport {
   meta: ExportMeta;
   organizations: Json[];
+  persons: Json[];
   posts: Json[];
   memberships: Json[];
   areas: Json[];
@@ -47,7 +49,7 @@ export function toPopolo(slice: GraphSlice): PopoloExport {
     evidence.map((e) => {
       const doc = byId.get(e.source);
       const url = doc ? textProp(doc, 'url') : undefined;
-      return compact({ url, note: `${doc?.name ?? e.source}, ${e.locator}`, source_id: e.source, locator: e.locator, quote: e.quote });
+      return compact({ url, note: `${doc?.name ?? e.source}, ${e.locator}`, source_id: e.source, locator: e.locator, quote: e.quote, basis: e.basis, inference: e.note });
     });
   const others = (n: GraphNode) => n.aliases.map((name) => ({ name }));
   const outgoing = new Map<string, GraphRel[]>();
@@ -106,6 +108,7 @@ export function toPopolo(slice: GraphSlice): PopoloExport {
     }
   }
 
+  const persons = new Map<string, Json>();
   const posts = new Map<string, Json>();
   const memberships: Json[] = [];
   const relationships: Json[] = [];
@@ -117,6 +120,9 @@ export function toPopolo(slice: GraphSlice): PopoloExport {
     }
     const role = textProp(r, 'role') ?? (r.type === 'CHAIRS' ? 'chair' : 'member');
     const postLabel = textProp(r, 'post');
+    const holder = textProp(r, 'holder');
+    const personId = holder ? `person/${slug(holder)}` : undefined;
+    if (personId && holder) persons.set(personId, { id: personId, name: holder });
     // a post belongs to the body it sits on; the same words on the same body are one post
     const postId = postLabel ? `${r.to}/post/${slug(postLabel)}` : undefined;
     if (postId && !posts.has(postId)) {
@@ -130,7 +136,8 @@ export function toPopolo(slice: GraphSlice): PopoloExport {
         organization_id: r.to,
         member: { '@type': 'Organization', id: r.from },
         post_id: postId,
-        on_behalf_of_id: postId ? r.from : undefined,
+        person_id: personId,
+        on_behalf_of_id: textProp(r, 'onBehalfOf') ?? (postId ? r.from : undefined),
         ...dates(r),
         note: r.note,
         sources: sources(r.evidence),
@@ -140,6 +147,7 @@ export function toPopolo(slice: GraphSlice): PopoloExport {
   return {
     meta: exportMeta(slice.scope, 'popolo'),
     organizations,
+    persons: [...persons.values()],
     posts: [...posts.values()],
     memberships,
     areas,

@@ -2,6 +2,7 @@
 // beside its data, so a file read later still says what it holds.
 import type { GraphNode } from '../domain/model.js';
 import { checkDate, requirePartnerships, todayIso } from '../domain/analysis/shared.js';
+import { personalDataShown } from '../domain/personal-data.js';
 import type { GraphStore } from '../store/contract.js';
 import { listAll } from '../store/list-all.js';
 
@@ -10,6 +11,8 @@ export interface ExportRequest {
   partnershipIds: readonly string[];
   /** plan date (yyyy, yyyy-mm or yyyy-mm-dd); absent: the whole record, each fact with its own dates */
   asAt?: string;
+  /** whether people's names are written (domain/personal-data.ts); default GOVGRAPH_PERSONAL_DATA */
+  personalData?: boolean;
 }
 
 export interface ExportScope {
@@ -18,6 +21,8 @@ export interface ExportScope {
   asAt: string | null;
   /** whether partnerships were chosen (false: every partnership, and every node of the graph) */
   chosen: boolean;
+  /** whether people's names are written */
+  personalData: boolean;
   /** ISO day the export was made */
   generatedOn: string;
 }
@@ -29,7 +34,7 @@ export async function resolveScope(store: GraphStore, req: ExportRequest): Promi
   const partnerships = chosen
     ? await requirePartnerships(store, [...new Set(req.partnershipIds)])
     : await listAll(store, { kinds: ['Partnership'] });
-  return { partnerships, asAt: req.asAt ?? null, chosen, generatedOn: todayIso() };
+  return { partnerships, asAt: req.asAt ?? null, chosen, personalData: req.personalData ?? personalDataShown(), generatedOn: todayIso() };
 }
 
 /** One line naming the scope, for headers and file metadata. */

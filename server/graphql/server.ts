@@ -8,20 +8,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
+import { withBudget } from './cost/budget.js';
+import { costPlugin, stringifyWithin } from './cost/plugin.js';
 import { ErrorCode, classify } from './errors.js';
+import { LIMITS } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './schema.js';
 
-/** Limits against abusive queries; tests/api/limits.test.ts probes each one. */
-export const LIMITS = {
-  /** nesting of fields: the deepest question we serve (partnership > bodies > members > leads > evidence) needs 12 */
-  maxDepth: 15,
-  /** graphql-armor's static cost: objects 2, scalars 1, times 1.5 per level, times a literal `first`; a 100-body page of names and evidence costs about 8,000 */
-  maxCost: 20_000,
-  maxAliases: 15,
-  maxDirectives: 20,
-  maxTokens: 2_000,
-} as const;
+export { LIMITS } from './limits.js';
 
 export interface Logger {
   info(message: string): void;
@@ -70,7 +64,8 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
   const logger = opts.logger ?? consoleLogger;
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // graphql-armor's cost multiplies only by a literal `first`: cost/ prices every list
+    costLimit: { enabled: false },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
     // graphql-armor's token plugin throws outside Apollo's error handling (a 500, or an exception from
@@ -89,7 +84,8 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
 
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers,
+    resolvers: withBudget(resolvers, typeDefs),
+    stringifyResult: stringifyWithin(LIMITS.maxResponseBytes),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
@@ -101,6 +97,7 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
       // armor is typed against the CommonJS build of @apollo/server: the same plugin interface
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       requestIdPlugin(logger),
+      costPlugin(LIMITS),
       // no HTTP caching of answers: the plugin would only cost a hook on every field
       ApolloServerPluginCacheControlDisabled(),
       opts.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

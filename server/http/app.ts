@@ -12,6 +12,7 @@ import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
 import { requestId, requestIdOf } from './request-id.js';
 import { ResponseCache } from './response-cache.js';
 import { DEFAULT_WEB_DIST, serveWeb } from './web.js';
+import { exportRoutes } from '../export/http.js';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -91,6 +92,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.status(503).json({ status: 'unavailable', engine: opts.store.engine, ...(production ? {} : { error: (e as Error).message }) });
     }
   });
+  app.use('/export', exportRoutes(opts.store));
   const servesWeb = serveWeb(app, opts.webDist ?? DEFAULT_WEB_DIST, API_PATHS);
 
   // any fault of the server itself

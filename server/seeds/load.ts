@@ -39,7 +39,7 @@ async function seedFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-function entriesOf(file: string, data: SeedFile, locate: Locate) {
+export function entriesOf(file: string, data: SeedFile, locate: Locate) {
   const d = data.defaults ?? {};
   const at = (p: Path) => ({ file, ...locate(p) });
   const evidence = (list: SeedEvidence[]) =>
@@ -103,7 +103,7 @@ export async function loadSeedDir(dir: string, opts: LoadOptions = {}): Promise<
 
   problems.push(...validateGraph(nodes, rels));
   const sourcesDir = opts.sourcesDir ?? defaultSourcesDir();
-  const quoteCheck = await checkQuotes(nodes, rels, sourcesDir);
+  const quoteCheck = await checkQuotes(nodes, rels, sourcesDir, dir);
   problems.push(...quoteCheck.problems);
 
   return {

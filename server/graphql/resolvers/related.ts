@@ -36,6 +36,9 @@ export async function related(
   const asOf = asOfArg(rawAsOf);
   const own = new Set(typeof ids === 'string' ? [ids] : ids);
   const lists = await ctx.loaders.rels.loadMany([...own].map((id) => ({ id, direction, types, asOf })));
+  // charged before any work on them: the lists of one level all resume at once when their batch
+  // arrives, so charging only what they return would let every one of them work first
+  if (!ctx.budget.charge(lists.reduce((n, list) => n + (list instanceof Error ? 0 : list.length), 0))) return [];
   const rels = new Map<string, GraphRel>();
   for (const list of lists) {
     if (list instanceof Error) throw list;

@@ -1,0 +1,86 @@
+// How many items a list field is expected to return, for the static cost of an operation.
+// Fields of node types: the mean size on the curated seeds of the node type where it is largest,
+// rounded up (bench/cost/list-sizes.ts measures them); the analyses' lists: their size for one
+// borough. A field missing here counts DEFAULT_LIST_SIZE. Sizes asked for win over these: a
+// `first` argument (the lists of a page take the page's `first`) and `nodes(ids)`.
+// These only rank operations: the runtime budget (budget.ts) counts what is really resolved.
+
+export const DEFAULT_LIST_SIZE = 10;
+
+/** By `Type.field`, else by `field` for every type. */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // node fields, measured
+  actions: 10,
+  aliases: 2,
+  alignedFrom: 1,
+  alignsWith: 1,
+  bodies: 13,
+  chairs: 1,
+  coveredBy: 4,
+  covers: 1,
+  deliverers: 1,
+  delivers: 2,
+  evidence: 3,
+  fedBy: 1,
+  feedsInto: 1,
+  leads: 2,
+  lines: 16,
+  linksWith: 2,
+  measures: 2,
+  members: 6,
+  memberships: 1,
+  overseenBy: 1,
+  oversees: 3,
+  partOf: 2,
+  parts: 2,
+  priorities: 1,
+  properties: 4,
+  recommendations: 1,
+  reportingBodies: 3,
+  reportingChain: 2,
+  reportsTo: 1,
+  responses: 2,
+  strategies: 4,
+  supersededBy: 1,
+  supersedes: 1,
+  values: 1,
+  // the API's own lists
+  'Query.partnerships': 8,
+  'Query.governanceFindings': 20,
+  'Chart.nodes': 40,
+  'Chart.edges': 40,
+  classes: 2,
+  'Subgraph.nodes': 40,
+  'Subgraph.lines': 40,
+  'Finding.nodes': 3,
+  'Finding.lines': 3,
+  byKind: 12,
+  byType: 16,
+  // the VRU matrix: 8 themes of 53 actions in all, one cell per partnership asked, answered by
+  // about one action each where the borough has a plan
+  themes: 8,
+  requirements: 7,
+  cells: 2,
+  totals: 2,
+  'AlignmentCell.responses': 1,
+  'AlignmentResponse.leads': 1,
+  flags: 2,
+  gaps: 1,
+  narratives: 1,
+  missingProvision: 1,
+  levels: 8,
+  entries: 10,
+  links: 3,
+  added: 10,
+  removed: 10,
+  changed: 10,
+  fields: 3,
+  // shared structures: a body or organisation spans a few partnerships, with a line or two each
+  boroughs: 2,
+  'SpanningNode.partnerships': 3,
+  'SpanningNode.lines': 4,
+  'Interlock.partnerships': 3,
+  seats: 5,
+  'Seat.lines': 2,
+  roles: 1,
+};
