@@ -7,10 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { CurationContext } from '../auth/context.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
+import { refusedBody } from './body-rules.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
 
@@ -23,6 +25,11 @@ export interface GraphqlRouteOptions {
   bodyLimit: number;
   /** null: every request is executed */
   cache: ResponseCache | null;
+  /**
+   * Who is asking (server/auth): null when it refused the request and answered it itself. The
+   * answers of a signed-in request are never cached: they depend on more than the graph version.
+   */
+  identify?: (req: IncomingMessage, res: ServerResponse) => Promise<CurationContext | null>;
 }
 
 /** True for /graphql and /graphql?...: the requests this route answers. */
@@ -51,16 +58,19 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       }
     }
 
-    const version = opts.cache ? await opts.store.graphVersion() : '';
+    const curation = opts.identify ? await opts.identify(req, res) : undefined;
+    if (curation === null) return;
+    const cache = curation?.viewer ? null : opts.cache;
+    const version = cache ? await opts.store.graphVersion() : '';
     const key = `${version}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}`;
-    const hit = opts.cache?.get(key);
+    const hit = cache?.get(key);
     if (hit) return sendCached(req, res, hit, method);
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     const answer = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search, body },
-      context: async () => createContext(opts.store, requestId),
+      context: async () => ({ ...createContext(opts.store, requestId), curation }),
     });
     const status = answer.status ?? 200;
     if (answer.body.kind === 'chunked') {
@@ -71,9 +81,9 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     }
     const response: CachedResponse = { status, headers: [...answer.headers], body: answer.body.string, etag: '' };
     // Apollo writes errors first: an answer with any error is never kept (it may be a passing fault)
-    if (opts.cache && status === 200 && response.body.startsWith('{"data":')) {
+    if (cache && status === 200 && response.body.startsWith('{"data":')) {
       response.etag = `"${createHash('sha1').update(key).digest('base64url')}"`;
-      opts.cache.set(key, response);
+      cache.set(key, response);
     }
     sendCached(req, res, response, method);
   };
@@ -94,15 +104,6 @@ function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse
   }
   res.statusCode = r.status;
   res.end(r.body);
-}
-
-/** A POST this route will not read: not JSON, or encoded. */
-function refusedBody(req: IncomingMessage): { status: number; message: string } | null {
-  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return { status: 415, message: `content-type must be application/json, not ${type ?? 'absent'}` };
-  const encoding = header(req, 'content-encoding')?.trim().toLowerCase();
-  if (encoding && encoding !== 'identity') return { status: 415, message: `content-encoding ${encoding} is not accepted; send the body unencoded` };
-  return null;
 }
 
 /** The body as text, or null once it passes `limit` bytes. */
