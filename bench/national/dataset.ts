@@ -94,6 +94,7 @@ export async function benchDataset(name: string, seedsDir: string, sourcesDir: s
   const sqlite = await writeSqlite(loaded.batch, dbFile);
   const neo4j = process.env.NEO4J_URI?.trim() ? await writeNeo4j(loaded.batch) : null;
   const targets = pickTargets(loaded.batch);
+  // eslint-disable-next-line no-useless-assignment -- dropping the reference is the point
   loaded = undefined; // the batch is not needed past here: let the heap shrink before the timings
 
   const schema = executableSchema();
@@ -103,6 +104,7 @@ export async function benchDataset(name: string, seedsDir: string, sourcesDir: s
   const server = await startServerProcess(dbFile);
   const http = new Map<Operation, { runs: HttpRun[]; bytes: number }>();
   const httpSequences = new Map<Sequence, SequenceRun>();
+  // eslint-disable-next-line no-useless-assignment -- NaN stays when the server dies before it is read
   let serverMaxRss = NaN;
   try {
     for (const op of ops) {

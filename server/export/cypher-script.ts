@@ -17,6 +17,8 @@ const BATCH = 200;
 /** A Cypher literal of a stored value: strings single-quoted with every control character escaped, so a statement stays on one line. */
 export function cypherLiteral(v: unknown): string {
   if (typeof v === 'string') {
+    // control characters are escaped, so the pattern must name them
+    // eslint-disable-next-line no-control-regex
     return `'${v.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
   }
   if (typeof v === 'number') {

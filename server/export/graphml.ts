@@ -11,6 +11,7 @@ import { resolveScope } from './scope.js';
 const escapeXml = (s: string): string =>
   // characters XML 1.0 cannot hold at all are dropped; the rest are escaped
   s
+    // eslint-disable-next-line no-control-regex
     .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -99,8 +99,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     res.end(JSON.stringify(errorBody(production ? 'Internal server error' : (err as Error).message, ErrorCode.INTERNAL, id)));
   };
   // /graphql skips express: its routing and body parsing cost more than most answers (issue 15)
+  // set once Apollo has started, which needs the server this function serves
+  // eslint-disable-next-line prefer-const
   let answerGraphql: ReturnType<typeof graphqlRoute> | undefined;
-  let servesExplorer = false;
+  // registered first: the explorer answers a browser's GET /graphql before the GraphQL route
+  const servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
   const route = (req: http.IncomingMessage, res: ServerResponse) => {
     if (answerGraphql && isGraphqlRequest(req.url) && !(servesExplorer && wantsExplorer(req))) answerGraphql(req, res).catch((err: unknown) => internalError(err, res));
     else app(req, res);
@@ -131,7 +134,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
   });
   app.use('/export', exportRoutes(opts.store));
-  servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
   const servesWeb = serveWeb(app, webDist, API_PATHS, { production });
 
   // any fault of the server itself

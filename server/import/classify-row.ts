@@ -63,8 +63,14 @@ function fromContent(row: TableRow, fw: Framework): RowFields {
   }
   put('action', a);
   const after = row.cells.length - a - 1;
-  if (after >= 3) [put('namedLead', a + 1), put('lead', a + 2), put('narrative', a + 3)];
-  else if (after === 2) [put('lead', a + 1), put('narrative', a + 2)];
+  if (after >= 3) {
+    put('namedLead', a + 1);
+    put('lead', a + 2);
+    put('narrative', a + 3);
+  } else if (after === 2) {
+    put('lead', a + 1);
+    put('narrative', a + 2);
+  }
   else if (after === 1) put(looksLikeNarrative(row.cells[a + 1]!) ? 'narrative' : 'lead', a + 1);
   return { values, at, match: best.m };
 }

@@ -25,7 +25,12 @@ function structureBelow(root: string, depth: number, asOf: string): string[] {
     for (const r of rels) {
       const down = ['REPORTS_TO', 'FEEDS_INTO', 'PART_OF', 'LINKS_WITH'].includes(r.type) && frontier.includes(r.to) ? r.from : null;
       const across = r.type === 'LINKS_WITH' && frontier.includes(r.from) ? r.to : null;
-      for (const id of [down, across]) if (id && !seen.has(id)) seen.add(id) && next.push(id);
+      for (const id of [down, across]) {
+        if (id && !seen.has(id)) {
+          seen.add(id);
+          next.push(id);
+        }
+      }
     }
     frontier = next;
   }
@@ -37,6 +42,7 @@ async function allPages(field: string, args: string, first: number): Promise<{ i
   const out: string[] = [];
   let after: string | null = null;
   let pages = 0;
+  // eslint-disable-next-line no-useless-assignment -- read after the loop, which always sets it
   let totalCount = 0;
   for (;;) {
     const data: any = await ctx.api.data(

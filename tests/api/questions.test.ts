@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collapse, defaultSourcesDir } from '../../server/seeds/quotes.js';
+import { defaultSourcesDir } from '../../server/seeds/quotes.js';
 import { useSeededApi } from './support/api.js';
 import { quotedIn } from './support/quotes.js';
 

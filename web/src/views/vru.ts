@@ -17,7 +17,7 @@ import type { ViewInstance } from '../state/router.js';
 import { setSearch } from '../state/router.js';
 import { chartLink } from '../state/url.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
-import { evidenceDetails, evidenceList } from '../ui/evidence.js';
+import { evidenceDetails } from '../ui/evidence.js';
 import { multiChoice, shortPartnershipName } from '../ui/multi-choice.js';
 import { byLevel, FLAG_ORDER, GAP_FLAGS, LEVELS, levelOf } from './gaps.js';
 
