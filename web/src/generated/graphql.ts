@@ -33,6 +33,8 @@ export type ChartGrouping =
 
 /** How a fact is known from its quote. */
 export type EvidenceBasis =
+  /** no document says it: a signed-in editor attested it; the quote is their note (its Source has attested: true) */
+  | 'ATTESTED'
   /** read from the plan but not said in the quote (a table row's position, a heading, two statements together); `note` says how */
   | 'INFERRED'
   /** the plan states it in the quoted words */
