@@ -91,7 +91,10 @@ function reseedSuite(open: () => Promise<GraphStore>, reseeds: number) {
         while (seeding) {
           const got = await ask();
           if (JSON.stringify(got) === JSON.stringify(answerA)) seen.a++;
-          else expect(got).toEqual(answerB), seen.b++;
+          else {
+            expect(got).toEqual(answerB);
+            seen.b++;
+          }
         }
       });
       await Promise.all([seeds, ...readers]);
