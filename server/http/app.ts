@@ -10,6 +10,7 @@ import { requestId, requestIdOf } from './request-id.js';
 import { ResponseCache } from './response-cache.js';
 import { DEFAULT_WEB_DIST, serveWeb } from './web.js';
 import { exportRoutes } from '../export/http.js';
+import { importRoutes } from './import-route.js';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -84,6 +85,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
   });
   app.use('/export', exportRoutes(opts.store));
+  app.use('/import-vru', importRoutes(opts.store, production));
   const servesWeb = serveWeb(app, opts.webDist ?? DEFAULT_WEB_DIST, API_PATHS);
 
   // any fault of the server itself
