@@ -1,28 +1,40 @@
 // The server under test, as its own process so its memory and CPU are its own: opens the SQLite
 // store at argv[2], serves GraphQL on an ephemeral loopback port, and answers the bench over IPC
 // ({ cmd: 'rss' } -> its peak RSS; { cmd: 'stop' } -> closes and exits).
+// argv[3] is the transport: 'apollo' (the real server, default), 'apollo-nocache' (the real server
+// with its response cache off: every request executes), or 'graphql-http' (the lean peer, peer.ts).
 process.env.NODE_ENV ??= 'production';
-const { startServer } = await import('../../server/http/app.js');
 const { openSqliteStore } = await import('../../server/store/sqlite/store.js');
 
 const file = process.argv[2];
-if (!file || !process.send) throw new Error('usage: fork("bench/national/serve.ts", [sqliteFile]) from the bench, with IPC');
+const mode = process.argv[3] ?? 'apollo';
+if (!file || !process.send) throw new Error('usage: fork("bench/national/serve.ts", [sqliteFile, mode?]) from the bench, with IPC');
 const store = openSqliteStore(file);
-const server = await startServer({
-  store,
-  port: 0,
-  host: '127.0.0.1',
-  production: true,
-  webDist: '/nonexistent-web-dist',
-  logger: { info() {}, error: (m) => console.error(m) },
-});
-process.send({ port: server.port });
+let close: () => Promise<void>;
+let port: number;
+if (mode === 'graphql-http') {
+  const { startPeer } = await import('./peer.js');
+  ({ port, close } = await startPeer(store));
+} else {
+  const { startServer } = await import('../../server/http/app.js');
+  const server = await startServer({
+    store,
+    port: 0,
+    host: '127.0.0.1',
+    production: true,
+    webDist: '/nonexistent-web-dist',
+    responseCache: mode !== 'apollo-nocache',
+    logger: { info() {}, error: (m) => console.error(m) },
+  });
+  ({ port, close } = server);
+}
+process.send({ port });
 
 process.on('message', (m: { cmd?: string }) => {
   if (m.cmd === 'rss') process.send!({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });
   if (m.cmd === 'stop')
     void (async () => {
-      await server.close();
+      await close();
       await store.close();
       process.exit(0);
     })();

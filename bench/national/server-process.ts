@@ -32,8 +32,10 @@ function reply<T>(child: ChildProcess, key: keyof T & string): Promise<T> {
   });
 }
 
-export async function startServerProcess(sqliteFile: string): Promise<ServerProcess> {
-  const child = fork(SERVE, [sqliteFile], {
+export type Transport = 'apollo' | 'apollo-nocache' | 'graphql-http';
+
+export async function startServerProcess(sqliteFile: string, transport: Transport = 'apollo'): Promise<ServerProcess> {
+  const child = fork(SERVE, [sqliteFile, transport], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

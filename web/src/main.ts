@@ -1,12 +1,13 @@
 // Start-up: the navigation, the router, and the view the URL names (routes.ts); a path that names
 // no view gets the not-found page. For the chart the ELK layout worker starts first of all,
 // because compiling it is the longest step before the first chart, and it runs in parallel with
-// loading Cytoscape and the chart's data.
+// loading Cytoscape and the chart's data, whose request starts here too.
 import './styles.css';
+import { prefetchChart } from './api/chart-request.js';
 import { warmLayout } from './chart/layout.js';
 import { NOT_FOUND, ROUTES, type Route } from './routes.js';
 import { onNavigate, startRouter, type ViewInstance } from './state/router.js';
-import { movedHref, pathOfView, viewOfPath, type View } from './state/url.js';
+import { movedHref, parseChartState, pathOfView, viewOfPath, type View } from './state/url.js';
 import { appLink, clear, errorState, h, loading } from './ui/dom.js';
 
 const main = document.getElementById('main')!;
@@ -52,6 +53,8 @@ async function route(url: URL): Promise<void> {
 }
 
 if (viewOfPath(location.pathname) === 'chart' || movedHref(new URL(location.href))) warmLayout();
+// the chart's data is on its way while the chart modules load, not after they have run
+if (viewOfPath(location.pathname) === 'chart') prefetchChart(parseChartState(location.search));
 
 onNavigate((url) => {
   void route(url).then(() => main.focus({ preventScroll: true }));

@@ -12,6 +12,7 @@ import { PartnershipsDocument, StructureChartDocument, type NodeKind, type Partn
 import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
 import { chartSearch, parseChartState, type ChartState } from '../../state/url.js';
+import { structureChartVariables } from '../../api/chart-request.js';
 import { announce, clear, emptyState, errorState, h, loading } from '../../ui/dom.js';
 import { download, slug } from '../../ui/download.js';
 import { shortPartnershipName } from '../../ui/multi-choice.js';
@@ -194,13 +195,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     showOverlay(loading('the chart'));
     cyBox.dataset.ready = 'false';
     try {
-      const data = await request(StructureChartDocument, {
-        rootIds: [...new Set([...state.partnerships, ...state.expanded])],
-        depth: state.depth,
-        relationships: state.rels,
-        asOf: state.asOf,
-        groupBy: state.groupBy,
-      });
+      const data = await request(StructureChartDocument, structureChartVariables(state));
       if (seq !== loadSeq) return;
       model = modelOf(data.structureChart);
       loadedKey = key;

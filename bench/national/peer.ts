@@ -1,0 +1,37 @@
+// The lean peer the issue compares the real transport with: graphql-http 1.23 on node:http, the
+// same schema, resolvers and store, fresh DataLoaders per request, and a cache of parsed and
+// validated documents by query text (what Apollo's document store does), nothing else.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse, validate, type DocumentNode } from 'graphql';
+import { createHandler } from 'graphql-http/lib/use/http';
+import { createContext } from '../../server/graphql/context.js';
+import type { GraphStore } from '../../server/store/contract.js';
+import { executableSchema } from './ceiling.js';
+
+export async function startPeer(store: GraphStore): Promise<{ port: number; close: () => Promise<void> }> {
+  const schema = executableSchema();
+  const documents = new Map<string, DocumentNode>();
+  const handler = createHandler({
+    schema,
+    onSubscribe: (_req, params) => {
+      let document = documents.get(params.query);
+      if (!document) {
+        document = parse(params.query);
+        const errors = validate(schema, document);
+        if (errors.length) return [...errors];
+        documents.set(params.query, document);
+      }
+      return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: createContext(store, 'peer') as never };
+    },
+  });
+  const server = http.createServer((req, res) => {
+    if (req.url?.startsWith('/graphql')) handler(req, res);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,205 @@
+// Issue 15's targets on synthetic national sets (seed 1) of 30, 300 and 1,000 partnerships in SQLite:
+// - vruAlignment of 30 partnerships on the 1,000-set against the same question on the 30-set
+//   (interleaved calls in one process, with the relationships and nodes each call reads);
+// - all 300 partnerships of the 300-set over HTTP, as requests of at most 100;
+// - every operation over HTTP against the in-process ceiling, and the transport against the lean
+//   graphql-http peer (peer.ts) on the same schema: rounds interleaved across the three server
+//   processes, the real one with its response cache off (every request executes) and on;
+// - search on the 30- and 1,000-sets (interleaved), and the server's peak RSS on the 1,000-set.
+// `npm run bench -- speed`. Knobs: BENCH_SPEED_SECONDS [2] per HTTP or in-process run, BENCH_SPEED_ROUNDS [3].
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { vruAlignment } from '../../server/domain/analysis/index.js';
+import type { GraphStore } from '../../server/store/contract.js';
+import { openSqliteStore } from '../../server/store/sqlite/store.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SIZES = [30, 300, 1000] as const;
+const CONNECTIONS = 16;
+
+function setting(name: string, fallback: number): number {
+  const n = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1`);
+  return n;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** A proxy that adds up what the store hands back: relationships from expand, nodes from getNodes. */
+function reading(store: GraphStore): { store: GraphStore; rels: number; nodes: number; calls: number } {
+  const tally = { store, rels: 0, nodes: 0, calls: 0 };
+  tally.store = new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        tally.calls++;
+        const out = await value.apply(target, args);
+        if (prop === 'expand') tally.rels += (out as unknown[]).length;
+        if (prop === 'getNodes') tally.nodes += (out as unknown[]).filter(Boolean).length;
+        return out;
+      };
+    },
+  });
+  return tally;
+}
+
+export default async function run(): Promise<{ title: string; markdown: string }> {
+  process.env.NODE_ENV ??= 'production';
+  const { generateNational } = await import('../synth/generate.js');
+  const { writeSynthSet } = await import('../synth/writer.js');
+  const { loadSeeds, writeSqlite } = await import('../national/seeding.js');
+  const { pickTargets } = await import('../national/targets.js');
+  const { operations } = await import('../national/operations.js');
+  const { executableSchema, InProcess } = await import('../national/ceiling.js');
+  const { expectedBody, httpLoad, httpSequence } = await import('../national/http-load.js');
+  const { startServerProcess } = await import('../national/server-process.js');
+  const { latency, mib, ms } = await import('../national/stats.js');
+
+  const seconds = setting('BENCH_SPEED_SECONDS', 2);
+  const rounds = setting('BENCH_SPEED_ROUNDS', 3);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'govgraph-bench-speed-'));
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
+  const out: string[] = [];
+  try {
+    const sets = new Map<number, { file: string; targets: ReturnType<typeof pickTargets>; nodes: number; rels: number }>();
+    for (const n of SIZES) {
+      console.log(`speed bench: ${n} partnerships`);
+      const written = await writeSynthSet(path.join(ROOT, 'data/synth-speed', String(n)), generateNational({ partnerships: n, seed: 1 }));
+      const loaded = await loadSeeds(written.seedsDir, written.sourcesDir);
+      const file = path.join(tmp, `${n}.sqlite`);
+      const w = await writeSqlite(loaded.batch, file);
+      sets.set(n, { file, targets: pickTargets(loaded.batch), nodes: w.nodes, rels: w.rels });
+    }
+    const set = (n: number) => sets.get(n)!;
+    out.push(
+      `Synthetic national sets (\`npm run synth -- --partnerships N --seed 1\`): ${SIZES.map((n) => `${n} partnerships ${set(n).nodes.toLocaleString('en-GB')} nodes / ${set(n).rels.toLocaleString('en-GB')} relationships`).join('; ')}. SQLite. Load average at the start: ${load}.`,
+      '',
+    );
+
+    // ---------------------------------------------------------------- vruAlignment and search: 30-set against 1,000-set
+    const small = openSqliteStore(set(30).file);
+    const large = openSqliteStore(set(1000).file);
+    const asked = set(30).targets.partnershipIds.slice(0, 30);
+    const askedLarge = set(1000).targets.partnershipIds.slice(0, 30);
+    const vru: Record<'small' | 'large', number[]> = { small: [], large: [] };
+    const search: Record<'small' | 'large', number[]> = { small: [], large: [] };
+    const reads = { small: reading(small), large: reading(large) };
+    await vruAlignment(reads.small.store, asked);
+    await vruAlignment(reads.large.store, askedLarge);
+    for (let i = 0; i < 20 * rounds; i++) {
+      for (const [key, store, ids] of [['small', small, asked], ['large', large, askedLarge]] as const) {
+        const t0 = performance.now();
+        await vruAlignment(store, ids);
+        vru[key].push(performance.now() - t0);
+        const t1 = performance.now();
+        await store.search({ text: 'MARAC', first: 20 });
+        search[key].push(performance.now() - t1);
+      }
+    }
+    await Promise.all([small.close(), large.close()]);
+    const vr = (k: 'small' | 'large') => latency(vru[k]);
+    const ratio = vr('large').p50 / vr('small').p50;
+    out.push(
+      '#### Analyses whose cost follows the question',
+      '',
+      `In one process, calls interleaved (30-set, 1,000-set, ...), ${vru.small.length} of each after a warm-up.`,
+      '',
+      '| call | set | p50 ms | p95 ms | store calls | relationships read | nodes read |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| vruAlignment of 30 partnerships | 30 partnerships | ${ms(vr('small').p50)} | ${ms(vr('small').p95)} | ${reads.small.calls} | ${reads.small.rels.toLocaleString('en-GB')} | ${reads.small.nodes.toLocaleString('en-GB')} |`,
+      `| vruAlignment of 30 partnerships | 1,000 partnerships | ${ms(vr('large').p50)} | ${ms(vr('large').p95)} | ${reads.large.calls} | ${reads.large.rels.toLocaleString('en-GB')} | ${reads.large.nodes.toLocaleString('en-GB')} |`,
+      `| search "MARAC", first 20 | 30 partnerships | ${ms(latency(search.small).p50)} | ${ms(latency(search.small).p95)} | 1 | | |`,
+      `| search "MARAC", first 20 | 1,000 partnerships | ${ms(latency(search.large).p50)} | ${ms(latency(search.large).p95)} | 1 | | |`,
+      '',
+      `vruAlignment of 30 on the 1,000-set ÷ on the 30-set (p50): **${ratio.toFixed(2)}×** (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : '**missed**'}). ` +
+        `search on the 1,000-set ÷ on the 30-set (p50): ${(latency(search.large).p50 / latency(search.small).p50).toFixed(2)}×.`,
+      '',
+    );
+
+    // ---------------------------------------------------------------- the 300-set over HTTP
+    const t300 = set(300).targets;
+    const schema = executableSchema();
+    const { ops, sequences } = operations(t300, schema);
+    const servers = {
+      nocache: await startServerProcess(set(300).file, 'apollo-nocache'),
+      cache: await startServerProcess(set(300).file, 'apollo'),
+      peer: await startServerProcess(set(300).file, 'graphql-http'),
+    };
+    const rows: string[] = [];
+    const all300: string[] = [];
+    try {
+      const store = openSqliteStore(set(300).file);
+      const inProcess = new InProcess(schema, store);
+      for (const op of ops) {
+        const expected = await expectedBody(servers.nocache.graphqlUrl, op);
+        const rps: Record<'nocache' | 'cache' | 'peer' | 'inProcess', number[]> = { nocache: [], cache: [], peer: [], inProcess: [] };
+        const p99: Record<'nocache' | 'cache' | 'peer', number[]> = { nocache: [], cache: [], peer: [] };
+        for (const k of ['nocache', 'cache', 'peer'] as const) await httpLoad(servers[k].graphqlUrl, op, expected, 1, 1);
+        await inProcess.run(op, 1, 1);
+        for (let r = 0; r < rounds; r++) {
+          for (const k of ['nocache', 'cache', 'peer'] as const) {
+            const h = await httpLoad(servers[k].graphqlUrl, op, expected, CONNECTIONS, seconds);
+            if (h.failures) throw new Error(`${op.name} on ${k}: ${h.failures} failed requests`);
+            rps[k].push(h.rps);
+            p99[k].push(h.p99);
+          }
+          rps.inProcess.push((await inProcess.run(op, CONNECTIONS, seconds)).rps);
+        }
+        const m = Object.fromEntries(Object.entries(rps).map(([k, v]) => [k, median(v)])) as Record<keyof typeof rps, number>;
+        const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)}%`;
+        rows.push(
+          `| ${op.label} | ${m.inProcess.toFixed(0)} | ${m.nocache.toFixed(0)} (${pct(m.nocache, m.inProcess)}) | ${m.cache.toFixed(0)} (${pct(m.cache, m.inProcess)}) | ${m.peer.toFixed(0)} (${pct(m.peer, m.inProcess)}) | ${pct(m.nocache, m.peer)} / ${pct(m.cache, m.peer)} | ${ms(median(p99.nocache))} / ${ms(median(p99.cache))} / ${ms(median(p99.peer))} |`,
+        );
+      }
+      for (const seq of sequences) {
+        for (const k of ['nocache', 'cache'] as const) {
+          const s = await httpSequence(servers[k].graphqlUrl, seq.parts, 20, 20);
+          all300.push(`| ${seq.label} | ${k === 'nocache' ? 'response cache off: every request executes' : 'response cache on (a repeated read of an unchanged graph)'} | ${s.count} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.p95 < 300 ? 'met' : '**missed**'} |`);
+        }
+      }
+      await store.close();
+    } finally {
+      await Promise.all(Object.values(servers).map((s) => s.stop()));
+    }
+    out.push(
+      '#### The request path on the 300-set',
+      '',
+      `Throughput in requests per second, ${CONNECTIONS} connections (in process: ${CONNECTIONS} concurrent loops), the median of ${rounds} rounds of ${seconds} s; in each round the three servers and the in-process run take turns. ` +
+        'Servers: the real one (Apollo Server 5 behind the node:http /graphql route, NODE_ENV=production) with its response cache off and on, and the peer: graphql-http 1.23 on node:http with the same schema, resolvers and store and a cache of validated documents. ' +
+        'Targets: HTTP ≥ 60% of in process (cache off is the honest figure: every request executes), reportingChain ≥ 90% of the peer.',
+      '',
+      `| operation | in process | real, cache off (÷ in process) | real, cache on (÷ in process) | graphql-http peer (÷ in process) | real ÷ peer (off / on) | p99 ms off / on / peer |`,
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+      '',
+      '| question | server | runs | p50 ms | p95 ms | target < 300 ms |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...all300,
+      '',
+    );
+
+    // ---------------------------------------------------------------- memory on the 1,000-set
+    const t1000 = set(1000).targets;
+    const big = await startServerProcess(set(1000).file, 'apollo-nocache');
+    let rss = NaN;
+    try {
+      const { ops: bigOps, sequences: bigSeqs } = operations(t1000, schema);
+      for (const op of bigOps) await expectedBody(big.graphqlUrl, op);
+      for (const seq of bigSeqs) await httpSequence(big.graphqlUrl, seq.parts, 60, 3);
+      rss = (await big.memory()).maxRss;
+    } finally {
+      await big.stop();
+    }
+    out.push(
+      '#### Memory on the 1,000-set',
+      '',
+      `Server peak RSS (response cache off) after every operation once and vruAlignment of all ${t1000.partnershipIds.length} partnerships three times: **${mib(rss)}** (target < 600 MiB: ${rss < 600 * 2 ** 20 ? 'met' : '**missed**'}).`,
+    );
+    return { title: 'Speed (issue 15): analyses, request path, memory', markdown: out.join('\n') };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
