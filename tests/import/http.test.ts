@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const post = (what: 'preview' | 'load', body: Buffer, query: string) =>
-  fetch(`${server.url}/import-vru/${what}?${query}`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+  fetch(`${server.url}/import-vru/${what}?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'application/octet-stream' } });
 
 describe('POST /import-vru', () => {
   it('previews: the report and every answer added', async () => {
@@ -78,10 +78,10 @@ describe('POST /import-vru', () => {
   it('in production, loading is off unless GOVGRAPH_IMPORT_LOAD=allow', async () => {
     const prod = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', webDist: '/nonexistent', logger: silentLogger, production: true });
     try {
-      const res = await fetch(`${prod.url}/import-vru/load?file=h.txt&partnership=havering/csp`, { method: 'POST', body: template });
+      const res = await fetch(`${prod.url}/import-vru/load?file=h.txt&partnership=havering/csp`, { method: 'POST', body: new Uint8Array(template) });
       expect(res.status).toBe(403);
       expect((await res.json()).errors[0].extensions.code).toBe('FORBIDDEN');
-      expect((await fetch(`${prod.url}/import-vru/preview?file=h.txt&partnership=havering/csp`, { method: 'POST', body: template })).status).toBe(200);
+      expect((await fetch(`${prod.url}/import-vru/preview?file=h.txt&partnership=havering/csp`, { method: 'POST', body: new Uint8Array(template) })).status).toBe(200);
     } finally {
       await prod.close();
     }

@@ -190,7 +190,7 @@ export const mountImport: MountView = (root) => {
   request(PartnershipsDocument, { asOf: null }).then(
     (data) => {
       if (!alive) return;
-      clear(select, data.partnerships.filter((p) => !p.partnership).map((p) => h('option', { value: p.id }, p.name)));
+      clear(select, data.partnerships.filter((p) => !p.partnership || p.partnership.id === p.id).map((p) => h('option', { value: p.id }, p.name)));
     },
     (err) => alive && clear(status, errorState('the partnerships', err)),
   );
