@@ -1,16 +1,21 @@
 // Starts govgraph: opens the store (SQLite by default, Neo4j when NEO4J_URI is set), seeds it
-// from seeds/ when it is empty, builds the web app when it has never been built, serves
-// GraphQL and the web app on PORT (default 4000), and shuts down cleanly on SIGINT/SIGTERM.
+// from seeds/ when it is empty, builds the web app (and outside production the explorer) when it
+// has never been built, serves GraphQL and the web app on HOST:PORT (default 127.0.0.1:4000), and
+// shuts down cleanly on SIGINT/SIGTERM. Production unless NODE_ENV=development. Logs are JSON lines.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './http/app.js';
+import { DEFAULT_HOST, startServer } from './http/app.js';
+import { DEFAULT_EXPLORER_DIST } from './http/explorer.js';
 import { DEFAULT_WEB_DIST, hasWebBuild } from './http/web.js';
 import { DEFAULT_SEEDS_DIR, formatSummary, seedIfEmpty } from './seeds/cli/seed.js';
+import { jsonLogger } from './log.js';
 import { describeStore, openStore } from './store/open.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VITE_CONFIG = fileURLToPath(new URL('../web/vite.config.ts', import.meta.url));
+const log = jsonLogger();
 
 function port(value = process.env.PORT): number {
   if (value === undefined || value === '') return 4000;
@@ -19,51 +24,58 @@ function port(value = process.env.PORT): number {
   return n;
 }
 
-/** The web app is built once, the first time the server starts without a build (GOVGRAPH_NO_WEB_BUILD=1 skips it). */
-function buildWebIfMissing(): void {
-  if (hasWebBuild(DEFAULT_WEB_DIST) || !existsSync(VITE_CONFIG) || process.env.GOVGRAPH_NO_WEB_BUILD === '1') return;
-  console.log('web/dist is missing: building the web app (npm run build)');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) console.error('the web build failed: serving the API only');
+/** A build is made once, the first time the server starts without it (GOVGRAPH_NO_WEB_BUILD=1 skips it). */
+function buildIfMissing(dist: string, script: string, what: string): void {
+  if (hasWebBuild(dist) || !existsSync(VITE_CONFIG) || process.env.GOVGRAPH_NO_WEB_BUILD === '1') return;
+  log.info(`${path.relative(ROOT, dist)} is missing: building ${what} (npm run ${script})`);
+  // the build's own output goes to stderr, so stdout stays JSON lines
+  const result = spawnSync('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) log.error(`the build of ${what} failed: serving without it`);
 }
+
+const development = process.env.NODE_ENV === 'development';
+// express and its dependencies read NODE_ENV too
+if (!development) process.env.NODE_ENV = 'production';
 
 async function main(): Promise<void> {
   const listenOn = port();
-  console.log(`opening the store: ${describeStore()}`);
+  const host = process.env.HOST?.trim() || DEFAULT_HOST;
+  log.info(`opening the store: ${describeStore()} (${development ? 'development' : 'production'})`);
   const store = await openStore();
   try {
     const seeded = await seedIfEmpty(store, DEFAULT_SEEDS_DIR, {
-      log: (line) => console.log(line),
+      log: (line) => log.info(line),
     });
-    if (seeded) console.log(`the store was empty: seeded it from ${DEFAULT_SEEDS_DIR}\n${formatSummary(seeded)}`);
-    buildWebIfMissing();
+    if (seeded) log.info(`the store was empty: seeded it from ${DEFAULT_SEEDS_DIR}\n${formatSummary(seeded)}`);
+    buildIfMissing(DEFAULT_WEB_DIST, 'build:web', 'the web app');
+    if (development) buildIfMissing(DEFAULT_EXPLORER_DIST, 'build:explorer', 'the GraphQL explorer');
   } catch (e) {
     await store.close();
     throw e;
   }
-  const server = await startServer({ store, port: listenOn });
-  console.log(`govgraph is listening on ${server.url}: GraphQL at /graphql${server.servesWeb ? ', the web app at /' : ''}`);
+  const server = await startServer({ store, port: listenOn, host, production: !development, logger: log });
+  log.info(`govgraph is listening on ${server.url}: GraphQL at /graphql${server.servesWeb ? ', the web app at /' : ''}${server.servesExplorer ? ', the explorer at /graphql in a browser' : ''}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     try {
       await server.close();
       await store.close();
       process.exit(0);
     } catch (e) {
-      console.error('shutdown failed:', e);
+      log.error(`shutdown failed: ${(e as Error).message}`);
       process.exit(1);
     }
   };
-  // `on`, not `once`: a loader (tsx) re-raises a signal nobody listens to any more, which would kill the shutdown
+  // `on`, not `once`: a loader (tsx, under the tests) re-raises a signal nobody listens to any more, which would kill the shutdown
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  log.error(e instanceof Error ? e.message : String(e));
   process.exit(1);
 });

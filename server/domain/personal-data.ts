@@ -3,8 +3,12 @@
 // a name in a structured field is personal data that outlives the plan: hidden by default.
 import type { Evidence, GraphNode, GraphRel, Props } from './model.js';
 
-/** Props that hold a person's name (the holder of a post, see model.ts). */
-export const PERSONAL_PROPS: readonly string[] = ['holder'];
+/**
+ * Props that hold people's names: `holder`, the holder of a post (model.ts), and `peopleNamed`,
+ * the people an entry's quote, note or other props name (a lead cell, a signature), so that
+ * each entry carries what must be withheld from it. The seed check holds every entry to it.
+ */
+export const PERSONAL_PROPS: readonly string[] = ['holder', 'peopleNamed'];
 
 export const WITHHELD = '[name withheld]';
 
@@ -18,10 +22,14 @@ export function personalDataShown(env: NodeJS.ProcessEnv = process.env): boolean
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Matches any of the names however a PDF conversion spaced them ("Paul MartinChief", "Rachel\nMerriman"). */
+export const namePattern = (names: readonly string[], flags = ''): RegExp =>
+  new RegExp(names.map((n) => escape(n.trim()).replace(/\s+/g, '\\s*')).join('|'), flags);
+
 /**
  * The node or relationship as it may be shown: unless `show`, without its personal props, and
- * with each name they held replaced by "[name withheld]" in its note and its evidence (a quote
- * that signs a plan names the signer). The item itself is not changed; without names it is
+ * with each name they held replaced by "[name withheld]" in its text, note, other props and
+ * evidence (a quote that signs a plan names the signer). The item itself is not changed; without names it is
  * returned as it is.
  */
 export function withoutPersonalData<T extends GraphNode | GraphRel>(item: T, show = personalDataShown()): T {
@@ -32,9 +40,13 @@ export function withoutPersonalData<T extends GraphNode | GraphRel>(item: T, sho
   }).filter((n) => n.trim() !== '');
   if (names.length === 0 && !PERSONAL_PROPS.some((k) => k in item.props)) return item;
 
-  const pattern = names.length ? new RegExp(names.map((n) => escape(n.trim()).replace(/\s+/g, '\\s+')).join('|'), 'g') : null;
+  const pattern = names.length ? namePattern(names, 'g') : null;
   const redact = (s: string) => (pattern ? s.replace(pattern, WITHHELD) : s);
-  const props: Props = Object.fromEntries(Object.entries(item.props).filter(([k]) => !PERSONAL_PROPS.includes(k)));
+  const props: Props = {};
+  for (const [k, v] of Object.entries(item.props)) {
+    if (PERSONAL_PROPS.includes(k)) continue;
+    props[k] = typeof v === 'string' ? redact(v) : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.map(redact) : v;
+  }
   const evidence: Evidence[] = item.evidence.map((e) => ({
     ...e,
     quote: redact(e.quote),

@@ -1,5 +1,7 @@
 // What every resolver receives: the store, this request's DataLoaders, its id and its budget.
+import { personalDataShown } from '../domain/personal-data.js';
 import type { GraphStore } from '../store/contract.js';
+import { withholdingPersonalData } from '../store/withhold-personal-data.js';
 import { Budget, type BudgetLimits } from './cost/budget.js';
 import { LIMITS } from './limits.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -13,9 +15,8 @@ export interface Context {
   budget: Budget;
 }
 
-export const createContext = (store: GraphStore, requestId: string, limits: BudgetLimits = LIMITS): Context => ({
-  store,
-  loaders: createLoaders(store),
-  requestId,
-  budget: new Budget(limits),
-});
+/** Unless GOVGRAPH_PERSONAL_DATA=show, the request reads the store with people's names withheld. */
+export function createContext(store: GraphStore, requestId: string, limits: BudgetLimits = LIMITS): Context {
+  const view = personalDataShown() ? store : withholdingPersonalData(store);
+  return { store: view, loaders: createLoaders(view), requestId, budget: new Budget(limits) };
+}

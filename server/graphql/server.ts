@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
@@ -17,9 +16,21 @@ import { typeDefs } from './schema.js';
 
 export { LIMITS } from './limits.js';
 
+/** One line per HTTP request (server/http/request-log.ts). */
+export interface RequestLogEntry {
+  requestId: string;
+  method: string;
+  path: string;
+  status: number;
+  ms: number;
+  operationName?: string;
+}
+
 export interface Logger {
   info(message: string): void;
   error(message: string): void;
+  /** a logger without it does not log requests */
+  request?(entry: RequestLogEntry): void;
 }
 
 export const consoleLogger: Logger = {
@@ -33,6 +44,8 @@ export interface ApolloOptions {
   logger?: Logger;
   /** drained on stop, when the server runs over HTTP */
   httpServer?: Server;
+  /** more plugins (the HTTP request log) */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 /** Internal errors: logged with the request id, which the client gets too (extensions.requestId). */
@@ -60,6 +73,9 @@ const requestIdPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
   },
 });
 
+/** A message without graphql-js's "Did you mean …?" suggestions. */
+export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');
+
 export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
   const logger = opts.logger ?? consoleLogger;
   const armor = new ApolloArmor({
@@ -79,7 +95,10 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
     if (code === ErrorCode.INTERNAL && opts.production) {
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    return { ...formatted, extensions: { ...formatted.extensions, code } };
+    // graphql-js suggests names in validation and coercion messages (fields, arguments, types, enum
+    // values of literals and variables): in production they would map the schema for a stranger
+    const message = opts.production ? withoutSuggestions(formatted.message) : formatted.message;
+    return { ...formatted, message, extensions: { ...formatted.extensions, code } };
   };
 
   return new ApolloServer<Context>({
@@ -100,7 +119,9 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
       costPlugin(LIMITS),
       // no HTTP caching of answers: the plugin would only cost a hook on every field
       ApolloServerPluginCacheControlDisabled(),
-      opts.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // the explorer is GraphiQL, bundled and served by server/http/explorer.ts: no CDN page
+      ApolloServerPluginLandingPageDisabled(),
+      ...(opts.plugins ?? []),
       ...(opts.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })] : []),
     ],
   });

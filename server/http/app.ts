@@ -1,14 +1,22 @@
-// The HTTP server: /graphql (Apollo over express 5), /healthz, /readyz, and the web app at /.
-import http from 'node:http';
+// The HTTP server: /graphql (Apollo, on node:http), /healthz, /readyz, the web app at / and,
+// outside production, the GraphQL explorer. Every response first goes through the small
+// middleware of chain.ts: request log, security headers, compression.
+import http, { type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ErrorCode } from '../graphql/errors.js';
 import { consoleLogger, createApolloServer, type Logger } from '../graphql/server.js';
 import type { GraphStore } from '../store/contract.js';
+import { chain, type Middleware } from './chain.js';
+import { DEFAULT_EXPLORER_DIST, serveExplorer, wantsExplorer } from './explorer.js';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
-import { requestId, requestIdOf } from './request-id.js';
+import { pickRequestId, requestId, requestIdOf } from './request-id.js';
+import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
-import { DEFAULT_WEB_DIST, serveWeb } from './web.js';
+import { readInlineHashes, securityHeaders } from './security.js';
+import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb } from './web.js';
 import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
 
@@ -20,6 +28,8 @@ export interface ServerOptions {
   production?: boolean;
   /** the web app's build; not served when it has no index.html */
   webDist?: string;
+  /** the explorer's build (outside production); not served when it has no index.html */
+  explorerDist?: string;
   /** largest request body, bytes */
   bodyLimit?: number;
   /** keep answers by graph version (default true; the bench turns it off to time execution) */
@@ -32,12 +42,28 @@ export interface RunningServer {
   port: number;
   /** whether the web app is served at / */
   servesWeb: boolean;
+  /** whether the GraphQL explorer is served at /graphql to browsers */
+  servesExplorer: boolean;
   /** stops accepting requests and waits for those in flight; the store stays open */
   close(): Promise<void>;
 }
 
 export const DEFAULT_BODY_LIMIT = 100 * 1024;
+/** loopback only unless HOST says otherwise: nothing is exposed by accident */
+export const DEFAULT_HOST = '127.0.0.1';
 const API_PATHS = ['/graphql', '/healthz', '/readyz'];
+
+/** The caller's sane x-request-id or a fresh one, on the response and on the request for the routes that read it. */
+const stampRequestId: Middleware = (req, res, next) => {
+  const given = req.headers['x-request-id'];
+  const id = pickRequestId(Array.isArray(given) ? given[0] : given);
+  req.headers['x-request-id'] = id;
+  res.setHeader('x-request-id', id);
+  next();
+};
+
+/** How a client reaches the address the server listens on. */
+const urlHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host);
 
 const errorBody = (message: string, code: string, requestId?: string) => ({
   errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
@@ -45,24 +71,36 @@ const errorBody = (message: string, code: string, requestId?: string) => ({
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const logger = opts.logger ?? consoleLogger;
-  const production = opts.production ?? process.env.NODE_ENV === 'production';
+  // production unless told otherwise: a server started by hand is safe by default
+  const production = opts.production ?? process.env.NODE_ENV !== 'development';
+  const webDist = opts.webDist ?? DEFAULT_WEB_DIST;
   const app = express();
   app.disable('x-powered-by');
   // small JSON answers (health) are not revalidated: hashing each body for an ETag only costs (static files keep theirs)
   app.set('etag', false);
+  const log = requestLog(logger);
+  const common: Middleware[] = [
+    stampRequestId,
+    log.middleware,
+    securityHeaders(readInlineHashes(hasWebBuild(webDist) ? path.join(webDist, 'index.html') : undefined)),
+    compression({ threshold: 1024 }) as Middleware,
+  ];
+  const internalError = (err: unknown, res: ServerResponse) => {
+    const id = String(res.getHeader('x-request-id'));
+    logger.error(`[${id}] internal error: ${(err as Error).stack ?? String(err)}`);
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(errorBody(production ? 'Internal server error' : (err as Error).message, ErrorCode.INTERNAL, id)));
+  };
   // /graphql skips express: its routing and body parsing cost more than most answers (issue 15)
   let answerGraphql: ReturnType<typeof graphqlRoute> | undefined;
-  const httpServer = http.createServer((req, res) => {
-    if (answerGraphql && isGraphqlRequest(req.url))
-      answerGraphql(req, res).catch((err: Error) => {
-        logger.error(`[${String(res.getHeader('x-request-id'))}] internal error: ${err.stack ?? err.message}`);
-        if (res.headersSent) return res.destroy();
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify(errorBody(production ? 'Internal server error' : err.message, ErrorCode.INTERNAL, String(res.getHeader('x-request-id')))));
-      });
+  let servesExplorer = false;
+  const route = (req: http.IncomingMessage, res: ServerResponse) => {
+    if (answerGraphql && isGraphqlRequest(req.url) && !(servesExplorer && wantsExplorer(req))) answerGraphql(req, res).catch((err: unknown) => internalError(err, res));
     else app(req, res);
-  });
-  const apollo = createApolloServer({ production, logger, httpServer });
+  };
+  const httpServer = http.createServer(chain(common, route, internalError));
+  const apollo = createApolloServer({ production, logger, httpServer, plugins: [log.plugin] });
   await apollo.start();
   answerGraphql = graphqlRoute({
     apollo,
@@ -86,7 +124,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   app.use('/export', exportRoutes(opts.store));
   app.use('/import-vru', importRoutes(opts.store, production));
-  const servesWeb = serveWeb(app, opts.webDist ?? DEFAULT_WEB_DIST, API_PATHS);
+  servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
+  const servesWeb = serveWeb(app, webDist, API_PATHS, { production });
 
   // any fault of the server itself
   app.use((err: Error, _req: Request, res: Response, next: NextFunction) => {
@@ -98,13 +137,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(opts.port, opts.host ?? '0.0.0.0', () => resolve());
+    httpServer.listen(opts.port, opts.host ?? DEFAULT_HOST, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   return {
-    url: `http://localhost:${port}`,
+    url: `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`,
     port,
     servesWeb,
+    servesExplorer,
     close: () => apollo.stop(),
   };
 }

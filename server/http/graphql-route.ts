@@ -11,6 +11,7 @@ import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
+import { refusedBody } from './body-rules.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
 
@@ -94,15 +95,6 @@ function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse
   }
   res.statusCode = r.status;
   res.end(r.body);
-}
-
-/** A POST this route will not read: not JSON, or encoded. */
-function refusedBody(req: IncomingMessage): { status: number; message: string } | null {
-  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return { status: 415, message: `content-type must be application/json, not ${type ?? 'absent'}` };
-  const encoding = header(req, 'content-encoding')?.trim().toLowerCase();
-  if (encoding && encoding !== 'identity') return { status: 415, message: `content-encoding ${encoding} is not accepted; send the body unencoded` };
-  return null;
 }
 
 /** The body as text, or null once it passes `limit` bytes. */

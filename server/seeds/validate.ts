@@ -1,6 +1,7 @@
 // Checks that span files: identities, references, the kinds each relationship joins, dates and cycles.
 import { isBodyKind, REL_ENDPOINTS, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../domain/model.js';
 import { isPlanDate, validEnd, validStart } from '../domain/period.js';
+import { namePattern, PERSONAL_PROPS } from '../domain/personal-data.js';
 import type { Path, SeedProblem } from './parse.js';
 
 export interface Position {
@@ -18,6 +19,9 @@ export interface Located<T> {
 
 /** Props whose value is the id of another node. */
 const REFERENCE_PROPS = ['respondent', 'onBehalfOf', 'sourceId'] as const;
+
+/** Props whose value is a plan date. */
+const DATE_PROPS = ['due', 'statusTo'] as const;
 
 /** Types whose two ends must be of one family: a plan supersedes a plan, a body a body. */
 const PAIRINGS: Partial<Record<RelType, (k: NodeKind) => string>> = {
@@ -53,14 +57,20 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
       const v = item.props[key];
       if (typeof v === 'string' && !byId.has(v)) report(e.locate(['props', key]), `props.${key}: unknown node "${v}"`);
     }
-    const due = item.props['due'];
-    if (due !== undefined && !(typeof due === 'string' && isPlanDate(due))) {
-      report(e.locate(['props', 'due']), 'props.due must be a plan date: yyyy, yyyy-mm or yyyy-mm-dd');
+    for (const key of DATE_PROPS) {
+      const v = item.props[key];
+      if (v !== undefined && !(typeof v === 'string' && isPlanDate(v))) {
+        report(e.locate(['props', key]), `props.${key} must be a plan date: yyyy, yyyy-mm or yyyy-mm-dd`);
+      }
     }
   };
 
   for (const n of nodes) {
     checkCommon(n);
+    // "to be set up" is true as at the plan, not for ever after
+    if (n.item.props['status'] !== undefined && n.item.props['statusTo'] === undefined && (isBodyKind(n.item.kind) || n.item.kind === 'Organisation')) {
+      report(n.locate(['props', 'status']), 'props.status needs props.statusTo: the last plan date the status is known to hold');
+    }
     const p = n.item.partnership;
     if (p) {
       const target = byId.get(p);
@@ -93,6 +103,42 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
   }
 
   problems.push(...reportingCycles(rels));
+  problems.push(...unlistedNames([...nodes, ...rels]));
+  return problems;
+}
+
+/** Every text of an entry a person's name could be in. */
+function textsOf(item: GraphNode | GraphRel): string[] {
+  const out = [item.note ?? '', ...item.evidence.flatMap((e) => [e.quote, e.note ?? ''])];
+  if ('name' in item) out.push(item.name, ...item.aliases, item.text ?? '');
+  for (const [k, v] of Object.entries(item.props)) if (!PERSONAL_PROPS.includes(k)) out.push(...(Array.isArray(v) ? v.map(String) : [String(v)]));
+  return out;
+}
+
+const personalNames = (item: GraphNode | GraphRel): string[] =>
+  PERSONAL_PROPS.flatMap((k) => {
+    const v = item.props[k];
+    return v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
+  });
+
+/**
+ * A person named anywhere (in a holder or peopleNamed prop) must be listed by every entry whose
+ * texts name them, or the API and the exports could not withhold the name there.
+ */
+function unlistedNames(entries: Located<GraphNode | GraphRel>[]): SeedProblem[] {
+  const names = [...new Set(entries.flatMap((e) => personalNames(e.item)))].filter((n) => n.trim().length > 2);
+  if (!names.length) return [];
+  const patterns = names.map((n) => ({ n, re: namePattern([n]) }));
+  const problems: SeedProblem[] = [];
+  for (const e of entries) {
+    const own = new Set(personalNames(e.item));
+    const text = textsOf(e.item).join('\n');
+    for (const { n, re } of patterns) {
+      if (!own.has(n) && re.test(text)) {
+        problems.push({ ...e.locate([]), message: `names a person ("${n}") without listing them in props.holder or props.peopleNamed, so the name could not be withheld` });
+      }
+    }
+  }
   return problems;
 }
 

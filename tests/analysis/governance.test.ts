@@ -19,6 +19,8 @@ describe('the rule registry', () => {
       'body-without-members',
       'body-without-chair',
       'body-dropped-from-later-plan',
+      'fact-not-stated',
+      'likely-duplicate',
     ]);
   });
 });

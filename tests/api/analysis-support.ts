@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { quotedIn } from './support/quotes.js';
 import { collapse, defaultSourcesDir } from '../../server/seeds/quotes.js';
 
 export const PLANS = {
@@ -22,11 +23,11 @@ export interface EvidenceResult {
   source: { file: string };
 }
 
-/** Every quote is in the plan its source names (white space collapsed, as the seed check does). */
+/** Every quote is in the plan its source names (white space collapsed, as the seed check does; names withheld). */
 export function expectQuotedFromSources(evidence: EvidenceResult[]): void {
   expect(evidence.length).toBeGreaterThan(0);
   for (const e of evidence) {
-    expect(collapse(planText(e.source.file)), `quote not in ${e.source.file}`).toContain(collapse(e.quote));
+    expect(quotedIn(planText(e.source.file), e.quote), `quote not in ${e.source.file}: ${e.quote}`).toBe(true);
   }
 }
 

@@ -12,6 +12,7 @@ import { seededStore, type TestStore } from './support/store.js';
 let seeded: TestStore;
 let server: RunningServer;
 let webDist: string;
+let explorerDist: string;
 const log: string[] = [];
 const logger = { info: () => {}, error: (m: string) => void log.push(m) };
 
@@ -31,12 +32,17 @@ beforeAll(async () => {
   mkdirSync(path.join(webDist, 'assets'));
   writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>govgraph</title><div id="app"></div>');
   writeFileSync(path.join(webDist, 'assets', 'app.js'), 'console.log("govgraph")');
-  server = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', production: false, webDist, logger });
+  explorerDist = mkdtempSync(path.join(tmpdir(), 'govgraph-explorer-'));
+  mkdirSync(path.join(explorerDist, 'assets'));
+  writeFileSync(path.join(explorerDist, 'index.html'), '<!doctype html><title>explorer</title><div id="graphiql"></div>');
+  writeFileSync(path.join(explorerDist, 'assets', 'graphiql.js'), '/* graphiql */');
+  server = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', production: false, webDist, explorerDist, logger });
 });
 afterAll(async () => {
   await server?.close();
   await seeded?.dispose();
   rmSync(webDist, { recursive: true, force: true });
+  rmSync(explorerDist, { recursive: true, force: true });
 });
 
 const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -137,14 +143,18 @@ describe('/graphql', () => {
     }
   });
 
-  it('shows the local landing page outside production only', async () => {
+  it('shows the bundled explorer outside production only, and no introspection in production', async () => {
     const landing = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(landing.status).toBe(200);
-    expect(await landing.text()).toMatch(/Apollo/i);
-    const prod = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', production: true, webDist, logger });
+    expect(await landing.text()).toContain('<div id="graphiql">');
+    expect(landing.headers.get('content-security-policy')).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(await (await fetch(`${server.url}/explorer/assets/graphiql.js`)).text()).toBe('/* graphiql */');
+    const prod = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', production: true, webDist, explorerDist, logger });
     try {
+      expect(prod.servesExplorer).toBe(false);
       const none = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
-      expect(await none.text()).not.toMatch(/apollo-server-landing-page|embeddable-sandbox|Apollo Sandbox/i);
+      expect(await none.text()).not.toMatch(/graphiql|apollo-server-landing-page|embeddable-sandbox|Apollo Sandbox/i);
+      expect(await (await fetch(`${prod.url}/explorer/assets/graphiql.js`)).text()).not.toBe('/* graphiql */');
       const introspection = await (await post(prod.url, { query: '{ __schema { queryType { name } } }' })).json();
       expect(introspection.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {

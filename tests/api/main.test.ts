@@ -1,6 +1,7 @@
-// server/main.ts as a user runs it: an empty SQLite file is seeded, the server answers, and
-// SIGTERM closes the server and the store and exits 0.
-import { spawn } from 'node:child_process';
+// server/main.ts as `npm start` runs it, compiled to dist/ and run by node without NODE_ENV: an
+// empty SQLite file is seeded, the server answers in production mode on the loopback interface,
+// logs JSON lines, and SIGTERM closes the server and the store and exits 0.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,11 +14,14 @@ const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('server/main.ts', () => {
-  it('seeds an empty store, serves, and shuts down cleanly on SIGTERM', async () => {
+  it('seeds an empty store, serves in production by default, and shuts down cleanly on SIGTERM', async () => {
     const db = path.join(dir, 'graph.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const build = spawnSync('npm', ['run', 'build:server'], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const { NODE_ENV: _test, HOST: _host, ...env } = process.env;
+    const child = spawn(process.execPath, ['dist/main.js'], {
       cwd: ROOT,
-      env: { ...process.env, GOVGRAPH_DB: db, PORT: '0', NODE_ENV: 'production', GOVGRAPH_NO_WEB_BUILD: '1', NEO4J_URI: '' },
+      env: { ...env, GOVGRAPH_DB: db, PORT: '0', GOVGRAPH_NO_WEB_BUILD: '1', NEO4J_URI: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -38,7 +42,12 @@ describe('server/main.ts', () => {
           reject(new Error(`main exited (${code}) before listening:\n${out}`));
         });
       });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(out).toMatch(/the store was empty: seeded it from/);
+      expect(out).toMatch(/\(production\)/);
+      // every line of stdout is a JSON log entry
+      const first = out.split('\n')[0]!;
+      expect(JSON.parse(first)).toMatchObject({ level: 30, time: expect.any(String), msg: expect.stringMatching(/opening the store/) });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
       const res = await fetch(`${url}/graphql`, {
@@ -47,6 +56,12 @@ describe('server/main.ts', () => {
         body: JSON.stringify({ query: '{ node(id: "havering/csp") { name } }' }),
       });
       expect(await res.json()).toEqual({ data: { node: { name: 'Havering Community Safety Partnership' } } });
+      const introspection = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      });
+      expect((await introspection.json()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {
       child.kill('SIGTERM');
     }

@@ -6,17 +6,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collapse, defaultSourcesDir } from '../../server/seeds/quotes.js';
 import { useSeededApi } from './support/api.js';
+import { quotedIn } from './support/quotes.js';
 
 const ctx = useSeededApi();
 
 const EVIDENCE = 'evidence { locator quote source { id file } }';
 
-/** Every quote is in the plan its source names (white space collapsed, as the seed check does). */
+/** Every quote is in the plan its source names (white space collapsed, as the seed check does; names withheld). */
 function expectQuotedFromSources(evidence: { quote: string; source: { file: string } }[]) {
   expect(evidence.length).toBeGreaterThan(0);
   for (const e of evidence) {
-    const text = collapse(readFileSync(path.join(defaultSourcesDir(), e.source.file), 'utf8'));
-    expect(text, `quote not in ${e.source.file}`).toContain(collapse(e.quote));
+    const text = readFileSync(path.join(defaultSourcesDir(), e.source.file), 'utf8');
+    expect(quotedIn(text, e.quote), `quote not in ${e.source.file}: ${e.quote}`).toBe(true);
   }
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cypherLiteral, toCypherScript } from '../../server/export/cypher-script.js';
 import { openStore } from '../../server/store/open.js';
 import { sliceOf, useSeededStore } from './support.js';
+import { useNeo4jLock } from '../store/neo4j-lock.js';
 
 const ctx = useSeededStore();
 
@@ -39,6 +40,7 @@ describe('Cypher script', () => {
 
 const uri = process.env.NEO4J_URI;
 describe.skipIf(!uri)(`Cypher script into Neo4j${uri ? ` at ${uri}` : ' (skipped: NEO4J_URI is not set)'}`, () => {
+  useNeo4jLock(uri);
   it('loads into an emptied database, and the app reads back the same graph', async () => {
     const slice = await sliceOf(ctx.seeded, { partnershipIds: [] });
     const script = toCypherScript(slice);

@@ -225,6 +225,19 @@ relationships:
     ]);
   });
 
+  it('holds every entry that names a person to list them, so the name can be withheld', async () => {
+    const r = await load({
+      'plan.yaml': plan(`nodes:
+  - { id: x/a, kind: Panel, name: A, props: { holder: Board Chair }, evidence: [{ locator: s, quote: The Board, basis: STATED }] }
+  - { id: x/b, kind: Panel, name: B, note: "Led by Board  Chair.", evidence: [{ locator: s, quote: The Board, basis: STATED }] }
+  - { id: x/c, kind: Panel, name: C, note: "Led by Board Chair.", props: { peopleNamed: [Board Chair] }, evidence: [{ locator: s, quote: The Board, basis: STATED }] }
+`),
+    });
+    expect(r.messages).toEqual([
+      expect.stringMatching(/^plan\.yaml:6:5: names a person \("Board Chair"\) without listing them in props\.holder or props\.peopleNamed/),
+    ]);
+  });
+
   it('says when it could not check quotes because the sources are absent', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'seeds-'));
     await writeFile(path.join(root, 'reference.yaml'), REFERENCE);

@@ -9,6 +9,7 @@ import { MAX_DEPTH, MAX_PAGE, type GraphStore } from '../../server/store/contrac
 import { StoreInputError, StoreUnavailableError } from '../../server/store/errors.js';
 import { openStore } from '../../server/store/open.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
+import { useNeo4jLock } from './neo4j-lock.js';
 import { fixture, ids, NODES, nodeById, relById, RELS } from './fixture.js';
 
 const EMPTY: GraphBatch = { nodes: [], rels: [] };
@@ -284,6 +285,21 @@ function contractSuite(open: () => Promise<GraphStore>) {
       expect(hits.map((h) => h.node.id).sort()).toEqual(['havering/action-dv-1', MARAC]);
       expect(hits.find((h) => h.node.id === MARAC)!.matched).toBe('Monthly meeting to discuss high risk domestic abuse cases.');
     });
+    it('forgives word forms: "operational group" finds the "Operations Group", "meetings" a meeting', async () => {
+      const ops: GraphNode = { ...nodeById('havering/vawg'), id: 'havering/ops', name: 'Tactical Operations Group', aliases: [], text: undefined };
+      await store.writeBatch({ nodes: [ops], rels: [] });
+      expect(await store.search({ text: 'operational group', first: 5 })).toMatchObject([{ node: { id: 'havering/ops' }, matched: 'Tactical Operations Group' }]);
+      expect(await store.search({ text: 'OPERATION GROUPS', first: 5 })).toMatchObject([{ node: { id: 'havering/ops' } }]);
+      expect(await store.search({ text: 'meetings', first: 5 })).toMatchObject([{ node: { id: MARAC }, matched: nodeById(MARAC).text }]);
+    });
+    it('orders a tier by the shortest name, then name, then id, with scores to match', async () => {
+      const panel = (id: string, name: string): GraphNode => ({ ...nodeById('havering/jag'), id, name, aliases: [] });
+      await store.writeBatch({ nodes: [panel('x/b', 'Risk Panel'), panel('x/a', 'Risk Panel'), panel('x/c', 'Risk Panel East'), panel('x/d', 'Area Risk Panel'), { ...panel('x/e', 'Liaison'), text: 'Sends cases to the Risk Panel.' }], rels: [] });
+      const hits = await store.search({ text: 'risk panel', first: 10 });
+      expect(hits.map((h) => h.node.id)).toEqual(['x/a', 'x/b', 'x/c', 'x/d', 'x/e']);
+      expect(hits.map((h) => h.score)).toEqual([3 + 1 / 11, 3 + 1 / 11, 2 + 1 / 16, 1 + 1 / 16, 0 + 1 / 8]);
+      expect(hits.at(-1)!.matched).toBe('Sends cases to the Risk Panel.');
+    });
     it('filters by kind and limits the hits', async () => {
       expect((await store.search({ text: 'MARAC', kinds: ['Organisation', 'Action'], first: 10 })).map((h) => h.node.id).sort()).toEqual([
         'havering/action-dv-1',
@@ -479,6 +495,7 @@ describe('SQLite store', () => {
 const neo4jUri = process.env.NEO4J_URI;
 if (!neo4jUri) console.info('Neo4j contract run skipped: NEO4J_URI is not set (the Cypher is still linted in cypher-lint.test.ts).');
 describe.skipIf(!neo4jUri)(`Neo4j store${neo4jUri ? ` at ${neo4jUri}` : ' (skipped: NEO4J_URI is not set)'}`, () => {
+  useNeo4jLock(neo4jUri);
   contractSuite(() => openStore(process.env));
   describe('two drivers on one database', () => sharedVersionSuite(() => openStore(process.env)));
 });

@@ -41,7 +41,13 @@ export const NODES: GraphNode[] = [
     note: 'The plan does not say who chairs it.',
     evidence: [
       { source: 'source/havering-csp-plan-2017', locator: '5A Governance, structure table', quote: 'MARAC', basis: 'STATED' },
-      { source: 'source/havering-csp-plan-2017', locator: 'Appendix 6', quote: 'Multi-Agency Risk Assessment Conference', basis: 'STATED' },
+      {
+        source: 'source/havering-csp-plan-2017',
+        locator: 'Appendix 6',
+        quote: 'Multi-Agency Risk Assessment Conference',
+        basis: 'INFERRED',
+        note: 'the chart names it in the third tier',
+      },
     ],
   }),
   node('havering/mappa', 'Panel', 'Multi-Agency Public Protection Arrangements', {

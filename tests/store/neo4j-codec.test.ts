@@ -1,7 +1,7 @@
 // The Neo4j engine's mapping between domain objects and property maps, without a database.
 import { describe, expect, it } from 'vitest';
 import { luceneQuery, nodeFrom, nodeRow, relFrom, relRow } from '../../server/store/neo4j/codec.js';
-import { searchTokens } from '../../server/store/rank.js';
+import { queryClauses } from '../../server/store/search-terms.js';
 import { NODES, RELS } from './fixture.js';
 
 const isPropertyValue = (v: unknown): boolean =>
@@ -42,10 +42,17 @@ describe('Neo4j codec', () => {
     expect(nodeRow(NODES[0]!).props).toMatchObject({ validStart: '0000-01-01', validEnd: '9999-12-31' });
   });
 
-  it('builds Lucene queries of plain lower-case words, the last as a prefix', () => {
-    expect(luceneQuery(searchTokens('MARAC'))).toBe('marac*');
-    expect(luceneQuery(searchTokens('Multi-Agency risk'))).toBe('multi AND agency AND risk*');
-    expect(luceneQuery(searchTokens('a AND (b) OR "c*"'))).toBe('a AND and AND b AND or AND c*');
-    expect(luceneQuery(searchTokens('"*()'))).toBeNull();
+  it('builds Lucene queries of stems of plain lower-case words, the last also as a prefix', () => {
+    expect(luceneQuery(queryClauses('MARAC'), false)).toBe('+(marac marac*)');
+    expect(luceneQuery(queryClauses('Multi-Agency groups'), false)).toBe('+(multi) +(agenc) +(group groups*)');
+    expect(luceneQuery(queryClauses('operational group'), true)).toBe('nameTerms:(+(oper) +(group group*))');
+    expect(luceneQuery(queryClauses('a AND (b) OR "c*"'), false)).toBe('+(a) +(and) +(b) +(or) +(c c*)');
+  });
+
+  it('stores the search terms: words and their stems, of names and of text', () => {
+    const marac = nodeRow(NODES.find((n) => n.id === 'havering/marac')!).props;
+    expect(String(marac.nameTerms).split(' ')).toEqual(expect.arrayContaining(['multi', 'agency', 'agenc', 'assessment', 'assess', 'marac']));
+    expect(String(marac.textTerms).split(' ')).toEqual(expect.arrayContaining(['meeting', 'meet', 'cases', 'case']));
+    expect(marac.keyLen).toBe(5);
   });
 });

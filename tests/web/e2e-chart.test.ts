@@ -51,6 +51,13 @@ describe('structure chart', () => {
     await expect(evidence.locator('blockquote').innerText()).resolves.toMatch(/Multi- ?Agency Risk Assessment Conference/);
     await expect(evidence.locator('cite').innerText()).resolves.toMatch(/Havering/);
     await expect(evidence.locator('.evidence-source').innerText()).resolves.toMatch(/, \S/);
+    await expect(evidence.locator('.evidence-basis').innerText()).resolves.toBe('Stated in the plan');
+    // its line to the Board rests on inference (the plan's tiers), and the panel says how
+    const up = s.page.locator('.panel li[data-line="havering/dv-marac REPORTS_TO havering/csp"]');
+    await up.locator('details.evidence-details summary').click();
+    const inferred = up.locator('.evidence-basis[data-basis=INFERRED]').first();
+    await expect(inferred.innerText()).resolves.toMatch(/^Inferred from the plan: The plan says the third-tier operational sub-groups are all accountable to the Board/);
+    await up.scrollIntoViewIfNeeded();
     await s.page.waitForTimeout(400);
     await s.shot('03-marac-selected');
 

@@ -50,7 +50,11 @@
  * - `body-without-chair` (low): a board or panel with members but no CHAIRS line;
  * - `body-dropped-from-later-plan` (low): a body named in one of the partnership's plans (Strategy nodes with
  *   `sourceId`) and not in a later one. A plan names a body when the body's or its lines' evidence cites it, or its
- *   quotes and narratives carry the body's name or alias as words; a later body of the same name counts as the same.
+ *   quotes and narratives carry the body's name or alias as words; a later body of the same name counts as the same;
+ * - `fact-not-stated` (low): a body, or a line of the partnership's bodies and actions, whose every evidence entry is
+ *   INFERRED or TEMPLATE (the VRU template's request): no plan states it;
+ * - `likely-duplicate` (low): two bodies or two organisations of one plan's scope with a shared abbreviation,
+ *   near-identical names or the same three or more members, proposed for a curator to confirm or dismiss.
  */
 export * from './vru-alignment.js';
 export * from './vru-narrative.js';

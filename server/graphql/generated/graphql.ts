@@ -402,6 +402,11 @@ export type BoardReportsToArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type BoardStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A body at both dates whose name, aliases, text or properties differ. */
 export type BodyChange = {
   __typename?: 'BodyChange';
@@ -720,7 +725,7 @@ export type GovernanceBody = {
   reportingChain: Array<Array<GovernanceBody>>;
   /** the bodies it reports to */
   reportsTo: Array<BodyLine>;
-  /** to be set up, proposed */
+  /** to be set up, proposed: as the plan wrote it, and only as at a date up to props.statusTo (null after it) */
   status?: Maybe<Scalars['String']['output']>;
   text?: Maybe<Scalars['String']['output']>;
   /** 1 = top */
@@ -815,6 +820,12 @@ export type GovernanceBodyReportsToArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** A governance body: Partnership, Board, SubGroup or Panel. Line fields take `asOf`. */
+export type GovernanceBodyStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type GovernanceBodyConnection = {
   __typename?: 'GovernanceBodyConnection';
   edges: Array<GovernanceBodyEdge>;
@@ -832,7 +843,7 @@ export type GovernanceBodyEdge = {
 /** What a governance rule looks for. */
 export type GovernanceRule = {
   __typename?: 'GovernanceRule';
-  /** no-reporting-line, reporting-cycle, missing-coordination-link, action-without-lead, overdue-action-without-status, body-without-members, body-without-chair, body-dropped-from-later-plan */
+  /** no-reporting-line, reporting-cycle, missing-coordination-link, action-without-lead, overdue-action-without-status, body-without-members, body-without-chair, body-dropped-from-later-plan, fact-not-stated, likely-duplicate */
   id: Scalars['ID']['output'];
   summary: Scalars['String']['output'];
 };
@@ -1254,6 +1265,11 @@ export type PanelReportsToArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type PanelStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Partnership = GovernanceBody & Node & {
   __typename?: 'Partnership';
   actions: Array<ActionRole>;
@@ -1364,6 +1380,11 @@ export type PartnershipReportingChainArgs = {
 
 
 export type PartnershipReportsToArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PartnershipStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2060,6 +2081,11 @@ export type SubGroupReportsToArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type SubGroupStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The result of subtree: the root, the nodes reached with their depth, and the lines walked. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -2499,7 +2525,7 @@ export type BoardResolvers<ContextType = Context, ParentType extends ResolversPa
   reportingBodies?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<BoardReportingBodiesArgs>>;
   reportingChain?: Resolver<Array<Array<ResolversTypes['GovernanceBody']>>, ParentType, ContextType, Partial<BoardReportingChainArgs>>;
   reportsTo?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<BoardReportsToArgs>>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<BoardStatusArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2828,7 +2854,7 @@ export type PanelResolvers<ContextType = Context, ParentType extends ResolversPa
   reportingBodies?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<PanelReportingBodiesArgs>>;
   reportingChain?: Resolver<Array<Array<ResolversTypes['GovernanceBody']>>, ParentType, ContextType, Partial<PanelReportingChainArgs>>;
   reportsTo?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<PanelReportsToArgs>>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PanelStatusArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2861,7 +2887,7 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   reportingBodies?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<PartnershipReportingBodiesArgs>>;
   reportingChain?: Resolver<Array<Array<ResolversTypes['GovernanceBody']>>, ParentType, ContextType, Partial<PartnershipReportingChainArgs>>;
   reportsTo?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<PartnershipReportsToArgs>>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartnershipStatusArgs>>;
   strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<PartnershipStrategiesArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3095,7 +3121,7 @@ export type SubGroupResolvers<ContextType = Context, ParentType extends Resolver
   reportingBodies?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<SubGroupReportingBodiesArgs>>;
   reportingChain?: Resolver<Array<Array<ResolversTypes['GovernanceBody']>>, ParentType, ContextType, Partial<SubGroupReportingChainArgs>>;
   reportsTo?: Resolver<Array<ResolversTypes['BodyLine']>, ParentType, ContextType, Partial<SubGroupReportsToArgs>>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<SubGroupStatusArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

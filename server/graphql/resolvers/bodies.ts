@@ -1,6 +1,8 @@
 // Governance bodies: their reporting, information and co-ordination lines, who chairs and sits
 // on them, what they oversee and deliver.
 import { BODY_KINDS, type GraphNode, type NodeKind } from '../../domain/model.js';
+import { holdsAt } from '../../domain/period.js';
+import { mergeRepeatedLines } from '../../domain/repeated-lines.js';
 import { asOfArg } from '../args.js';
 import type { Context } from '../context.js';
 import type { PartnershipResolvers, Resolvers } from '../generated/graphql.js';
@@ -26,7 +28,12 @@ const bodyFields = {
   ...nodeFields,
   tier: (n: GraphNode) => propInt(n.props.tier),
   frequency: (n: GraphNode) => propText(n.props.frequency),
-  status: (n: GraphNode) => propText(n.props.status),
+  // a status ("to be set up") holds from the body's start to statusTo, not for ever after
+  status: (n: GraphNode, a: AsOf) => {
+    const asOf = asOfArg(a.asOf);
+    const to = propText(n.props.statusTo) ?? undefined;
+    return asOf && !holdsAt({ validFrom: n.validFrom, validTo: to }, asOf) ? null : propText(n.props.status);
+  },
   reportsTo: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
   reportingBodies: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
   reportingChain: (n: GraphNode, a: AsOf, ctx: Context) => chainsOf(ctx, n.id, a.asOf),
@@ -35,8 +42,8 @@ const bodyFields = {
   linksWith: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'both', ['LINKS_WITH'], a.asOf, STRUCTURE_ENDS),
   partOf: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
   parts: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
-  chairs: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'in', ['CHAIRS'], a.asOf),
-  members: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'in', ['MEMBER_OF'], a.asOf),
+  chairs: async (n: GraphNode, a: AsOf, ctx: Context) => mergeRepeatedLines(await rels(ctx, n.id, 'in', ['CHAIRS'], a.asOf)),
+  members: async (n: GraphNode, a: AsOf, ctx: Context) => mergeRepeatedLines(await rels(ctx, n.id, 'in', ['MEMBER_OF'], a.asOf)),
   oversees: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['OVERSEES'], a.asOf),
   actions: (n: GraphNode, a: AsOf, ctx: Context) => rels(ctx, n.id, 'out', ['LEADS', 'DELIVERS'], a.asOf, ['Action']),
   covers: (n: GraphNode, a: AsOf, ctx: Context) => farNodes(ctx, n.id, 'out', ['COVERS'], a.asOf, ['Area']),

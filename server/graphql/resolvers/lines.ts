@@ -5,29 +5,26 @@ import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import type { LineModel } from '../mappers.js';
 import { optionalNode, requiredNode } from './node.js';
-import { properties, propText } from './related.js';
-import { shown } from './shown.js';
+import { properties, propList, propText } from './related.js';
 
 const seenFromOneEnd = {
   id: (l: LineModel) => l.rel.id,
   type: (l: LineModel) => l.rel.type,
   validFrom: (l: LineModel) => l.rel.validFrom ?? null,
   validTo: (l: LineModel) => l.rel.validTo ?? null,
-  note: (l: LineModel) => shown(l.rel).note ?? null,
-  evidence: (l: LineModel) => shown(l.rel).evidence,
-  properties: (l: LineModel) => properties(shown(l.rel).props),
+  note: (l: LineModel) => l.rel.note ?? null,
+  evidence: (l: LineModel) => l.rel.evidence,
+  properties: (l: LineModel) => properties(l.rel.props),
 };
 
 const relFields = {
-  note: (r: GraphRel) => shown(r).note ?? null,
-  evidence: (r: GraphRel) => shown(r).evidence,
-  properties: (r: GraphRel) => properties(shown(r).props),
+  properties: (r: GraphRel) => properties(r.props),
 };
 
-/** The post a line is held by (model.ts): its title and, when the setting allows, its holder. */
+/** The post a line is held by (model.ts): its title and its holder (null when personal data is withheld). */
 const postFields = {
   post: (r: GraphRel) => propText(r.props.post),
-  holder: (r: GraphRel) => propText(shown(r).props.holder),
+  holder: (r: GraphRel) => propList(r.props.holder).join(' / ') || null,
 };
 
 const from = (r: GraphRel, _: unknown, ctx: Context) => requiredNode(ctx, r.from, `${r.type} line start`);

@@ -6,7 +6,6 @@ import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import type { Direction, NodeLinesArgs, Resolvers } from '../generated/graphql.js';
 import { properties, rels } from './related.js';
-import { shown } from './shown.js';
 
 const DIRECTIONS: Record<Direction, StoreDirection> = { OUT: 'out', IN: 'in', BOTH: 'both' };
 
@@ -24,10 +23,7 @@ export const optionalNode = async (ctx: Context, id: string | undefined | null):
 export const nodeFields = {
   partnership: (n: GraphNode, _: unknown, ctx: Context) =>
     n.partnership && n.partnership !== n.id ? optionalNode(ctx, n.partnership) : n.kind === 'Partnership' ? n : null,
-  text: (n: GraphNode) => shown(n).text ?? null,
-  note: (n: GraphNode) => shown(n).note ?? null,
-  evidence: (n: GraphNode) => shown(n).evidence,
-  properties: (n: GraphNode) => properties(shown(n).props),
+  properties: (n: GraphNode) => properties(n.props),
   lines: (n: GraphNode, args: NodeLinesArgs, ctx: Context) =>
     rels(ctx, n.id, DIRECTIONS[args.direction ?? 'BOTH'], args.types ?? REL_TYPES, args.asOf),
 };

@@ -1,6 +1,7 @@
 // Organisations: where they sit, what they chair, lead and deliver; with `includeParts`, the
 // same for every organisation inside them (the Met and its borough command units).
 import type { GraphNode, RelType } from '../../domain/model.js';
+import { mergeRepeatedLines } from '../../domain/repeated-lines.js';
 import { asOfArg } from '../args.js';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
@@ -16,7 +17,7 @@ interface RoleArgs {
 async function roleLines(ctx: Context, org: GraphNode, type: RelType, a: RoleArgs) {
   const asOf = asOfArg(a.asOf);
   const ids = a.includeParts ? [org.id, ...(await ctx.loaders.parts.load({ id: org.id, asOf }))] : [org.id];
-  return rels(ctx, ids, 'out', [type], asOf);
+  return mergeRepeatedLines(await rels(ctx, ids, 'out', [type], asOf));
 }
 
 export const organisationResolvers: Resolvers = {

@@ -6,9 +6,10 @@
 // type met (neo4j/neo4j#13597).
 //
 // The data model: every node has the label Node plus its kind as a label, and the properties
-// id, kind, name, aliases, aliasText (aliases joined, for the full-text index), text, partnership,
-// validFrom, validTo, validStart, validEnd (normalised ISO days), note, searchLc (name, aliases and
-// text lower-cased, for substring filters), evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
+// id, kind, name, aliases, text, partnership, validFrom, validTo, validStart, validEnd (normalised
+// ISO days), note, searchLc (name, aliases and text lower-cased, for substring filters), nameTerms
+// and textTerms (search terms, see store/search-terms.ts), keyLen (search's candidate order),
+// evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
 // lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
 // the same minus the node-only fields.
 
@@ -26,7 +27,7 @@ const statement = <P extends string>(name: string, params: readonly P[], text: s
   text: text.trim(),
 });
 
-export const FULLTEXT_INDEX = 'node_search';
+export const FULLTEXT_INDEX = 'node_terms';
 
 // Schema, created idempotently at start.
 export const CREATE_NODE_ID_CONSTRAINT = statement(
@@ -40,11 +41,15 @@ export const CREATE_NODE_PARTNERSHIP_INDEX = statement(
   [],
   'CREATE INDEX node_partnership IF NOT EXISTS FOR (n:Node) ON (n.partnership)',
 );
+// The terms are computed in TypeScript (stems included), so the analyzer only splits on spaces.
 export const CREATE_FULLTEXT_INDEX = statement(
   'CREATE_FULLTEXT_INDEX',
   [],
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.aliasText, n.text]`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Node) ON EACH [n.nameTerms, n.textTerms]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false}}`,
 );
+/** The index of the first layout (name, aliases and text, analysed by Lucene), replaced by node_terms. */
+export const DROP_OLD_FULLTEXT_INDEX = statement('DROP_OLD_FULLTEXT_INDEX', [], 'DROP INDEX node_search IF EXISTS');
 export const AWAIT_INDEXES = statement('AWAIT_INDEXES', [], 'CALL db.awaitIndexes(300)');
 // The graph's version is one node apart from the graph (no Node label: DELETE_ALL and the counts skip it).
 export const CREATE_GRAPH_VERSION_CONSTRAINT = statement(
@@ -52,7 +57,14 @@ export const CREATE_GRAPH_VERSION_CONSTRAINT = statement(
   [],
   'CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE',
 );
-export const SCHEMA = [CREATE_NODE_ID_CONSTRAINT, CREATE_NODE_KIND_INDEX, CREATE_NODE_PARTNERSHIP_INDEX, CREATE_FULLTEXT_INDEX, CREATE_GRAPH_VERSION_CONSTRAINT];
+export const SCHEMA = [
+  CREATE_NODE_ID_CONSTRAINT,
+  CREATE_NODE_KIND_INDEX,
+  CREATE_NODE_PARTNERSHIP_INDEX,
+  DROP_OLD_FULLTEXT_INDEX,
+  CREATE_FULLTEXT_INDEX,
+  CREATE_GRAPH_VERSION_CONSTRAINT,
+];
 
 export const PING = statement('PING', [], 'RETURN 1 AS ok');
 
@@ -177,13 +189,19 @@ WITH n ORDER BY n.id LIMIT $limit
 RETURN n {.*} AS node`,
 );
 
+// Search candidates (store/rank.ts): the matches of the name terms, then of all terms, each cut in
+// the one order both engines use.
+const SEARCH_PART = (query: string) => `
+CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${query}) YIELD node
+WHERE $kinds IS NULL OR node.kind IN $kinds
+WITH node ORDER BY node.keyLen, node.name, node.id LIMIT $limit
+RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.keyLen AS keyLen`;
+
 export const SEARCH = statement(
   'SEARCH',
-  ['query', 'limit', 'kinds'],
-  `
-CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $limit}) YIELD node, score
-WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN node {.*} AS node, score`,
+  ['namesQuery', 'allQuery', 'limit', 'kinds'],
+  `${SEARCH_PART('$namesQuery')}
+UNION ALL${SEARCH_PART('$allQuery')}`,
 );
 
 export const GRAPH_VERSION = statement(

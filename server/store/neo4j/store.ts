@@ -19,7 +19,7 @@ import { groupBy } from '../../domain/group-by.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
-import { candidateCount, normaliseName, rankHits, searchTokens, squash, type Candidate } from '../rank.js';
+import { rankedSearch, type Candidate } from '../rank.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs } from '../validate.js';
@@ -151,12 +151,19 @@ export class Neo4jStore implements GraphStore {
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const first = checkFirst(q.first, 'search');
     const kinds = checkKinds(q.kinds, 'search');
-    const text = typeof q.text === 'string' ? q.text : '';
-    const query = luceneQuery(searchTokens(text));
-    if (normaliseName(text) === '' || query === null || first === 0 || kinds?.length === 0) return [];
-    const records = await this.read(C.SEARCH, { query, limit: neo4j.int(candidateCount(first)), kinds });
-    const candidates: Candidate[] = records.map((r) => ({ node: nodeFrom(r.node), textScore: squash(Number(r.score)) }));
-    return rankHits(text, candidates, first);
+    if (kinds?.length === 0) return [];
+    return rankedSearch(typeof q.text === 'string' ? q.text : '', first, {
+      candidates: async (clauses, k) =>
+        (
+          await this.read(C.SEARCH, {
+            namesQuery: luceneQuery(clauses, true),
+            allQuery: luceneQuery(clauses, false),
+            limit: neo4j.int(k),
+            kinds,
+          })
+        ).map((r) => r as Candidate),
+      nodes: (ids) => this.getNodes(ids),
+    });
   }
 
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {

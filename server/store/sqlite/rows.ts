@@ -3,7 +3,7 @@
 // row and one round trip; expand turns thousands of rows at a time, so this path is kept lean.
 import type { Evidence, EvidenceBasis, GraphNode, GraphRel, NodeKind, Props, RelType } from '../../domain/model.js';
 import { validEnd, validStart } from '../../domain/period.js';
-import { searchTokens } from '../rank.js';
+import { keyLength, type Clause } from '../search-terms.js';
 
 const evidenceOf = (owner: 'node' | 'rel', seqColumn: string) =>
   `(SELECT json_group_array(json_array(e.source, e.locator, e.quote, e.basis, e.note) ORDER BY e.ord) FROM evidence e
@@ -79,8 +79,8 @@ export function toRel(row: RelRow): GraphRel {
 
 /** OR REPLACE with a row's existing seq updates it in place (upserts); plain INSERT is faster for new rows. */
 export const nodeInsert = (upsert: boolean) => `INSERT${upsert ? ' OR REPLACE' : ''} INTO nodes
-  (seq, id, kind, name, aliases, text, partnership, valid_from, valid_to, valid_start, valid_end, note, props, search_lc)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  (seq, id, kind, name, aliases, text, partnership, valid_from, valid_to, valid_start, valid_end, note, props, search_lc, key_len)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Values of nodeInsert(); seq null for a new node. */
 export function nodeValues(seq: number | null, n: GraphNode) {
@@ -99,6 +99,7 @@ export function nodeValues(seq: number | null, n: GraphNode) {
     n.note ?? null,
     JSON.stringify(n.props),
     [n.name, ...n.aliases, n.text ?? ''].join('\n').toLowerCase(),
+    keyLength(n.name, n.aliases),
   ] as const;
 }
 
@@ -123,9 +124,11 @@ export function relValues(seq: number | null, r: GraphRel) {
   ] as const;
 }
 
-/** An FTS5 query: every word must appear, the last one as a prefix (search as you type). */
-export function ftsQuery(text: string): string | null {
-  const tokens = searchTokens(text);
-  if (tokens.length === 0) return null;
-  return tokens.map((t, i) => `"${t}"${i === tokens.length - 1 ? '*' : ''}`).join(' ');
+/**
+ * An FTS5 query meeting every clause (search-terms.ts), in the name and alias terms only or in all
+ * terms. Terms are letters and digits, quoted so no word reads as an operator.
+ */
+export function ftsMatch(clauses: readonly Clause[], namesOnly: boolean): string {
+  const each = clauses.map((c) => `("${c.stem}"${c.prefix !== undefined ? ` OR "${c.prefix}"*` : ''})`).join(' AND ');
+  return namesOnly ? `name_terms : (${each})` : each;
 }

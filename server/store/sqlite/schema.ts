@@ -1,14 +1,13 @@
-// The SQLite layout. Evidence has its own table keyed by owner and order, names (name and aliases,
-// normalised) have theirs for exact and prefix lookups, and an FTS5 table indexes name, aliases
-// and text for word search. Validity is stored as normalised ISO days, so "as at" is a range test.
+// The SQLite layout. Evidence has its own table keyed by owner and order, and an FTS5 table indexes
+// the search terms (search-terms.ts: words and their stems) of name and aliases, and of text. Validity is stored as normalised ISO days, so "as at" is a range test.
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS nodes (
-  seq INTEGER PRIMARY KEY,           -- rowid, shared with nodes_fts and names
+  seq INTEGER PRIMARY KEY,           -- rowid, shared with nodes_fts
   id TEXT NOT NULL UNIQUE,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -21,7 +20,8 @@ CREATE TABLE IF NOT EXISTS nodes (
   valid_end TEXT NOT NULL,           -- last day of valid_to's period, or 9999-12-31
   note TEXT,
   props TEXT NOT NULL,               -- JSON object
-  search_lc TEXT NOT NULL            -- name, aliases and text lower-cased, for substring filters
+  search_lc TEXT NOT NULL,           -- name, aliases and text lower-cased, for substring filters
+  key_len INTEGER NOT NULL           -- length of the shortest name or alias: search's candidate order
 );
 CREATE TABLE IF NOT EXISTS rels (
   seq INTEGER PRIMARY KEY,           -- rowid, the owner key of the relationship's evidence
@@ -47,15 +47,11 @@ CREATE TABLE IF NOT EXISTS evidence (
   note TEXT,
   PRIMARY KEY (owner_kind, owner, ord)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS names (
-  name_lc TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  PRIMARY KEY (name_lc, seq)
-) WITHOUT ROWID;
+-- Terms are computed in TypeScript, as for Neo4j: the tokenizer only splits them (and must not fold them).
 CREATE VIRTUAL TABLE IF NOT EXISTS nodes_fts USING fts5(
-  name, aliases, text,
+  name_terms, text_terms,
   content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 0'
 );
 `;
 
@@ -70,7 +66,6 @@ export const INDEXES: Record<string, string> = {
   rels_to_type: 'CREATE INDEX IF NOT EXISTS rels_to_type ON rels (to_id, type)',
   nodes_kind: 'CREATE INDEX IF NOT EXISTS nodes_kind ON nodes (kind, id)',
   nodes_partnership: 'CREATE INDEX IF NOT EXISTS nodes_partnership ON nodes (partnership, id)',
-  names_seq: 'CREATE INDEX IF NOT EXISTS names_seq ON names (seq)',
 };
 
 export function createSchema(db: Database.Database): void {

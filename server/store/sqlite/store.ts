@@ -20,11 +20,12 @@ import type {
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
-import { candidateCount, normaliseName, rankHits, squash, type Candidate } from '../rank.js';
+import { rankedSearch, type Candidate } from '../rank.js';
+import { indexTerms } from '../search-terms.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs, type ListArgs } from '../validate.js';
-import { ftsQuery, NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
+import { ftsMatch, NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
 import { createIndexes, createSchema, dropIndexes } from './schema.js';
 
 const IN_IDS = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -112,17 +113,11 @@ export class SqliteStore implements GraphStore {
       this.live.prepare(
         "INSERT INTO meta (key, value) VALUES ('graph_version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
       ),
-    byName: () =>
-      this.reader<{ lo: string; hi: string; kinds: string | null; k: number }, NodeRow>(
-        `SELECT ${NODE_COLUMNS} FROM names m JOIN nodes n ON n.seq = m.seq
-         WHERE m.name_lc >= @lo AND m.name_lc < @hi AND ${KINDS}
-         GROUP BY n.seq ORDER BY min(length(m.name_lc)), n.id LIMIT @k`,
-      ),
-    byText: () =>
-      this.reader<{ match: string; kinds: string | null; k: number }, NodeRow>(
-        `SELECT ${NODE_COLUMNS}, bm25(nodes_fts, 10.0, 8.0, 1.0) AS rank
+    candidates: () =>
+      this.live.prepare<{ match: string; kinds: string | null; k: number }, { id: string; name: string; aliases: string; keyLen: number }>(
+        `SELECT n.id, n.name, n.aliases, n.key_len AS keyLen
          FROM nodes_fts JOIN nodes n ON n.seq = nodes_fts.rowid
-         WHERE nodes_fts MATCH @match AND ${KINDS} ORDER BY rank LIMIT @k`,
+         WHERE nodes_fts MATCH @match AND ${KINDS} ORDER BY n.key_len, n.name, n.id LIMIT @k`,
       ),
     missing: () =>
       this.live.prepare<[string], { id: string }>(
@@ -142,9 +137,7 @@ export class SqliteStore implements GraphStore {
           'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         ),
       deleteEvidence: () => this.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
-      insertName: () => this.live.prepare<[string, number]>('INSERT INTO names (name_lc, seq) VALUES (?, ?)'),
-      deleteNames: () => this.live.prepare<[number]>('DELETE FROM names WHERE seq = ?'),
-      insertText: () => this.live.prepare<[number, string, string, string]>('INSERT INTO nodes_fts (rowid, name, aliases, text) VALUES (?, ?, ?, ?)'),
+      insertText: () => this.live.prepare<[number, string, string]>('INSERT INTO nodes_fts (rowid, name_terms, text_terms) VALUES (?, ?, ?)'),
       deleteText: () => this.live.prepare<[number]>('DELETE FROM nodes_fts WHERE rowid = ?'),
     },
   };
@@ -246,21 +239,17 @@ export class SqliteStore implements GraphStore {
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const first = checkFirst(q.first, 'search');
     const kinds = checkKinds(q.kinds, 'search');
-    const text = typeof q.text === 'string' ? q.text : '';
-    const name = normaliseName(text);
-    if (name === '' || first === 0 || kinds?.length === 0) return [];
-    const k = candidateCount(first);
+    if (kinds?.length === 0) return [];
     const kindsParam = kinds ? JSON.stringify(kinds) : null;
-    const candidates: Candidate[] = this.stmt(this.sql.byName)
-      .all({ lo: name, hi: `${name}\u{10FFFF}`, kinds: kindsParam, k })
-      .map((row) => ({ node: toNode(row), textScore: 0 }));
-    const match = ftsQuery(text);
-    if (match) {
-      for (const row of this.stmt(this.sql.byText).all({ match, kinds: kindsParam, k })) {
-        candidates.push({ node: toNode(row), textScore: squash(-(row.at(-1) as number)) });
-      }
-    }
-    return rankHits(text, candidates, first);
+    return rankedSearch(typeof q.text === 'string' ? q.text : '', first, {
+      candidates: async (clauses, k) =>
+        [true, false].flatMap((namesOnly) =>
+          this.stmt(this.sql.candidates)
+            .all({ match: ftsMatch(clauses, namesOnly), kinds: kindsParam, k })
+            .map((r): Candidate => ({ ...r, aliases: JSON.parse(r.aliases) as string[] })),
+        ),
+      nodes: (ids) => this.getNodes(ids),
+    });
   }
 
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
@@ -269,7 +258,7 @@ export class SqliteStore implements GraphStore {
     const db = this.live;
     db.transaction(() => {
       if (opts.replace) {
-        db.exec(`DELETE FROM rels; DELETE FROM evidence; DELETE FROM names; DELETE FROM nodes;
+        db.exec(`DELETE FROM rels; DELETE FROM evidence; DELETE FROM nodes;
                  INSERT INTO nodes_fts (nodes_fts) VALUES ('delete-all');`);
         dropIndexes(db);
       } else if (outside.length) {
@@ -289,35 +278,29 @@ export class SqliteStore implements GraphStore {
 
   /**
    * Rows go in key order, so B-trees grow at their right edge instead of splitting pages all over.
-   * `upsert`: a row may exist, so it keeps its seq and its evidence, names and text are cleared first.
+   * `upsert`: a row may exist, so it keeps its seq and its evidence and search terms are cleared first.
    */
   private writeNodes(nodes: readonly GraphNode[], upsert: boolean): void {
     const w = this.sql.write;
-    const [insertNode, insertEvidence, insertName, insertText] = [
+    const [insertNode, insertEvidence, insertText] = [
       this.stmt(upsert ? w.upsertNode : w.insertNode),
       this.stmt(w.insertEvidence),
-      this.stmt(w.insertName),
       this.stmt(w.insertText),
     ];
-    const names: [string, number][] = [];
     const texts: [number, GraphNode][] = [];
     for (const n of [...nodes].sort((a, b) => byKey(a.id, b.id))) {
       const old = upsert ? this.stmt(w.nodeSeq).get(n.id) : undefined;
       const seq = Number(insertNode.run(...nodeValues(old ?? null, n)).lastInsertRowid);
       if (old !== undefined) {
         this.stmt(w.deleteEvidence).run('node', seq);
-        this.stmt(w.deleteNames).run(seq);
         this.stmt(w.deleteText).run(seq);
       }
       n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
-      for (const name of new Set([n.name, ...n.aliases].map(normaliseName))) names.push([name, seq]);
       texts.push([seq, n]);
     }
-    names.sort((a, b) => byKey(a[0], b[0]) || a[1] - b[1]);
-    for (const [name, seq] of names) insertName.run(name, seq);
     // In a pass of its own: FTS5 flushes its pending terms whenever a statement on another table
     // opens a savepoint, so interleaved writes would make thousands of tiny index segments.
-    for (const [seq, n] of texts) insertText.run(seq, n.name, n.aliases.join(' | '), n.text ?? '');
+    for (const [seq, n] of texts) insertText.run(seq, indexTerms(n.name, ...n.aliases), indexTerms(n.text));
   }
 
   private writeRels(rels: readonly GraphRel[], upsert: boolean): void {

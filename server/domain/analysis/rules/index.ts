@@ -4,6 +4,8 @@ import { actionWithoutLead } from './action-without-lead.js';
 import { bodyDroppedFromLaterPlan } from './body-dropped-from-later-plan.js';
 import { bodyWithoutChair } from './body-without-chair.js';
 import { bodyWithoutMembers } from './body-without-members.js';
+import { factNotStated } from './fact-not-stated.js';
+import { likelyDuplicate } from './likely-duplicate.js';
 import { missingCoordinationLink } from './missing-coordination-link.js';
 import { noReportingLine } from './no-reporting-line.js';
 import { overdueActionWithoutStatus } from './overdue-action-without-status.js';
@@ -19,6 +21,8 @@ export const RULES: readonly GovernanceRule[] = [
   bodyWithoutMembers,
   bodyWithoutChair,
   bodyDroppedFromLaterPlan,
+  factNotStated,
+  likelyDuplicate,
 ];
 
 export { ruleContext, type GovernanceData } from './context.js';

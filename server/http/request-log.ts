@@ -1,0 +1,44 @@
+// One log entry per HTTP request when it ends: its id, method, path (never the query string,
+// which may hold a query's text), status, duration and, for GraphQL, the operation's name.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from '../graphql/server.js';
+import type { Middleware } from './chain.js';
+
+export interface RequestLog {
+  middleware: Middleware;
+  /** tells the log the name of the operation Apollo resolved for a request id */
+  plugin: ApolloServerPlugin<{ requestId: string }>;
+}
+
+export function requestLog(logger: Logger): RequestLog {
+  const operations = new Map<string, string>();
+  const middleware: Middleware = (req: IncomingMessage, res: ServerResponse, next) => {
+    if (!logger.request) return next();
+    const started = performance.now();
+    res.once('close', () => {
+      const requestId = String(res.getHeader('x-request-id') ?? '');
+      const operationName = operations.get(requestId);
+      operations.delete(requestId);
+      logger.request!({
+        requestId,
+        method: req.method ?? '',
+        path: (req.url ?? '').split('?')[0]!,
+        status: res.writableFinished ? res.statusCode : 499,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...(operationName ? { operationName } : {}),
+      });
+    });
+    next();
+  };
+  const plugin: ApolloServerPlugin<{ requestId: string }> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          if (logger.request && operationName) operations.set(contextValue.requestId, operationName);
+        },
+      };
+    },
+  };
+  return { middleware, plugin };
+}

@@ -1,0 +1,64 @@
+// The fixed set of operations both engines answer in the parity suite: every root field of
+// Query, with and without asOf, the connections walked page by page, and every analysis. Ids
+// are from seeds/. Each selection asks for every field to a depth (selection.ts).
+import type { GraphQLEnumType } from 'graphql';
+import { schema, rootQuery } from './selection.js';
+
+export interface ParityOperation {
+  name: string;
+  query: string;
+  /** a connection walked page by page: the query takes $after and returns `field` */
+  pages?: string;
+}
+
+const one = (name: string, field: string, args: string, depth: number): ParityOperation => ({ name, query: rootQuery(field, args, depth) });
+const pages = (name: string, field: string, args: string, depth: number): ParityOperation => ({
+  name,
+  query: `query ($after: String) ${rootQuery(field, `first: 7, after: $after${args ? `, ${args}` : ''}`, depth)}`,
+  pages: field,
+});
+
+const ASOF = ['2018', '2024-06'];
+const relTypes = () => (schema.getType('RelationshipType') as GraphQLEnumType).getValues().map((v) => v.name).join(', ');
+
+export const OPERATIONS: ParityOperation[] = [
+  one('node: a panel with two parents', 'node', 'id: "havering/dv-marac"', 2),
+  one('node: an organisation', 'node', 'id: "org/mps"', 2),
+  one('node: unknown id', 'node', 'id: "nope/nothing"', 1),
+  one('nodes: in order, with an unknown id', 'nodes', 'ids: ["richmond/csp", "nope/x", "org/mps", "vru/ma-1-1", "havering/csp"]', 1),
+  ...['MARAC', 'marac', 'Multi-Agency', 'operational group', 'domestic abuse', 'safer hav', 'violence', 'police', 'board', 'youth'].map((text) =>
+    one(`search: ${text}`, 'search', `text: ${JSON.stringify(text)}, first: 40`, 1),
+  ),
+  one('search: by kind', 'search', 'text: "safeguarding", kinds: [Board, Panel, SubGroup], first: 40', 1),
+  one('partnerships', 'partnerships', '', 1),
+  ...ASOF.map((d) => one(`partnerships as at ${d}`, 'partnerships', `asOf: "${d}"`, 1)),
+  pages('bodies, every page', 'bodies', '', 2),
+  pages('bodies of Richmond as at 2024', 'bodies', 'filter: { partnership: "richmond/csp", asOf: "2024" }', 2),
+  pages('bodies: panels matching "risk"', 'bodies', 'filter: { kinds: [Panel], text: "risk" }', 2),
+  pages('organisations, every page', 'organisations', '', 2),
+  pages('organisations on the Havering CSP', 'organisations', 'filter: { memberOf: "havering/csp" }', 2),
+  pages('strategies', 'strategies', '', 2),
+  pages('actions, every page', 'actions', '', 2),
+  pages('actions led by the MPS, due before 2025', 'actions', 'filter: { lead: "org/mps", dueBefore: "2025" }', 2),
+  pages('requirements of theme 1', 'requirements', 'filter: { themeNumber: 1 }', 2),
+  one('reportingChain: two parents', 'reportingChain', 'id: "havering/dv-marac"', 1),
+  one('reportingChain as at 2018', 'reportingChain', 'id: "havering/dv-marac", asOf: "2018"', 1),
+  one('reportingChain as at 2024-06', 'reportingChain', 'id: "richmond/vawg-operations-group", asOf: "2024-06"', 1),
+  one('subtree of the Havering CSP', 'subtree', 'id: "havering/csp", depth: 4', 2),
+  one('subtree of Richmond as at 2024, every line type', 'subtree', `id: "richmond/csp", depth: 3, asOf: "2024", relationships: [${relTypes()}]`, 1),
+  one('structureChart of two partnerships by partnership', 'structureChart', 'rootIds: ["havering/csp", "richmond/csp"], depth: 5, groupBy: PARTNERSHIP', 3),
+  ...ASOF.map((d) => one(`structureChart of Richmond by tier as at ${d}`, 'structureChart', `rootIds: ["richmond/csp"], depth: 4, groupBy: TIER, asOf: "${d}"`, 3)),
+  one('stats', 'stats', '', 2),
+  one('vruAlignment of every partnership', 'vruAlignment', 'partnershipIds: ["richmond/csp", "havering/csp", "wandsworth/csp", "rbkc/skcp"]', 3),
+  ...['havering/csp', 'richmond/csp', 'wandsworth/csp', 'rbkc/skcp'].map((id) => one(`governanceFindings of ${id}`, 'governanceFindings', `partnershipId: "${id}"`, 1)),
+  one('governanceFindings of Richmond as at 2017', 'governanceFindings', 'partnershipId: "richmond/csp", asOf: "2017"', 1),
+  one('cascade down from the VRU action plan', 'cascade', 'id: "vru/action-plan-2023", direction: DOWN', 3),
+  one('cascade down from a strategy as at 2024', 'cascade', 'id: "strategy/london-vawg-strategy", asOf: "2024"', 3),
+  one('cascade up from an action', 'cascade', 'id: "havering/action-vawg-refresh"', 3),
+  one('compareStructure of Richmond 2017 to 2024', 'compareStructure', 'partnershipId: "richmond/csp", from: "2017", to: "2024"', 3),
+  one('sharedStructures', 'sharedStructures', 'first: 50', 2),
+  ...ASOF.map((d) => one(`sharedStructures as at ${d}`, 'sharedStructures', `asOf: "${d}", first: 10`, 2)),
+];
+
+/** Every root field of Query the operations above ask. */
+export const rootFieldsAsked = (): Set<string> => new Set(OPERATIONS.map((op) => /\{\s*(\w+)/.exec(op.query.replace(/^query[^{]*/, ''))![1]!));
