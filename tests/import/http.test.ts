@@ -17,7 +17,7 @@ const template = templateText('Havering Violence and Vulnerability Reduction Act
 
 beforeAll(async () => {
   seeded = await seededStore();
-  server = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', webDist: '/nonexistent', logger: silentLogger });
+  server = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', webDist: '/nonexistent', logger: silentLogger, production: false });
 }, 60_000);
 
 afterAll(async () => {
@@ -75,7 +75,7 @@ describe('POST /import-vru', () => {
     expect((await res.json()).errors[0].message).toBe('huge.txt: the file is larger than 10 MB; a VRU template is far smaller, so it is not read');
   });
 
-  it('in production, loading is off unless GOVGRAPH_IMPORT_LOAD=allow', async () => {
+  it('in production (the default), loading is off unless GOVGRAPH_IMPORT_LOAD=allow', async () => {
     const prod = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', webDist: '/nonexistent', logger: silentLogger, production: true });
     try {
       const res = await fetch(`${prod.url}/import-vru/load?file=h.txt&partnership=havering/csp`, { method: 'POST', body: new Uint8Array(template) });
