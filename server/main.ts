@@ -10,7 +10,9 @@ import { DEFAULT_HOST, startServer } from './http/app.js';
 import { DEFAULT_EXPLORER_DIST } from './http/explorer.js';
 import { DEFAULT_WEB_DIST, hasWebBuild } from './http/web.js';
 import { DEFAULT_SEEDS_DIR, formatSummary, seedIfEmpty } from './seeds/cli/seed.js';
+import { overlayApproved, recoverApproved } from './curation/apply.js';
 import { jsonLogger } from './log.js';
+import { openCurationStore } from './store/curation-open.js';
 import { describeStore, openStore } from './store/open.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,18 +44,23 @@ async function main(): Promise<void> {
   const host = process.env.HOST?.trim() || DEFAULT_HOST;
   log.info(`opening the store: ${describeStore()} (${development ? 'development' : 'production'})`);
   const store = await openStore();
+  const curation = await openCurationStore();
   try {
     const seeded = await seedIfEmpty(store, DEFAULT_SEEDS_DIR, {
       log: (line) => log.info(line),
+      overlay: (batch) => overlayApproved(batch, curation),
     });
     if (seeded) log.info(`the store was empty: seeded it from ${DEFAULT_SEEDS_DIR}\n${formatSummary(seeded)}`);
+    const recovered = await recoverApproved(store, curation);
+    if (recovered) log.info(`applied ${recovered} approved change set(s) that a stop had interrupted`);
     buildIfMissing(DEFAULT_WEB_DIST, 'build:web', 'the web app');
     if (development) buildIfMissing(DEFAULT_EXPLORER_DIST, 'build:explorer', 'the GraphQL explorer');
   } catch (e) {
+    await curation.close();
     await store.close();
     throw e;
   }
-  const server = await startServer({ store, port: listenOn, host, production: !development, logger: log });
+  const server = await startServer({ store, curation, port: listenOn, host, production: !development, logger: log });
   log.info(`govgraph is listening on ${server.url}: GraphQL at /graphql${server.servesWeb ? ', the web app at /' : ''}${server.servesExplorer ? ', the explorer at /graphql in a browser' : ''}`);
 
   let stopping = false;
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
     log.info(`${signal}: shutting down`);
     try {
       await server.close();
+      await curation.close();
       await store.close();
       process.exit(0);
     } catch (e) {

@@ -53,8 +53,10 @@ export const isBodyKind = (s: string): s is BodyKind => (BODY_KINDS as readonly 
  *   two statements put together, an abbreviation beside a name; the evidence `note` says how.
  * - TEMPLATE: the quote is the VRU template's own request ("Set out the local co-ordination
  *   arrangements..."), not the borough's answer: the borough was asked, not shown to do it.
+ * - ATTESTED: no document says it; a signed-in editor attested it (server/curation), and the
+ *   quote is their note, kept as a Source of its own (props.attested).
  */
-export const EVIDENCE_BASES = ['STATED', 'INFERRED', 'TEMPLATE'] as const;
+export const EVIDENCE_BASES = ['STATED', 'INFERRED', 'TEMPLATE', 'ATTESTED'] as const;
 export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];
 
 /** Where in a source plan a fact is written, and how the fact is known from it. */

@@ -1,4 +1,5 @@
 // What every resolver receives: the store, this request's DataLoaders, its id and its budget.
+import type { CurationContext } from '../auth/context.js';
 import { personalDataShown } from '../domain/personal-data.js';
 import type { GraphStore } from '../store/contract.js';
 import { withholdingPersonalData } from '../store/withhold-personal-data.js';
@@ -13,6 +14,8 @@ export interface Context {
   requestId: string;
   /** list items resolved and time spent so far: a request over it ends with QUERY_TOO_COMPLEX */
   budget: Budget;
+  /** the signed-in account and the curation service; absent where curation is not set up */
+  curation?: CurationContext;
 }
 
 /** Unless GOVGRAPH_PERSONAL_DATA=show, the request reads the store with people's names withheld. */

@@ -6,9 +6,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { authConfig, type AuthConfig } from '../auth/config.js';
+import { mountAuth } from '../auth/http.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { consoleLogger, createApolloServer, type Logger } from '../graphql/server.js';
 import type { GraphStore } from '../store/contract.js';
+import type { CurationStore } from '../store/curation-contract.js';
 import { chain, type Middleware } from './chain.js';
 import { DEFAULT_EXPLORER_DIST, serveExplorer, wantsExplorer } from './explorer.js';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
@@ -35,6 +38,10 @@ export interface ServerOptions {
   /** keep answers by graph version (default true; the bench turns it off to time execution) */
   responseCache?: boolean;
   logger?: Logger;
+  /** accounts, sessions and change sets (server/auth, server/curation); without it the API is read-only */
+  curation?: CurationStore;
+  /** sign-in settings; from the environment when absent */
+  auth?: AuthConfig;
 }
 
 export interface RunningServer {
@@ -51,7 +58,7 @@ export interface RunningServer {
 export const DEFAULT_BODY_LIMIT = 100 * 1024;
 /** loopback only unless HOST says otherwise: nothing is exposed by accident */
 export const DEFAULT_HOST = '127.0.0.1';
-const API_PATHS = ['/graphql', '/healthz', '/readyz'];
+const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
 
 /** The caller's sane x-request-id or a fresh one, on the response and on the request for the routes that read it. */
 const stampRequestId: Middleware = (req, res, next) => {
@@ -102,7 +109,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const httpServer = http.createServer(chain(common, route, internalError));
   const apollo = createApolloServer({ production, logger, httpServer, plugins: [log.plugin] });
   await apollo.start();
+  const identify = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
   answerGraphql = graphqlRoute({
+    identify,
     apollo,
     store: opts.store,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,

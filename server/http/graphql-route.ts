@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { CurationContext } from '../auth/context.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -24,6 +25,11 @@ export interface GraphqlRouteOptions {
   bodyLimit: number;
   /** null: every request is executed */
   cache: ResponseCache | null;
+  /**
+   * Who is asking (server/auth): null when it refused the request and answered it itself. The
+   * answers of a signed-in request are never cached: they depend on more than the graph version.
+   */
+  identify?: (req: IncomingMessage, res: ServerResponse) => Promise<CurationContext | null>;
 }
 
 /** True for /graphql and /graphql?...: the requests this route answers. */
@@ -52,16 +58,19 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       }
     }
 
-    const version = opts.cache ? await opts.store.graphVersion() : '';
+    const curation = opts.identify ? await opts.identify(req, res) : undefined;
+    if (curation === null) return;
+    const cache = curation?.viewer ? null : opts.cache;
+    const version = cache ? await opts.store.graphVersion() : '';
     const key = `${version}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}`;
-    const hit = opts.cache?.get(key);
+    const hit = cache?.get(key);
     if (hit) return sendCached(req, res, hit, method);
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     const answer = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search, body },
-      context: async () => createContext(opts.store, requestId),
+      context: async () => ({ ...createContext(opts.store, requestId), curation }),
     });
     const status = answer.status ?? 200;
     if (answer.body.kind === 'chunked') {
@@ -72,9 +81,9 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     }
     const response: CachedResponse = { status, headers: [...answer.headers], body: answer.body.string, etag: '' };
     // Apollo writes errors first: an answer with any error is never kept (it may be a passing fault)
-    if (opts.cache && status === 200 && response.body.startsWith('{"data":')) {
+    if (cache && status === 200 && response.body.startsWith('{"data":')) {
       response.etag = `"${createHash('sha1').update(key).digest('base64url')}"`;
-      opts.cache.set(key, response);
+      cache.set(key, response);
     }
     sendCached(req, res, response, method);
   };

@@ -19,7 +19,7 @@ export const evidenceSchema = z.strictObject({
   locator: z.string().trim().min(1, 'locator is empty'),
   quote: z.string().trim().min(1, 'quote is empty').max(300, 'quote is longer than 300 characters'),
   /** how the fact is known: decided per entry, so there is no default */
-  basis: z.enum(EVIDENCE_BASES, { error: 'basis must be STATED, INFERRED or TEMPLATE (how the fact is known from the quote)' }),
+  basis: z.enum(EVIDENCE_BASES, { error: 'basis must be STATED, INFERRED, TEMPLATE or ATTESTED (how the fact is known from the quote)' }),
   /** how the fact follows from the quote; required for INFERRED */
   note: z.string().trim().min(1, 'note is empty').optional(),
 }).refine((e) => e.basis !== 'INFERRED' || !!e.note, { message: 'an INFERRED fact needs a note saying how it is inferred', path: ['note'] });

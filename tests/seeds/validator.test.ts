@@ -193,9 +193,9 @@ ${line('x/a', 'x/b')}${line('x/b', 'x/c')}${line('x/c', 'x/a')}${line('x/a', 'x/
 `),
     });
     expect(r.messages).toEqual([
-      expect.stringMatching(/^plan\.yaml:9:9: nodes\.0\.evidence\.0\.basis: basis must be STATED, INFERRED or TEMPLATE/),
+      expect.stringMatching(/^plan\.yaml:9:9: nodes\.0\.evidence\.0\.basis: basis must be STATED, INFERRED, TEMPLATE or ATTESTED/),
       expect.stringMatching(/^plan\.yaml:11:\d+: nodes\.1\.evidence\.0\.note: an INFERRED fact needs a note saying how it is inferred$/),
-      expect.stringMatching(/^plan\.yaml:12:\d+: nodes\.2\.evidence\.0\.basis: basis must be STATED, INFERRED or TEMPLATE/),
+      expect.stringMatching(/^plan\.yaml:12:\d+: nodes\.2\.evidence\.0\.basis: basis must be STATED, INFERRED, TEMPLATE or ATTESTED/),
     ]);
   });
 

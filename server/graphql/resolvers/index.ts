@@ -5,6 +5,8 @@ import { alignmentResolvers } from './analysis-alignment.js';
 import { governanceResolvers } from './analysis-governance.js';
 import { structureResolvers } from './analysis-structure.js';
 import { bodyResolvers } from './bodies.js';
+import { curationQueryResolvers } from './curation.js';
+import { curationTypeResolvers } from './curation-types.js';
 import { lineResolvers } from './lines.js';
 import { nodeResolvers } from './node.js';
 import { organisationResolvers } from './organisation.js';
@@ -24,6 +26,8 @@ const RESOLVER_MAPS: Resolvers[] = [
   alignmentResolvers,
   governanceResolvers,
   structureResolvers,
+  curationQueryResolvers,
+  curationTypeResolvers,
 ];
 
 export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {

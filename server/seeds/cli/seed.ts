@@ -4,7 +4,10 @@
 // an empty store at start.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { GraphBatch } from '../../domain/model.js';
+import { overlayApproved } from '../../curation/apply.js';
 import type { GraphStats, GraphStore } from '../../store/contract.js';
+import { openCurationStore } from '../../store/curation-open.js';
 import { describeStore, openStore } from '../../store/open.js';
 import { loadSeedDir, type SeedProblem } from '../load.js';
 import { formatProblem } from '../parse.js';
@@ -23,6 +26,8 @@ export interface SeedOptions {
   sourcesDir?: string;
   /** progress lines */
   log?: (line: string) => void;
+  /** lays approved curation changes over the seeds (curation/apply.ts), or refuses: reseeding never silently drops them */
+  overlay?: (batch: GraphBatch) => Promise<GraphBatch>;
 }
 
 export interface SeedSummary {
@@ -42,8 +47,9 @@ export async function seedStore(store: GraphStore, dir = DEFAULT_SEEDS_DIR, opts
   if (loaded.problems.length) throw new SeedProblemsError(loaded.problems);
   for (const f of loaded.files) log(`  ${f.file}: ${f.nodes} nodes, ${f.rels} relationships`);
   log(loaded.quotes.checked ? `quotes checked against ${loaded.quotes.dir}` : `quotes NOT checked: ${loaded.quotes.dir} is absent`);
-  log(`writing ${loaded.batch.nodes.length} nodes and ${loaded.batch.rels.length} relationships (${store.engine}, replacing the graph)`);
-  await store.writeBatch(loaded.batch, { replace: true });
+  const batch = opts.overlay ? await opts.overlay(loaded.batch) : loaded.batch;
+  log(`writing ${batch.nodes.length} nodes and ${batch.rels.length} relationships (${store.engine}, replacing the graph)`);
+  await store.writeBatch(batch, { replace: true });
   return {
     stats: await store.stats(),
     files: loaded.files,
@@ -80,7 +86,13 @@ async function main(): Promise<number> {
     return 1;
   }
   try {
-    console.log(formatSummary(await seedStore(store, dir, { log: (line) => console.log(line) })));
+    const curation = await openCurationStore();
+    try {
+      const overlay = (batch: GraphBatch) => overlayApproved(batch, curation);
+      console.log(formatSummary(await seedStore(store, dir, { log: (line) => console.log(line), overlay })));
+    } finally {
+      await curation.close();
+    }
     return 0;
   } catch (err) {
     if (err instanceof SeedProblemsError) {

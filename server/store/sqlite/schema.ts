@@ -1,8 +1,10 @@
 // The SQLite layout. Evidence has its own table keyed by owner and order, and an FTS5 table indexes
 // the search terms (search-terms.ts: words and their stems) of name and aliases, and of text. Validity is stored as normalised ISO days, so "as at" is a range test.
 import type Database from 'better-sqlite3';
+import { EVIDENCE_BASES } from '../../domain/model.js';
 
-export const SCHEMA_VERSION = '3';
+// 4: evidence basis ATTESTED (curation)
+export const SCHEMA_VERSION = '4';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -43,7 +45,7 @@ CREATE TABLE IF NOT EXISTS evidence (
   source TEXT NOT NULL,
   locator TEXT NOT NULL,
   quote TEXT NOT NULL,
-  basis TEXT NOT NULL CHECK (basis IN ('STATED', 'INFERRED', 'TEMPLATE')),
+  basis TEXT NOT NULL CHECK (basis IN (${EVIDENCE_BASES.map((b) => `'${b}'`).join(', ')})),
   note TEXT,
   PRIMARY KEY (owner_kind, owner, ord)
 ) WITHOUT ROWID;

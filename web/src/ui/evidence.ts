@@ -12,6 +12,7 @@ export const BASIS_LABEL: Record<EvidenceFieldsFragment['basis'], string> = {
   STATED: 'Stated in the plan',
   INFERRED: 'Inferred from the plan',
   TEMPLATE: "The VRU template's request, not the borough's answer",
+  ATTESTED: 'Attested by an editor: no document says it',
 };
 
 function basisLine(ev: EvidenceFieldsFragment): HTMLElement {

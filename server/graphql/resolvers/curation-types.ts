@@ -1,0 +1,45 @@
+// Field resolvers of the curation types: models (curation/model.ts) to the schema's shapes.
+import type { GraphNode, GraphRel } from '../../domain/model.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { properties } from './related.js';
+
+const OPS = { create: 'CREATE', edit: 'EDIT', end: 'END' } as const;
+const isRel = (i: GraphNode | GraphRel): i is GraphRel => 'type' in i;
+
+export const curationTypeResolvers: Resolvers = {
+  ChangeSet: {
+    partnershipId: (cs) => cs.partnership,
+  },
+  Change: {
+    target: (c) => (c.target === 'node' ? 'NODE' : 'LINE'),
+    op: (c) => OPS[c.op],
+  },
+  ChangeEvidence: {
+    basis: (e) => (e.kind === 'SOURCE' ? 'STATED' : 'ATTESTED'),
+    source: (e) => (e.kind === 'SOURCE' ? e.source : null),
+    locator: (e) => (e.kind === 'SOURCE' ? e.locator : null),
+    quote: (e) => (e.kind === 'SOURCE' ? e.quote : null),
+    note: (e) => (e.kind === 'ATTESTED' ? e.note : null),
+  },
+  AuditEntry: {
+    changeSetId: (e) => e.changeSet,
+    partnershipId: (e) => e.partnership,
+    target: (e) => (e.target === 'node' ? 'NODE' : 'LINE'),
+    op: (e) => OPS[e.op],
+  },
+  ItemState: {
+    kind: (i) => (isRel(i) ? null : i.kind),
+    type: (i) => (isRel(i) ? i.type : null),
+    from: (i) => (isRel(i) ? i.from : null),
+    to: (i) => (isRel(i) ? i.to : null),
+    name: (i) => (isRel(i) ? null : i.name),
+    aliases: (i) => (isRel(i) ? [] : i.aliases),
+    text: (i) => (isRel(i) ? null : (i.text ?? null)),
+    partnershipId: (i) => (isRel(i) ? null : (i.partnership ?? null)),
+    properties: (i) => properties(i.props),
+  },
+  RegisteredSource: {
+    title: (s) => s.node.name,
+    length: (s) => s.text.length,
+  },
+};

@@ -1,0 +1,77 @@
+// The borough review report in real headless Chromium against the real server on the seeded
+// store: its sections, numbered references, a reviewer's comment kept across a reload and printed,
+// the export links, accessibility (axe-core), and printing to an A4 PDF (test-results/web/report.pdf).
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { browserSession, SHOTS } from './harness/session.js';
+
+const s = browserSession({ width: 1440, height: 900 });
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const openReport = async (search: string) => {
+  await s.page.goto(`${s.server.url}/report${search}`);
+  await s.page.locator('article.report section[aria-labelledby="r-refs"]').waitFor({ timeout: 60_000 });
+};
+
+describe('borough review report', () => {
+  it('shows the chart with its key, the VRU themes, findings by rule, changes and numbered references', async () => {
+    await openReport('?p=richmond/csp&at=2024&since=2017');
+    const report = s.page.locator('article.report');
+    await expect(report.locator('h1').innerText()).resolves.toBe('Richmond Community Safety Partnership');
+    await expect(report.locator('h2').allInnerTexts()).resolves.toEqual([
+      '1. Structure chart',
+      '2. VRU alignment',
+      '3. Governance findings',
+      '4. What changed since 2017',
+      expect.stringMatching(/^5\. References \(\d+\)$/),
+    ]);
+    expect(await report.locator('.report-chart svg g.node').count()).toBeGreaterThan(5);
+    await expect(report.locator('.report-key').innerText()).resolves.toMatch(/Partnership[\s\S]*Reports to/);
+    expect(await report.locator('.report-theme').count()).toBe(8);
+    await expect(report.locator('.report-requirement', { hasText: '1.6 ' }).innerText()).resolves.toMatch(/Nothing of substance/);
+    expect(await report.locator('.report-rule').count()).toBeGreaterThan(0);
+    // every citation points at a listed reference
+    const refs = await report.locator('ol.references > li').count();
+    const cited = (await report.locator('sup.cite a').evaluateAll((as) => as.map((a) => Number(a.getAttribute('href')!.slice(5))))) as number[];
+    expect(refs).toBeGreaterThan(20);
+    expect(Math.max(...cited)).toBe(refs);
+    expect(cited.every((n) => n >= 1 && n <= refs)).toBe(true);
+    await expect(report.locator('#ref-1').innerText()).resolves.toMatch(/.+, .+: .+/);
+    // the data behind it, for the same partnership and date
+    await expect(s.page.locator('.report-exports a').first().getAttribute('href')).resolves.toBe('/export/xlsx?partnership=richmond/csp&asAt=2024');
+    await s.shot('30-report-desktop');
+    await s.viewport(390, 844);
+    await s.shot('31-report-phone');
+    await s.viewport(1440, 900);
+
+    await s.page.addScriptTag({ content: AXE });
+    const violations = await s.page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  }, 120_000);
+
+  it('keeps a reviewer\'s comment in this browser and prints it; prints to an A4 PDF a section a page', async () => {
+    await openReport('?p=havering/csp&at=2018&since=2017');
+    await expect(s.page.locator('section[aria-labelledby="r-vru"]').innerText()).resolves.toContain('No response to any of the 53 VRU mandatory actions');
+    const box = s.page.locator('textarea.report-comment').first();
+    await box.fill('Raise at the March board: who owns this?');
+    await s.page.reload();
+    await s.page.locator('article.report section[aria-labelledby="r-refs"]').waitFor({ timeout: 60_000 });
+    await expect(s.page.locator('textarea.report-comment').first().inputValue()).resolves.toBe('Raise at the March board: who owns this?');
+
+    await s.page.emulateMedia({ media: 'print' });
+    await expect(s.page.locator('.report-controls').isVisible()).resolves.toBe(false);
+    await expect(s.page.locator('.report-comment-print').first().innerText()).resolves.toContain('Raise at the March board');
+    await expect(s.page.locator('textarea.report-comment').first().isVisible()).resolves.toBe(false);
+    const pdf = await s.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(path.join(SHOTS, 'report.pdf'), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    // a page for the title and chart, and at least one for each later section
+    expect(pages).toBeGreaterThanOrEqual(5);
+    await s.page.emulateMedia({ media: 'screen' });
+  }, 120_000);
+});
