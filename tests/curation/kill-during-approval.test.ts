@@ -10,7 +10,6 @@ import { openSqliteStore } from '../../server/store/sqlite/store.js';
 import { PROPOSE, signedIn, startHarness, type Harness } from './support.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/approve-loop.ts', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const COUNT = 40;
 let h: Harness;
 
@@ -26,7 +25,8 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 it('an approval interrupted by kill -9 is applied at the next start; nothing approved is lost', { timeout: 120_000 }, async () => {
-  const child = spawn(TSX, [CHILD, h.seeded.file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // node itself with tsx's loader: the tsx command would run the script in a grandchild that kill -9 would miss
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, h.seeded.file], { stdio: ['ignore', 'pipe', 'inherit'] });
   const seen: string[] = [];
   // kill at the 5th recorded approval, or when the child says it finished (a fast machine)
   await new Promise<void>((resolve, reject) => {
