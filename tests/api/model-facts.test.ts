@@ -65,6 +65,21 @@ describe('posts and personal data', () => {
   });
 });
 
+describe('leads as the plans write them', () => {
+  it('"Housing partners / Community Safety" is two leads of Richmond\'s answer to VRU 5.5', async () => {
+    expect(collapse(planText(PLANS.richmond2024))).toContain('other violence-reduction partners. Housing partners / Community Safety');
+    const data = await ctx.api.data(`{ node(id: "richmond/vsdp-2024/ma-5-5") { ... on Action { leadAsWritten leads { actor { id } } } } }`);
+    expect(data.node.leadAsWritten).toBe('Housing partners / Community Safety');
+    expect(data.node.leads.map((l: any) => l.actor.id).sort()).toEqual(['org/community-safety-service', 'org/richmond-housing-partners']);
+  });
+
+  it('a Havering officer leads on behalf of the partnership: the post, its organisation and whom it acts for', async () => {
+    expect(collapse(planText(PLANS.havering2017))).toContain('LBH Community Safety & Development: Hate Crime and Prevent Co- ordinator leads on behalf of HCSP');
+    const data = await ctx.api.data(`{ node(id: "havering/action-hate-crime-prevent") { ... on Action { leads { post actor { id } onBehalfOf { id } } } } }`);
+    expect(data.node.leads).toEqual([{ post: 'Hate Crime and Prevent Co-ordinator', actor: { id: 'org/havering-community-safety-development' }, onBehalfOf: { id: 'havering/csp' } }]);
+  });
+});
+
 describe('delivery by providers', () => {
   it("K&C's Angelou Partnership has its ten member providers as parts, and delivers the Integrated Support Service", async () => {
     const quote = 'Angelou Partnership (AP) which is made up of ten specialist service providers including:';

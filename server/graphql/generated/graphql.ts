@@ -152,6 +152,8 @@ export type ActionRole = Line & {
   holder?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** whom the post leads for, when not the actor itself (a council officer leading on behalf of the partnership) */
+  onBehalfOf?: Maybe<Node>;
   /** the post, as written */
   post?: Maybe<Scalars['String']['output']>;
   properties: Array<Property>;
@@ -2785,6 +2787,7 @@ export type ActionRoleResolvers<ContextType = Context, ParentType extends Resolv
   holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;

@@ -69,6 +69,7 @@ export const lineResolvers: Resolvers = {
     actor: from,
     action: to,
     ...postFields,
+    onBehalfOf: (r, _, ctx) => optionalNode(ctx, propText(r.props.onBehalfOf)),
   },
   Response: {
     ...relFields,
