@@ -22,7 +22,7 @@ function setting(name: string, fallback: number): number {
 }
 
 /** data/synth as `npm run synth -- --partnerships N --seed 1` writes it, generated unless it is already there. */
-async function nationalSet(partnerships: number): Promise<{ seedsDir: string; sourcesDir: string }> {
+export async function nationalSet(partnerships: number): Promise<{ seedsDir: string; sourcesDir: string }> {
   const manifest = path.join(SYNTH_DIR, 'synth.json');
   const have = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { partnerships: number; seed: number }) : undefined;
   if (have?.partnerships !== partnerships || have.seed !== SEED) {

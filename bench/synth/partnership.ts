@@ -82,7 +82,7 @@ export function buildPartnership(place: string, services: BoroughServices, rng: 
   plan.heading('2. Governance structure');
   const bodyNode = (id: string, kind: 'Board' | 'SubGroup' | 'Panel', bodyName: string, tier: number, frequency: string, remit: string, aliases?: string[], status?: string) => {
     const ev = plan.cite('2. Governance structure', `The ${bodyName}${aliases ? ` (${aliases[0]})` : ''} meets ${frequency} and ${remit}.`);
-    const props = { tier, frequency, ...(status ? { status } : {}) };
+    const props = { tier, frequency, ...(status ? { status, statusTo: String(year) } : {}) };
     b.node({ id, kind, name: bodyName, ...(aliases ? { aliases } : {}), text: `${remit[0]!.toUpperCase()}${remit.slice(1)}.`, ...scope, props, evidence: [ev] });
     return { id, name: bodyName, members: [] as OrgRef[] };
   };

@@ -61,7 +61,11 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     const curation = opts.identify ? await opts.identify(req, res) : undefined;
     if (curation === null) return;
     const cache = curation?.viewer ? null : opts.cache;
-    const version = cache ? await opts.store.graphVersion() : '';
+    // One request, one state: every read of this request (the cache's version included) sees the
+    // graph as one snapshot, ended when the response is done.
+    const view = await opts.store.readView();
+    res.once('close', () => void view.close());
+    const version = cache ? await view.graphVersion() : '';
     const key = `${version}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}`;
     const hit = cache?.get(key);
     if (hit) return sendCached(req, res, hit, method);
@@ -70,7 +74,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     const answer = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search, body },
-      context: async () => ({ ...createContext(opts.store, requestId), curation }),
+      context: async () => ({ ...createContext(view, requestId), curation }),
     });
     const status = answer.status ?? 200;
     if (answer.body.kind === 'chunked') {

@@ -1,9 +1,9 @@
 // Loads a folder of seed files into one graph batch, with every problem found in any file.
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { relId, type GraphBatch, type GraphNode, type GraphRel } from '../domain/model.js';
-import { lazyLocator, parseSeedFile, type Locate, type Path, type SeedProblem } from './parse.js';
+import { decodeSeedText, lazyLocator, parseSeedFile, type Locate, type Path, type SeedProblem } from './parse.js';
 import type { SeedEvidence, SeedFile } from './schema.js';
 import { validateGraph, type Located } from './validate.js';
 import { checkQuotes, defaultSourcesDir } from './quotes.js';
@@ -31,12 +31,35 @@ export interface LoadOptions {
   sourcesDir?: string;
 }
 
-async function seedFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+const isSeedFile = (name: string) => /\.ya?ml$/.test(name);
+
+/**
+ * Every *.yaml below dir, following symbolic links (a plans/ folder linked from elsewhere is read,
+ * not skipped); a link that leads nowhere, or back into a folder already being read, is a problem.
+ */
+async function seedFiles(dir: string, problems: SeedProblem[], seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) {
+    problems.push({ file: path.relative(process.cwd(), dir), line: 1, column: 1, message: 'this link leads back into a folder already read: remove it' });
+    return [];
+  }
+  seen.add(real);
+  const files: string[] = [];
+  for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, e.name);
+    let kind: 'file' | 'dir' | 'other' = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
+    if (e.isSymbolicLink()) {
+      const target = await stat(full).catch(() => null);
+      if (!target) {
+        problems.push({ file: path.relative(process.cwd(), full), line: 1, column: 1, message: 'a symbolic link to nothing: its target is missing' });
+        continue;
+      }
+      kind = target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
+    }
+    if (kind === 'dir') files.push(...(await seedFiles(full, problems, new Set(seen))));
+    else if (kind === 'file' && isSeedFile(e.name)) files.push(full);
+  }
+  return files;
 }
 
 export function entriesOf(file: string, data: SeedFile, locate: Locate) {
@@ -87,9 +110,15 @@ export async function loadSeedDir(dir: string, opts: LoadOptions = {}): Promise<
   const rels: Located<GraphRel>[] = [];
   const files: SeedFileSummary[] = [];
 
-  for (const abs of await seedFiles(dir)) {
+  for (const abs of await seedFiles(dir, problems)) {
     const file = path.relative(process.cwd(), abs);
-    const parsed = parseSeedFile(file, await readFile(abs, 'utf8'));
+    const decoded = decodeSeedText(file, await readFile(abs));
+    if ('problem' in decoded) {
+      problems.push(decoded.problem);
+      files.push({ file, nodes: 0, rels: 0 });
+      continue;
+    }
+    const parsed = parseSeedFile(file, decoded.text);
     problems.push(...parsed.problems);
     if (!parsed.data) {
       files.push({ file, nodes: 0, rels: 0 });

@@ -1,6 +1,7 @@
 // Checks that span files: identities, references, the kinds each relationship joins, dates and cycles.
 import { isBodyKind, REL_ENDPOINTS, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../domain/model.js';
 import { isPlanDate, validEnd, validStart } from '../domain/period.js';
+import { reportingCycles } from '../domain/reporting-cycles.js';
 import { namePattern, PERSONAL_PROPS } from '../domain/personal-data.js';
 import type { Path, SeedProblem } from './parse.js';
 
@@ -102,7 +103,7 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
     }
   }
 
-  problems.push(...reportingCycles(rels));
+  problems.push(...reportingCycleProblems(rels));
   problems.push(...unlistedNames([...nodes, ...rels]));
   return problems;
 }
@@ -142,35 +143,11 @@ function unlistedNames(entries: Located<GraphNode | GraphRel>[]): SeedProblem[] 
   return problems;
 }
 
-/** Every REPORTS_TO cycle once, reported at the line that closes it. */
-function reportingCycles(rels: Located<GraphRel>[]): SeedProblem[] {
-  const up = new Map<string, Located<GraphRel>[]>();
-  for (const r of rels) {
-    if (r.item.type !== 'REPORTS_TO') continue;
-    up.set(r.item.from, [...(up.get(r.item.from) ?? []), r]);
-  }
-  const problems: SeedProblem[] = [];
-  const seen = new Set<string>();
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-
-  const visit = (id: string) => {
-    state.set(id, 'open');
-    stack.push(id);
-    for (const r of up.get(id) ?? []) {
-      const next = r.item.to;
-      if (state.get(next) === 'open') {
-        const cycle = [...stack.slice(stack.indexOf(next)), next];
-        const key = [...new Set(cycle)].sort().join('|');
-        if (!seen.has(key)) {
-          seen.add(key);
-          problems.push({ ...r.locate([]), message: `REPORTS_TO cycle: ${cycle.join(' -> ')}` });
-        }
-      } else if (!state.has(next)) visit(next);
-    }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const id of up.keys()) if (!state.has(id)) visit(id);
-  return problems;
+/** Every REPORTS_TO cycle of lines that hold at one time, once, reported at the line that closes it. */
+function reportingCycleProblems(rels: Located<GraphRel>[]): SeedProblem[] {
+  const byRel = new Map(rels.map((r) => [r.item, r]));
+  return reportingCycles(rels.map((r) => r.item)).map(({ nodeIds, rels: loop }) => ({
+    ...byRel.get(loop[loop.length - 1]!)!.locate([]),
+    message: `REPORTS_TO cycle: ${[...nodeIds, nodeIds[0]].join(' -> ')}`,
+  }));
 }

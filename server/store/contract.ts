@@ -124,6 +124,13 @@ export interface GraphStore {
    */
   writeBatch(batch: GraphBatch, opts?: WriteOptions): Promise<void>;
   /**
+   * A view for one request: all its reads see the graph as one state (as it was at the view's
+   * first read), whatever is written meanwhile; a write through the view goes to the store and
+   * the view then reads the state after it. close() ends the view (not the store); a view's
+   * readView() is itself.
+   */
+  readView(): Promise<GraphStore>;
+  /**
    * The graph's version, kept in the store and changed by every writeBatch that succeeds, so
    * several processes on one database agree on it: equal versions mean an unchanged graph.
    */

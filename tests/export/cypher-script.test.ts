@@ -70,5 +70,5 @@ describe.skipIf(!uri)(`Cypher script into Neo4j${uri ? ` at ${uri}` : ' (skipped
     } finally {
       await loaded.close();
     }
-  }, 300_000);
+  }, 600_000);
 });

@@ -24,7 +24,7 @@ const statements = (Object.values(cypher) as unknown[])
 
 function lint(s: Statement): SyntaxDiagnostic[] {
   const schema: DbSchema = {
-    labels: ['Node', 'GraphVersion', ...NODE_KINDS],
+    labels: ['Node', 'GraphVersion', 'GraphMeta', ...NODE_KINDS],
     relationshipTypes: [...REL_TYPES],
     parameters: Object.fromEntries(s.params.map((p) => [p, null])),
     // The built-in functions and procedures of Neo4j as the package ships them.

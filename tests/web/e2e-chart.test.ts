@@ -67,6 +67,14 @@ describe('structure chart', () => {
     const box = (await s.page.locator('.cy').boundingBox())!;
     await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'havering/dv-marac');
+
+    // on a phone, the panel's evidence with its basis
+    const line = s.page.locator('.panel li[data-line="havering/dv-marac REPORTS_TO havering/csp"]');
+    await line.locator('details.evidence-details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await s.viewport(390, 844);
+    await line.locator('.evidence-basis').first().scrollIntoViewIfNeeded();
+    await s.shot('03b-marac-evidence-phone');
+    await s.viewport(1280, 800);
   });
 
   it('finds a body outside the chart and adds it', async () => {

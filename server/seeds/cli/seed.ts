@@ -1,5 +1,6 @@
-// npm run seed [-- dir] — loads the seed files into the configured store (NEO4J_URI or GOVGRAPH_DB,
-// see store/open.ts), replacing what was there, all or nothing. A seed problem is printed as
+// npm run seed [-- dir] [--force] — loads the seed files into the configured store (NEO4J_URI or
+// GOVGRAPH_DB, see store/open.ts), replacing what was there, all or nothing; a seed that would
+// remove most of a non-empty store is refused unless --force. A seed problem is printed as
 // file:line:column: message and nothing is written. seedStore is also what the server uses to fill
 // an empty store at start.
 import path from 'node:path';
@@ -21,7 +22,14 @@ export class SeedProblemsError extends Error {
   }
 }
 
+/** A seed that would wipe most of a store, refused unless forced. */
+export class SeedRefusedError extends Error {
+  override name = 'SeedRefusedError';
+}
+
 export interface SeedOptions {
+  /** replace the store even when the seed files would remove most of it */
+  force?: boolean;
   /** where the source plans are, for the quote check (default: see seeds/quotes.ts) */
   sourcesDir?: string;
   /** progress lines */
@@ -48,6 +56,7 @@ export async function seedStore(store: GraphStore, dir = DEFAULT_SEEDS_DIR, opts
   for (const f of loaded.files) log(`  ${f.file}: ${f.nodes} nodes, ${f.rels} relationships`);
   log(loaded.quotes.checked ? `quotes checked against ${loaded.quotes.dir}` : `quotes NOT checked: ${loaded.quotes.dir} is absent`);
   const batch = opts.overlay ? await opts.overlay(loaded.batch) : loaded.batch;
+  if (!opts.force) await refuseDestructive(store, dir, loaded.files.length, batch.nodes.length);
   log(`writing ${batch.nodes.length} nodes and ${batch.rels.length} relationships (${store.engine}, replacing the graph)`);
   await store.writeBatch(batch, { replace: true });
   return {
@@ -56,6 +65,22 @@ export async function seedStore(store: GraphStore, dir = DEFAULT_SEEDS_DIR, opts
     quotesChecked: loaded.quotes.checked,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * An empty folder, or one missing most of its files (a plans/ folder moved away), would replace a
+ * full store with next to nothing: refused unless forced. "Most" is more than half the nodes.
+ */
+async function refuseDestructive(store: GraphStore, dir: string, files: number, nodes: number): Promise<void> {
+  const shown = path.relative(process.cwd(), dir) || '.';
+  if (files === 0) throw new SeedRefusedError(`${shown} holds no seed files (*.yaml): nothing written; pass --force to empty the store`);
+  const before = (await store.stats()).nodes;
+  if (before > 0 && nodes < before / 2) {
+    throw new SeedRefusedError(
+      `the seed files in ${shown} hold ${nodes} nodes but the store holds ${before}: seeding would remove ${before - nodes} of them. ` +
+        'Nothing written; check the folder (a missing plans/?) or pass --force to replace the store anyway',
+    );
+  }
 }
 
 /** Seeds the store only when it holds no nodes (a first start); returns the summary if it did. */
@@ -76,7 +101,14 @@ export function formatSummary(s: SeedSummary): string {
 }
 
 async function main(): Promise<number> {
-  const dir = path.resolve(process.argv[2] ?? DEFAULT_SEEDS_DIR);
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--force');
+  if (unknown.length) {
+    console.error(`seed: unknown option ${unknown.join(' ')} (usage: npm run seed -- [dir] [--force])`);
+    return 2;
+  }
+  const dir = path.resolve(args.find((a) => !a.startsWith('-')) ?? DEFAULT_SEEDS_DIR);
   console.log(`seed: into ${describeStore()}`);
   let store: GraphStore;
   try {
@@ -89,7 +121,7 @@ async function main(): Promise<number> {
     const curation = await openCurationStore();
     try {
       const overlay = (batch: GraphBatch) => overlayApproved(batch, curation);
-      console.log(formatSummary(await seedStore(store, dir, { log: (line) => console.log(line), overlay })));
+      console.log(formatSummary(await seedStore(store, dir, { force, log: (line) => console.log(line), overlay })));
     } finally {
       await curation.close();
     }

@@ -13,33 +13,39 @@
 // lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
 // the same minus the node-only fields.
 
-import { NODE_KINDS, REL_TYPES, type NodeKind, type RelType } from '../../domain/model.js';
+//
+// Generations: a seed writes a new generation of the graph (property g on every node) beside the
+// current one, then one small transaction makes it current (GraphMeta.current). Every read names
+// its generation ($g), pinned once per request (store.readView), so a reader never sees half a
+// seed, and a failed seed leaves the current generation whole (cypher-writes.ts).
+import { statement } from './statement.js';
 
-export interface Statement<P extends string = string> {
-  readonly name: string;
-  readonly params: readonly P[];
-  readonly text: string;
-}
-
-const statement = <P extends string>(name: string, params: readonly P[], text: string): Statement<P> => ({
-  name,
-  params,
-  text: text.trim(),
-});
+export type { Statement } from './statement.js';
+export * from './cypher-writes.js';
 
 export const FULLTEXT_INDEX = 'node_terms';
 
 // Schema, created idempotently at start.
+// An id is unique within a generation; lookups by kind and partnership are within one too.
 export const CREATE_NODE_ID_CONSTRAINT = statement(
   'CREATE_NODE_ID_CONSTRAINT',
   [],
-  'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT node_gen_id IF NOT EXISTS FOR (n:Node) REQUIRE (n.g, n.id) IS UNIQUE',
 );
-export const CREATE_NODE_KIND_INDEX = statement('CREATE_NODE_KIND_INDEX', [], 'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)');
+export const CREATE_NODE_KIND_INDEX = statement('CREATE_NODE_KIND_INDEX', [], 'CREATE INDEX node_gen_kind IF NOT EXISTS FOR (n:Node) ON (n.g, n.kind)');
 export const CREATE_NODE_PARTNERSHIP_INDEX = statement(
   'CREATE_NODE_PARTNERSHIP_INDEX',
   [],
-  'CREATE INDEX node_partnership IF NOT EXISTS FOR (n:Node) ON (n.partnership)',
+  'CREATE INDEX node_gen_partnership IF NOT EXISTS FOR (n:Node) ON (n.g, n.partnership)',
+);
+export const CREATE_GRAPH_META_CONSTRAINT = statement(
+  'CREATE_GRAPH_META_CONSTRAINT',
+  [],
+  'CREATE CONSTRAINT graph_meta_key IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.key IS UNIQUE',
+);
+/** The constraint and indexes of the layout before generations, replaced by the ones above. */
+export const DROP_OLD_SCHEMA = ['node_id', 'node_kind', 'node_partnership'].map((name, i) =>
+  statement(`DROP_OLD_SCHEMA_${i}`, [], `DROP ${name === 'node_id' ? 'CONSTRAINT' : 'INDEX'} ${name} IF EXISTS`),
 );
 // The terms are computed in TypeScript (stems included), so the analyzer only splits on spaces.
 export const CREATE_FULLTEXT_INDEX = statement(
@@ -51,53 +57,65 @@ export const CREATE_FULLTEXT_INDEX = statement(
 /** The index of the first layout (name, aliases and text, analysed by Lucene), replaced by node_terms. */
 export const DROP_OLD_FULLTEXT_INDEX = statement('DROP_OLD_FULLTEXT_INDEX', [], 'DROP INDEX node_search IF EXISTS');
 export const AWAIT_INDEXES = statement('AWAIT_INDEXES', [], 'CALL db.awaitIndexes(300)');
-// The graph's version is one node apart from the graph (no Node label: DELETE_ALL and the counts skip it).
+// The graph's version is one node apart from the graph (no Node label: the counts skip it).
 export const CREATE_GRAPH_VERSION_CONSTRAINT = statement(
   'CREATE_GRAPH_VERSION_CONSTRAINT',
   [],
   'CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE',
 );
 export const SCHEMA = [
+  ...DROP_OLD_SCHEMA,
   CREATE_NODE_ID_CONSTRAINT,
   CREATE_NODE_KIND_INDEX,
   CREATE_NODE_PARTNERSHIP_INDEX,
   DROP_OLD_FULLTEXT_INDEX,
   CREATE_FULLTEXT_INDEX,
   CREATE_GRAPH_VERSION_CONSTRAINT,
+  CREATE_GRAPH_META_CONSTRAINT,
 ];
 
 export const PING = statement('PING', [], 'RETURN 1 AS ok');
 
+/** The current generation; 0 (no node has it) before the first write. */
+export const CURRENT_GENERATION = statement(
+  'CURRENT_GENERATION',
+  [],
+  `
+OPTIONAL MATCH (m:GraphMeta {key: 'graph'})
+RETURN coalesce(m.current, 0) AS g`,
+);
+
 // Reads. A relationship's id starts with its from node's id (relId in domain/model.ts, enforced by
-// store/batch.ts), so it is found through that node's unique index.
+// store/batch.ts), so it is found through that node's unique index. A relationship joins two nodes
+// of one generation, so naming the generation of one end is enough.
 export const GET_NODES = statement(
   'GET_NODES',
-  ['ids'],
+  ['g', 'ids'],
   `
 UNWIND $ids AS id
-MATCH (n:Node {id: id})
+MATCH (n:Node {g: $g, id: id})
 RETURN n {.*} AS node`,
 );
 
 export const GET_RELS = statement(
   'GET_RELS',
-  ['ids'],
+  ['g', 'ids'],
   `
 UNWIND $ids AS id
-MATCH (a:Node {id: split(id, ' ')[0]})-[r]->(b:Node)
+MATCH (a:Node {g: $g, id: split(id, ' ')[0]})-[r]->(b:Node)
 WHERE r.id = id
 RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
 );
 
 const REL_FILTER = '($types IS NULL OR type(r) IN $types) AND r.validStart <= $asOfEnd AND r.validEnd >= $asOfStart';
-const EXPAND_PARAMS = ['ids', 'types', 'asOfStart', 'asOfEnd'] as const;
+const EXPAND_PARAMS = ['g', 'ids', 'types', 'asOfStart', 'asOfEnd'] as const;
 
 export const EXPAND_OUT = statement(
   'EXPAND_OUT',
   EXPAND_PARAMS,
   `
 UNWIND $ids AS id
-MATCH (a:Node {id: id})-[r]->(b:Node)
+MATCH (a:Node {g: $g, id: id})-[r]->(b:Node)
 WHERE ${REL_FILTER}
 WITH a, r, b ORDER BY r.id
 RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
@@ -108,7 +126,7 @@ export const EXPAND_IN = statement(
   EXPAND_PARAMS,
   `
 UNWIND $ids AS id
-MATCH (a:Node)-[r]->(b:Node {id: id})
+MATCH (a:Node)-[r]->(b:Node {g: $g, id: id})
 WHERE ${REL_FILTER}
 WITH a, r, b ORDER BY r.id
 RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
@@ -120,7 +138,7 @@ export const EXPAND_BOTH = statement(
   EXPAND_PARAMS,
   `
 UNWIND $ids AS id
-MATCH (:Node {id: id})-[r]-(:Node)
+MATCH (:Node {g: $g, id: id})-[r]-(:Node)
 WHERE ${REL_FILTER}
 WITH DISTINCT r
 WITH r ORDER BY r.id
@@ -134,7 +152,7 @@ export const EXPAND_OUT_TO_PARTNERSHIPS = statement(
   'EXPAND_OUT_TO_PARTNERSHIPS',
   FAR_PARAMS,
   `
-MATCH (b:Node) WHERE b.partnership IN $far
+MATCH (b:Node) WHERE b.g = $g AND b.partnership IN $far
 MATCH (a:Node)-[r]->(b)
 WHERE a.id IN $ids AND ${REL_FILTER}
 WITH a, r, b ORDER BY r.id
@@ -145,7 +163,7 @@ export const EXPAND_IN_FROM_PARTNERSHIPS = statement(
   'EXPAND_IN_FROM_PARTNERSHIPS',
   FAR_PARAMS,
   `
-MATCH (a:Node) WHERE a.partnership IN $far
+MATCH (a:Node) WHERE a.g = $g AND a.partnership IN $far
 MATCH (a)-[r]->(b:Node)
 WHERE b.id IN $ids AND ${REL_FILTER}
 WITH a, r, b ORDER BY r.id
@@ -154,7 +172,8 @@ RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
 
 // A property filter compares like with like: across types Cypher gives null, which fails WHERE.
 const NODE_FILTER = `
-  ($kinds IS NULL OR n.kind IN $kinds)
+  n.g = $g
+  AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($partnership IS NULL OR n.partnership = $partnership)
   AND ($ids IS NULL OR n.id IN $ids)
   AND ($text IS NULL OR n.searchLc CONTAINS $text)
@@ -167,7 +186,7 @@ const NODE_FILTER = `
       WHEN 'gt' THEN n['prop_' + f.key] > f.value
       WHEN 'gte' THEN n['prop_' + f.key] >= f.value
     END)`;
-const LIST_PARAMS = ['kinds', 'partnership', 'ids', 'text', 'asOfStart', 'asOfEnd', 'props'] as const;
+const LIST_PARAMS = ['g', 'kinds', 'partnership', 'ids', 'text', 'asOfStart', 'asOfEnd', 'props'] as const;
 
 export const COUNT_LIST = statement(
   'COUNT_LIST',
@@ -193,13 +212,13 @@ RETURN n {.*} AS node`,
 // the one order both engines use.
 const SEARCH_PART = (query: string) => `
 CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${query}) YIELD node
-WHERE $kinds IS NULL OR node.kind IN $kinds
+WHERE node.g = $g AND ($kinds IS NULL OR node.kind IN $kinds)
 WITH node ORDER BY node.keyLen, node.name, node.id LIMIT $limit
 RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.keyLen AS keyLen`;
 
 export const SEARCH = statement(
   'SEARCH',
-  ['namesQuery', 'allQuery', 'limit', 'kinds'],
+  ['g', 'namesQuery', 'allQuery', 'limit', 'kinds'],
   `${SEARCH_PART('$namesQuery')}
 UNION ALL${SEARCH_PART('$allQuery')}`,
 );
@@ -212,68 +231,5 @@ OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
 RETURN coalesce(v.version, 0) AS version`,
 );
 
-export const COUNT_NODES = statement('COUNT_NODES', [], 'MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count');
-export const COUNT_RELS = statement('COUNT_RELS', [], 'MATCH (:Node)-[r]->(:Node) RETURN type(r) AS type, count(*) AS count');
-
-// Writes, run together in one transaction per batch.
-export const BUMP_GRAPH_VERSION = statement(
-  'BUMP_GRAPH_VERSION',
-  [],
-  `
-MERGE (v:GraphVersion {key: 'graph'})
-SET v.version = coalesce(v.version, 0) + 1`,
-);
-
-export const DELETE_ALL = statement('DELETE_ALL', [], 'MATCH (n:Node) DETACH DELETE n');
-
-export const MISSING_NODES = statement(
-  'MISSING_NODES',
-  ['ids'],
-  `
-UNWIND $ids AS id
-OPTIONAL MATCH (n:Node {id: id})
-WITH id, n WHERE n IS NULL
-RETURN id`,
-);
-
-const byName = <K extends string>(names: readonly K[], make: (name: K) => Statement<'rows'>): Record<K, Statement<'rows'>> =>
-  Object.fromEntries(names.map((k) => [k, make(k)])) as Record<K, Statement<'rows'>>;
-
-// SET n = ... replaces every property, so a property dropped from the batch is dropped here too;
-// every kind label goes before this kind's is set (a node may change kind).
-export const UPSERT_NODES: Record<NodeKind, Statement<'rows'>> = byName(NODE_KINDS, (kind) =>
-  statement(
-    `UPSERT_NODES_${kind}`,
-    ['rows'],
-    `
-UNWIND $rows AS row
-MERGE (n:Node {id: row.id})
-REMOVE n:${NODE_KINDS.join(':')}
-SET n = row.props, n:${kind}
-RETURN count(n) AS written`,
-  ),
-);
-
-export const DELETE_RELS = statement(
-  'DELETE_RELS',
-  ['ids'],
-  `
-UNWIND $ids AS id
-MATCH (:Node {id: split(id, ' ')[0]})-[r]->(:Node)
-WHERE r.id = id
-DELETE r`,
-);
-
-export const CREATE_RELS: Record<RelType, Statement<'rows'>> = byName(REL_TYPES, (type) =>
-  statement(
-    `CREATE_RELS_${type}`,
-    ['rows'],
-    `
-UNWIND $rows AS row
-MATCH (a:Node {id: row.from})
-MATCH (b:Node {id: row.to})
-CREATE (a)-[r:${type}]->(b)
-SET r = row.props
-RETURN count(r) AS created`,
-  ),
-);
+export const COUNT_NODES = statement('COUNT_NODES', ['g'], 'MATCH (n:Node) WHERE n.g = $g RETURN n.kind AS kind, count(*) AS count');
+export const COUNT_RELS = statement('COUNT_RELS', ['g'], 'MATCH (:Node {g: $g})-[r]->(:Node) RETURN type(r) AS type, count(*) AS count');

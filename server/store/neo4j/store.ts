@@ -1,7 +1,7 @@
-// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Reads go through executeQuery routed to readers;
-// a batch is one executeWrite transaction of batched UNWIND statements. Every statement is a
-// constant of cypher.ts.
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Reads go through executeQuery routed to readers,
+// each naming the generation of the graph it reads (cypher.ts): the current one, or the one a
+// read view pinned. Writes are in writes.ts. Every statement is a constant of cypher.ts.
+import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
 import type {
   ExpandQuery,
@@ -15,7 +15,6 @@ import type {
   TraverseResult,
   WriteOptions,
 } from '../contract.js';
-import { groupBy } from '../../domain/group-by.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
@@ -23,9 +22,10 @@ import { rankedSearch, type Candidate } from '../rank.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs } from '../validate.js';
-import { luceneQuery, nodeFrom, nodeRow, relFrom, relRow } from './codec.js';
+import { luceneQuery, nodeFrom, relFrom } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
+import { Writer } from './writes.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -35,13 +35,8 @@ export interface Neo4jConfig {
   database?: string;
 }
 
-/** Rows per UNWIND statement: large enough to amortise round trips, small enough for memory. */
-const CHUNK = 1000;
-
-type Params<P extends string> = { [K in P]: unknown };
-
-const chunks = <T>(items: readonly T[]): T[][] =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+/** A statement's parameters but the generation, which read() adds. */
+type Params<P extends string> = { [K in Exclude<P, 'g'>]: unknown };
 
 const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
 
@@ -50,11 +45,16 @@ const EXPAND_FAR = { out: C.EXPAND_OUT_TO_PARTNERSHIPS, in: C.EXPAND_IN_FROM_PAR
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
+  private readonly writer: Writer;
 
+  /** `pinned`: the generation a read view reads, else each read asks for the current one. */
   constructor(
     private readonly driver: Driver,
     private readonly config: Neo4jConfig,
-  ) {}
+    private pinned: number | null = null,
+  ) {
+    this.writer = new Writer(driver, config.database);
+  }
 
   /** Driver errors that mean "cannot reach the server" become one line naming the URI. */
   private unreachable(err: unknown): unknown {
@@ -65,21 +65,29 @@ export class Neo4jStore implements GraphStore {
     return err;
   }
 
-  private async read<P extends string>(s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
+  private async query(text: string, params: Record<string, unknown>): Promise<RecordShape[]> {
     try {
-      const { records } = await this.driver.executeQuery(s.text, params, {
-        routing: neo4j.routing.READ,
-        database: this.config.database,
-      });
+      const { records } = await this.driver.executeQuery(text, params, { routing: neo4j.routing.READ, database: this.config.database });
       return records.map((r) => r.toObject());
     } catch (err) {
       throw this.unreachable(err);
     }
   }
 
-  private static async run<P extends string>(tx: ManagedTransaction, s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
-    const result = await tx.run(s.text, params);
-    return result.records.map((r) => r.toObject());
+  private async generation(): Promise<number> {
+    return this.pinned ?? Number((await this.query(C.CURRENT_GENERATION.text, {}))[0]?.g ?? 0);
+  }
+
+  private async read<P extends string>(s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
+    return this.query(s.text, s.params.includes('g' as P) ? { ...params, g: await this.generation() } : params);
+  }
+
+  /** A view whose reads all see the generation current now; writes through it go to the store, then it reads theirs. */
+  async readView(): Promise<GraphStore> {
+    if (this.pinned !== null) return this;
+    const view = new Neo4jStore(this.driver, this.config, await this.generation());
+    view.close = async () => undefined; // the driver is the store's
+    return view;
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -169,33 +177,13 @@ export class Neo4jStore implements GraphStore {
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
     const outside = checkBatch(batch);
     if (opts.replace && outside.length) throw missingEndsError(batch, new Set(outside));
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.executeWrite(async (tx) => {
-        if (opts.replace) {
-          await Neo4jStore.run(tx, C.DELETE_ALL, {});
-        } else if (outside.length) {
-          const missing = await Neo4jStore.run(tx, C.MISSING_NODES, { ids: outside });
-          if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id as string)));
-        }
-        for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
-          for (const part of chunks(nodes)) await Neo4jStore.run(tx, C.UPSERT_NODES[kind], { rows: part.map(nodeRow) });
-        }
-        for (const [type, rels] of groupBy(batch.rels, (r) => r.type)) {
-          for (const part of chunks(rels)) {
-            if (!opts.replace) await Neo4jStore.run(tx, C.DELETE_RELS, { ids: part.map((r) => r.id) });
-            const [{ created }] = (await Neo4jStore.run(tx, C.CREATE_RELS[type], { rows: part.map(relRow) })) as [{ created: number }];
-            // Throwing rolls the transaction back: an end deleted since the check above.
-            if (Number(created) !== part.length) throw missingEndsError(batch, new Set([...outside]));
-          }
-        }
-        await Neo4jStore.run(tx, C.BUMP_GRAPH_VERSION, {});
-      });
+      if (opts.replace) await this.writer.seed(batch);
+      else await this.writer.upsert(batch, outside);
     } catch (err) {
       throw this.unreachable(err);
-    } finally {
-      await session.close();
     }
+    if (this.pinned !== null) this.pinned = Number((await this.query(C.CURRENT_GENERATION.text, {}))[0]?.g ?? 0);
   }
 
   async graphVersion(): Promise<string> {
@@ -240,6 +228,7 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
     await driver.verifyConnectivity({ database: config.database });
     for (const s of C.SCHEMA) await driver.executeQuery(s.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
     await driver.executeQuery(C.AWAIT_INDEXES.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
+    await new Writer(driver, config.database).adopt();
   } catch (err) {
     await driver.close();
     throw new StoreUnavailableError(`cannot reach Neo4j at ${config.uri}${config.database ? ` (database ${config.database})` : ''}: ${firstLine(err)}`);

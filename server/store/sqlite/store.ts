@@ -59,13 +59,22 @@ const PROP_TYPES: Record<'string' | 'number' | 'boolean', string> = {
 };
 const SQL_OPS = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 const MAX_CACHED_LISTS = 200;
+const MAX_IDLE_VIEWS = 8;
 
 export class SqliteStore implements GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly listStatements = new Map<string, ListStatements>();
 
-  constructor(readonly file: string) {
+  /** Connections of finished read views, reused by the next (each keeps its prepared statements). */
+  private readonly idle: SqliteStore[] = [];
+  private reading = false;
+
+  /** `owner`: this is a read view's own connection to the owner's file. */
+  constructor(
+    readonly file: string,
+    private readonly owner: SqliteStore | null = null,
+  ) {
     let db: Database.Database | undefined;
     try {
       if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -78,7 +87,7 @@ export class SqliteStore implements GraphStore {
       db.pragma('temp_store = MEMORY');
       // Bounds the work of PRAGMA optimize (run on close) on a large graph.
       db.pragma('analysis_limit = 1000');
-      createSchema(db);
+      if (!owner) createSchema(db);
     } catch (err) {
       db?.close();
       throw new StoreUnavailableError(`cannot open the SQLite store at ${file}: ${(err as Error).message}`);
@@ -252,7 +261,35 @@ export class SqliteStore implements GraphStore {
     });
   }
 
+  /**
+   * In WAL mode a read transaction on a connection of its own sees one snapshot, taken at its first
+   * read, until it ends, whatever other connections and processes commit meanwhile. An in-memory
+   * database cannot be opened twice: its view reads the store itself.
+   */
+  async readView(): Promise<GraphStore> {
+    if (this.owner) return this;
+    if (this.file === ':memory:') return Object.create(this, { close: { value: async () => undefined } }) as GraphStore;
+    const view = this.idle.pop() ?? new SqliteStore(this.file, this);
+    view.begin();
+    return view;
+  }
+
+  private begin(): void {
+    this.live.exec('BEGIN');
+    this.reading = true;
+  }
+
+  private end(): void {
+    if (this.reading && this.db.open) this.live.exec('COMMIT');
+    this.reading = false;
+  }
+
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
+    if (this.owner) {
+      this.end();
+      await this.owner.writeBatch(batch, opts);
+      return this.begin();
+    }
     const outside = checkBatch(batch);
     if (opts.replace && outside.length) throw missingEndsError(batch, new Set(outside));
     const db = this.live;
@@ -334,6 +371,14 @@ export class SqliteStore implements GraphStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    if (this.owner) {
+      if (!this.reading) return; // released already
+      this.end();
+      if (this.owner.db.open && this.owner.idle.length < MAX_IDLE_VIEWS) this.owner.idle.push(this);
+      else this.db.close();
+      return;
+    }
+    for (const view of this.idle.splice(0)) view.db.close();
     this.db.pragma('optimize');
     this.db.close();
   }

@@ -1,0 +1,16 @@
+// A Cypher statement with the parameters it declares (tests/store/cypher-lint.test.ts lints each).
+export interface Statement<P extends string = string> {
+  readonly name: string;
+  readonly params: readonly P[];
+  readonly text: string;
+}
+
+export const statement = <P extends string>(name: string, params: readonly P[], text: string): Statement<P> => ({
+  name,
+  params,
+  text: text.trim(),
+});
+
+/** One statement per name of an allowlist (a kind or a type, written as a literal). */
+export const byName = <K extends string, P extends string>(names: readonly K[], make: (name: K) => Statement<P>): Record<K, Statement<P>> =>
+  Object.fromEntries(names.map((k) => [k, make(k)])) as Record<K, Statement<P>>;

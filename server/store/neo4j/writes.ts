@@ -1,0 +1,110 @@
+// Writing batches to Neo4j (statements in cypher-writes.ts). An upsert is one transaction on the
+// current generation. A seed writes a new generation in transactions of CHUNK rows (bounded
+// memory on the server, whatever the graph's size), switches to it in one small transaction, and
+// on any failure deletes what it wrote: readers keep the generation they pinned throughout.
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { groupBy } from '../../domain/group-by.js';
+import type { GraphBatch } from '../../domain/model.js';
+import { missingEndsError } from '../batch.js';
+import { StoreInputError } from '../errors.js';
+import { nodeRow, relRow } from './codec.js';
+import * as C from './cypher.js';
+import type { Statement } from './cypher.js';
+
+/** Rows per UNWIND statement and per transaction of a seed: large enough to amortise round trips, small for memory. */
+const CHUNK = 2000;
+
+type Params<P extends string> = { [K in P]: unknown };
+
+const chunks = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+export async function run<P extends string>(tx: ManagedTransaction, s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
+  const result = await tx.run(s.text, params);
+  return result.records.map((r) => r.toObject());
+}
+
+export class Writer {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** An implicit transaction, as CALL ... IN TRANSACTIONS needs. */
+  private async auto<P extends string>(s: Statement<P>, params: Params<P>): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(s.text, params);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** All of the batch or nothing, in one transaction on the current generation; `outside`: ends to find in the store. */
+  async upsert(batch: GraphBatch, outside: readonly string[]): Promise<void> {
+    await this.write(async (tx) => {
+      const [{ g }] = (await run(tx, C.WRITE_GENERATION, {})) as [{ g: number }];
+      if (outside.length) {
+        const missing = await run(tx, C.MISSING_NODES, { g, ids: outside });
+        if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id as string)));
+      }
+      for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
+        for (const part of chunks(nodes)) await run(tx, C.UPSERT_NODES[kind], { g, rows: part.map(nodeRow) });
+      }
+      for (const [type, rels] of groupBy(batch.rels, (r) => r.type)) {
+        for (const part of chunks(rels)) {
+          await run(tx, C.DELETE_RELS, { g, ids: part.map((r) => r.id) });
+          const [{ created }] = (await run(tx, C.CREATE_RELS[type], { g, rows: part.map(relRow) })) as [{ created: number }];
+          // Throwing rolls the transaction back: an end deleted since the check above.
+          if (Number(created) !== part.length) throw missingEndsError(batch, new Set(outside));
+        }
+      }
+      await run(tx, C.BUMP_GRAPH_VERSION, {});
+    });
+  }
+
+  /** Replaces the graph: a new generation, written in bounded transactions, then switched to. */
+  async seed(batch: GraphBatch): Promise<void> {
+    const [{ g }] = (await this.write((tx) => run(tx, C.NEW_GENERATION, {}))) as [{ g: number }];
+    try {
+      // What earlier switches left behind and seeds that died: never a generation a reader can still pin.
+      const [{ g: current }] = (await this.write((tx) => run(tx, C.CURRENT_GENERATION, {}))) as [{ g: number }];
+      await this.auto(C.DELETE_GENERATIONS_BELOW, { g: current });
+      for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
+        for (const part of chunks(nodes)) await this.write((tx) => run(tx, C.CREATE_NODES[kind], { g, rows: part.map(nodeRow) }));
+      }
+      for (const [type, rels] of groupBy(batch.rels, (r) => r.type)) {
+        for (const part of chunks(rels)) {
+          const [{ created }] = (await this.write((tx) => run(tx, C.CREATE_RELS[type], { g, rows: part.map(relRow) }))) as [{ created: number }];
+          if (Number(created) !== part.length) throw new StoreInputError(`writeBatch: ${part.length - Number(created)} relationship(s) of ${type} lost an end while seeding, nothing written`);
+        }
+      }
+      const switched = await this.write(async (tx) => {
+        const rows = await run(tx, C.SWITCH_GENERATION, { g });
+        if (rows.length) await run(tx, C.BUMP_GRAPH_VERSION, {});
+        return rows.length > 0;
+      });
+      if (!switched) throw new StoreInputError('writeBatch: another seed replaced the graph while this one was writing, nothing written');
+    } catch (err) {
+      await this.auto(C.DELETE_GENERATION, { g }).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Nodes written without a generation (a loaded Cypher script) join the current one. */
+  async adopt(): Promise<void> {
+    const stray = await this.write((tx) => run(tx, C.HAS_UNADOPTED_NODES, {}));
+    if (stray.length === 0) return;
+    const [{ g }] = (await this.write((tx) => run(tx, C.WRITE_GENERATION, {}))) as [{ g: number }];
+    await this.auto(C.ADOPT_NODES, { g });
+  }
+}
