@@ -67,6 +67,8 @@ export async function writeFiles(files: readonly ExportFile[], out: string | und
   const folder = files.length > 1 || (await isFolder(out));
   if (folder) await mkdir(out, { recursive: true });
   const paths = files.map((f) => (folder ? path.join(out, f.name) : out));
+  // a format may lay its files out in sub-folders (seeds: plans/, reference/, sources/)
+  await Promise.all(paths.map((p) => mkdir(path.dirname(p), { recursive: true })));
   await Promise.all(files.map((f, i) => writeFile(paths[i]!, f.body)));
   return paths;
 }

@@ -6,6 +6,7 @@ import { findingsCsvFormat, vruCsvFormat } from './csv.js';
 import { cypherFormat } from './cypher-script.js';
 import { graphmlFormat } from './graphml.js';
 import { popoloFormat } from './popolo.js';
+import { seedsFormat } from './seeds.js';
 import { xlsxFormat } from './xlsx.js';
 
 export interface ExportFile {
@@ -24,7 +25,7 @@ export interface ExportFormat {
   produce(store: GraphStore, req: ExportRequest): Promise<ExportFile[]>;
 }
 
-export const FORMATS: readonly ExportFormat[] = [vruCsvFormat, findingsCsvFormat, xlsxFormat, popoloFormat, graphmlFormat, cypherFormat];
+export const FORMATS: readonly ExportFormat[] = [vruCsvFormat, findingsCsvFormat, xlsxFormat, popoloFormat, graphmlFormat, cypherFormat, seedsFormat];
 
 export function findFormat(name: string): ExportFormat | undefined {
   return FORMATS.find((f) => f.name === name);
