@@ -17,11 +17,13 @@ const log: string[] = [];
 const logger = { info: () => {}, error: (m: string) => void log.push(m) };
 
 /** The seeded store, but `stats` and `ping` fail like a store that lost its file. */
+// every GraphQL request reads through its own readView(), so the fault is injected there too
 const brokenStore = (store: GraphStore): GraphStore =>
   new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'stats') return async () => { throw new Error('disk I/O error (secret path /var/db)'); };
       if (prop === 'ping') return async () => { throw new Error('database is locked'); };
+      if (prop === 'readView') return async () => brokenStore(await target.readView());
       return Reflect.get(target, prop, receiver);
     },
   });

@@ -7,12 +7,17 @@ export interface Call {
   ids?: number;
 }
 
-export function countingStore(store: GraphStore): { store: GraphStore; calls: Call[] } {
-  const calls: Call[] = [];
+// A request over HTTP reads through its own readView(): the view's reads are counted with the
+// store's, and opening or closing a view is not a read, so neither is recorded.
+const LIFECYCLE = new Set<PropertyKey>(['readView', 'close']);
+
+export function countingStore(store: GraphStore, calls: Call[] = []): { store: GraphStore; calls: Call[] } {
   const proxy = new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
+      if (prop === 'readView') return async () => countingStore(await target.readView(), calls).store;
+      if (LIFECYCLE.has(prop)) return value.bind(target);
       return (...args: unknown[]) => {
         const first = args[0] as { ids?: readonly string[] } | readonly string[] | undefined;
         const ids = Array.isArray(first) ? first.length : (first as { ids?: readonly string[] })?.ids?.length;
