@@ -21,6 +21,7 @@ import { ResponseCache } from './response-cache.js';
 import { readInlineHashes, securityHeaders } from './security.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb } from './web.js';
 import { exportRoutes } from '../export/http.js';
+import { importRoutes } from './import-route.js';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -131,6 +132,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
   });
   app.use('/export', exportRoutes(opts.store));
+  app.use('/import-vru', importRoutes(opts.store, production));
   servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
   const servesWeb = serveWeb(app, webDist, API_PATHS, { production });
 

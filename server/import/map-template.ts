@@ -129,7 +129,7 @@ export function yearOf(doc: ReadDocument, asked?: string): string {
   }
   const front = doc.text.slice(0, 2000);
   const found = /\b(20\d\d)\b/.exec(doc.file) ?? /\b(20\d\d)\b/.exec(front);
-  if (!found) throw new ImportError(doc.file, '', 'no year in the file name or its first lines: give --year');
+  if (!found) throw new ImportError(doc.file, '', 'no year in the file name or its first lines: give the year (--year YYYY)');
   return found[1]!;
 }
 

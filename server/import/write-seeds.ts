@@ -21,7 +21,7 @@ export interface Written {
 }
 
 /** Every quote must be in the kept text before anything is written: seeds:check would refuse it after. */
-function checkBeforeWriting(r: ImportResult, file: SeedFile): void {
+export function checkBeforeWriting(r: ImportResult, file: SeedFile): void {
   const text = collapse(r.text);
   for (const e of [...(file.nodes ?? []), ...(file.relationships ?? [])]) {
     for (const ev of e.evidence) {

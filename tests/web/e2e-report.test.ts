@@ -46,7 +46,8 @@ describe('borough review report', () => {
     await s.shot('31-report-phone');
     await s.viewport(1440, 900);
 
-    await s.page.addScriptTag({ content: AXE });
+    // evaluated through the debugging protocol: the app's content security policy refuses inline scripts
+    await s.page.evaluate(AXE);
     const violations = await s.page.evaluate(async () => {
       const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);

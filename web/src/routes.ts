@@ -20,6 +20,7 @@ export const ROUTES: Record<View, Route> = {
   organisations: { label: 'Organisations', nav: true, load: async () => (await import('./views/organisations.js')).mountOrganisations },
   actions: { label: 'Actions', nav: true, load: async () => (await import('./views/actions.js')).mountActions },
   report: { label: 'Review report', nav: true, load: async () => (await import('./views/report.js')).mountReport },
+  import: { label: 'Import', nav: true, load: async () => (await import('./views/import.js')).mountImport },
 };
 
 /** The page for a path that names no view. */
