@@ -8,11 +8,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { Evidence, GraphNode, GraphRel } from '../domain/model.js';
+import { personalDataShown } from '../domain/personal-data.js';
 import { defaultSourcesDir } from '../seeds/quotes.js';
 import type { GraphStore } from '../store/contract.js';
 import { openCurationStore } from '../store/curation-open.js';
 import { listAll } from '../store/list-all.js';
 import type { ExportFile, ExportFormat } from './formats.js';
+import { namesIn, withholder } from './withhold.js';
 
 const evidence = (list: Evidence[]) => list.map((e) => ({ source: e.source, locator: e.locator, quote: e.quote, basis: e.basis, ...(e.note ? { note: e.note } : {}) }));
 
@@ -50,10 +52,14 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 /** The text of a Source for its file: an attestation's note, a registered upload, or a plan in the sources folder. */
 export type SourceTextOf = (source: GraphNode) => Promise<string | null>;
 
-export async function seedFiles(store: GraphStore, textOf: SourceTextOf): Promise<ExportFile[]> {
-  const nodes = (await listAll(store, {})).sort(byId);
-  const rels: GraphRel[] = [];
-  for (let i = 0; i < nodes.length; i += 1000) rels.push(...(await store.expand({ ids: nodes.slice(i, i + 1000).map((n) => n.id), direction: 'out' })));
+/** `showPersonal`: people's names stay in (the personal-data setting); otherwise they are withheld as in every export. */
+export async function seedFiles(store: GraphStore, textOf: SourceTextOf, showPersonal: boolean): Promise<ExportFile[]> {
+  const allNodes = (await listAll(store, {})).sort(byId);
+  const allRels: GraphRel[] = [];
+  for (let i = 0; i < allNodes.length; i += 1000) allRels.push(...(await store.expand({ ids: allNodes.slice(i, i + 1000).map((n) => n.id), direction: 'out' })));
+  const withhold = withholder(namesIn([...allNodes, ...allRels]), showPersonal);
+  const nodes = allNodes.map(withhold);
+  const rels = allRels.map(withhold);
   const owner = new Map(nodes.map((n) => [n.id, n.partnership ? `plans/${n.partnership.replace(/\//g, '-')}.yaml` : 'reference/shared.yaml']));
   const files = new Map<string, { nodes: GraphNode[]; rels: GraphRel[] }>();
   const fileOf = (name: string) => files.get(name) ?? files.set(name, { nodes: [], rels: [] }).get(name)!;
@@ -77,7 +83,7 @@ export async function seedFiles(store: GraphStore, textOf: SourceTextOf): Promis
 export const seedsFormat: ExportFormat = {
   name: 'seeds',
   summary: 'seed YAML of the whole graph with approved changes, and its sources (a folder: --out <dir>)',
-  async produce(store) {
+  async produce(store, req) {
     // registered sources' text lives in the curation store beside the graph (same configuration)
     const curation = await openCurationStore();
     const plans = defaultSourcesDir();
@@ -88,7 +94,7 @@ export const seedsFormat: ExportFormat = {
         if (registered) return registered.text;
         const file = path.join(plans, String(s.props.file));
         return existsSync(file) ? readFile(file, 'utf8') : null;
-      });
+      }, req.personalData ?? personalDataShown());
     } finally {
       await curation.close();
     }

@@ -44,7 +44,8 @@ async function whole(store: GraphStore) {
 }
 
 it('writes seed files that pass the seed checks, and reseeding from them gives the identical graph', async () => {
-  const files = await seedsFormat.produce(h.seeded.store, { partnershipIds: [] });
+  // a council's own record keeps the post holders' names (quotes must stay verbatim)
+  const files = await seedsFormat.produce(h.seeded.store, { partnershipIds: [], personalData: true });
   await writeFiles(files, dir);
   expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['plans/richmond-csp.yaml', 'reference/shared.yaml', 'sources/richmond-csp-minutes-2026-03.txt']));
 

@@ -34,7 +34,7 @@ describe('npm run export', () => {
 
   it('says what is wrong and exits non-zero', async () => {
     expect(await cli(['popolo', '--as-at', '2018-13'])).toMatchObject({ code: 1, stderr: expect.stringContaining('asAt: "2018-13" is not a date') });
-    expect(await cli(['pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format "pdf" (one of: vru-csv, findings-csv, xlsx, popolo, graphml, cypher)') });
+    expect(await cli(['pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format "pdf" (one of: vru-csv, findings-csv, xlsx, popolo, graphml, cypher, seeds)') });
   });
 
   it('parses its arguments', () => {

@@ -32,7 +32,7 @@ describe('GET /export/<format>', () => {
 
   it('lists the formats', async () => {
     const body = await (await fetch(`${server.url}/export`)).json();
-    expect(body.formats.map((f: { name: string }) => f.name)).toEqual(['vru-csv', 'findings-csv', 'xlsx', 'popolo', 'graphml', 'cypher']);
+    expect(body.formats.map((f: { name: string }) => f.name)).toEqual(['vru-csv', 'findings-csv', 'xlsx', 'popolo', 'graphml', 'cypher', 'seeds']);
   });
 
   it('answers bad input with 400 or 404 naming what is wrong', async () => {
