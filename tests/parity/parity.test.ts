@@ -69,7 +69,11 @@ describe.skipIf(!uri)(`engine parity on seeds/: SQLite and Neo4j${uri ? ` at ${u
   });
 
   it('asks every root field of Query', () => {
-    expect([...rootFieldsAsked()].sort()).toEqual(Object.keys(schema.getQueryType()!.getFields()).sort());
+    // These read the curation store, which this suite's servers do not wire in; tests/curation/contract.test.ts
+    // runs them on both engines.
+    const curationOnly = ['changeSet', 'changeSets', 'history', 'registeredSources'];
+    const fields = Object.keys(schema.getQueryType()!.getFields()).filter((f) => !curationOnly.includes(f));
+    expect([...rootFieldsAsked()].sort()).toEqual(fields.sort());
   });
 
   it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', async (_name, op) => {
