@@ -7,15 +7,10 @@ import type { MountView } from '../state/router.js';
 import { pathOfView } from '../state/url.js';
 import { appLink, clear, errorState, h, loading } from '../ui/dom.js';
 import './import.css';
+import type { LeadSummary } from '../../../server/import/report.js';
 
-interface Lead {
-  written: string;
-  id?: string;
-  name?: string;
-  how: 'name' | 'near-spelling' | 'unknown';
-  closest: { id: string; name: string }[];
-  numbers: string[];
-}
+// The upload route answers with the importer's own report types (erased at build: no server code ships).
+type Lead = LeadSummary;
 
 interface ImportAnswer {
   file: string;
