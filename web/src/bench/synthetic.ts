@@ -20,6 +20,7 @@ export function syntheticChart(n: number): ApiChart {
       partnership: 'synth/p',
       compound: false,
       depth: null,
+      unlinked: false,
     },
     classes: 'body',
   }));
