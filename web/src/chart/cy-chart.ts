@@ -6,6 +6,7 @@ import { chartStyle, LABEL_FONT_SIZE } from './cy-style.js';
 import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { chartLayout } from './layout.js';
 import { cyRoute } from './edge-routes.js';
+import { ChartOverview } from './overview.js';
 import { emptyGroups, hiddenBelow, verticalEnds, type ChartEdge, type ChartModel } from './model.js';
 import type { Point } from './routed-layout.js';
 import type { RelationshipType } from '../generated/graphql.js';
@@ -46,6 +47,8 @@ function routeData(e: ChartEdge, routes: ReadonlyMap<string, Point[]>, positions
 
 export class CyChart {
   readonly cy: cytoscape.Core;
+  /** the whole chart in small, for the page to place beside the chart */
+  readonly overview: ChartOverview;
 
   constructor(
     readonly container: HTMLElement,
@@ -71,6 +74,9 @@ export class CyChart {
       if (e.target === this.cy) this.events.select(null, 'pointer');
     });
     container.addEventListener('keydown', (e) => this.onKey(e));
+    this.overview = new ChartOverview(this.cy);
+    // what a test or a user agent can read of the text's size on screen: the smallest label drawn
+    this.cy.on('viewport resize', () => (container.dataset.labelPx = this.smallestLabel().toFixed(2)));
   }
 
   /** Draws the visible part of the model, laid out top-down; `hidden` nodes (collapsed) are left out. */
@@ -132,6 +138,8 @@ export class CyChart {
       ]);
     });
     this.fit();
+    this.overview.draw();
+    this.container.dataset.labelPx = this.smallestLabel().toFixed(2);
     return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
   }
 
@@ -198,6 +206,21 @@ export class CyChart {
   /** Every node in view, however small (labels too small to read are not drawn). */
   fitAll(): void {
     this.cy.fit(undefined, FIT_PADDING);
+  }
+
+  /**
+   * The smallest size, in CSS pixels, at which a label of the chart is drawn now (a label that
+   * would be smaller is not drawn: min-zoomed-font-size); 0 when none is drawn.
+   */
+  smallestLabel(): number {
+    const z = this.cy.zoom();
+    let least = Infinity;
+    this.cy.elements().forEach((el) => {
+      if (!el.style('label')) return;
+      const px = parseFloat(el.style('font-size') as string) * z;
+      if (px >= parseFloat(el.style('min-zoomed-font-size') as string)) least = Math.min(least, px);
+    });
+    return Number.isFinite(least) ? least : 0;
   }
 
   destroy(): void {

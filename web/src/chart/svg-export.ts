@@ -151,7 +151,7 @@ export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[
     const marker = r.arrow === 'none' ? '' : ` marker-end="url(#arrow-${relClass(e.type)})"`;
     const start = r.down === 'peer' && r.arrow !== 'none' ? ` marker-start="url(#arrow-${relClass(e.type)})"` : '';
     const d = points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-    const line = `<polyline points="${d}" fill="none" stroke="${r.colour}" stroke-width="${r.width}" stroke-linejoin="round"${dash}${marker}${start}><title>${escapeXml(`${s.lines.join(' ')} ${r.verb} ${t.lines.join(' ')}`)}</title></polyline>`;
+    const line = `<polyline data-line="${escapeXml(e.id)}" points="${d}" fill="none" stroke="${r.colour}" stroke-width="${r.width}" stroke-linejoin="round"${dash}${marker}${start}><title>${escapeXml(`${s.lines.join(' ')} ${r.verb} ${t.lines.join(' ')}`)}</title></polyline>`;
     if (!e.label) return [line];
     // the label on the middle of the route's longest segment
     const seg = points.slice(1).map((p, i) => [points[i]!, p] as const).sort((m, n) => Math.hypot(n[1][0] - n[0][0], n[1][1] - n[0][1]) - Math.hypot(m[1][0] - m[0][0], m[1][1] - m[0][1]))[0]!;
@@ -176,7 +176,7 @@ export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[
         ? `<polygon points="${pointsAttr(shapeOutline(k.shape, n.width - 8, n.height - 8), n.x, n.y)}" fill="none" stroke="${stroke}" stroke-width="1.5"/>`
         : '';
     const width = n.unlinked ? NO_LINE_STYLE.borderWidth : k?.borderStyle === 'double' ? 2 : (k?.borderWidth ?? 2);
-    return `<g class="node"><title>${escapeXml(n.lines.join(' '))}</title><polygon points="${pointsAttr(outline, n.x, n.y)}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"${dash}/>${inner}${textLines(n.lines, n.x, n.y, 12)}</g>`;
+    return `<g class="node" data-id="${escapeXml(n.id)}"><title>${escapeXml(n.lines.join(' '))}</title><polygon points="${pointsAttr(outline, n.x, n.y)}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"${dash}/>${inner}${textLines(n.lines, n.x, n.y, 12)}</g>`;
   });
 
   const types = new Set(edges.map((e) => e.type));

@@ -5,8 +5,12 @@
 import { pngOf, svgOf } from '../../chart/chart-image.js';
 import type { CyChart } from '../../chart/cy-chart.js';
 import type { SheetMeta } from '../../chart/svg-sheet.js';
+import type { ChartModel } from '../../chart/model.js';
+import type { PartnershipsQuery, StructureChartQuery } from '../../generated/graphql.js';
+import type { ChartState } from '../../state/url.js';
 import { announce, clear, h } from '../../ui/dom.js';
 import { download, slug } from '../../ui/download.js';
+import { countsText } from './legend.js';
 
 export type ExportFormat = 'png' | 'svg' | 'print';
 
@@ -17,8 +21,37 @@ export interface ChartExports {
   destroy(): void;
 }
 
-/** `meta` is read at each export: it follows the chart drawn at that moment. */
-export function chartExports(chart: CyChart, meta: () => SheetMeta & { fileName: string }, ready: () => boolean): ChartExports {
+export type Partnerships = PartnershipsQuery['partnerships'];
+export type Sources = StructureChartQuery['structureChart']['sources'];
+
+/** What the page knows at the moment of an export. */
+export interface ExportSource {
+  state: ChartState;
+  partnerships: Partnerships | null;
+  model: ChartModel | null;
+  sources: Sources;
+}
+
+const names = (state: ChartState, partnerships: Partnerships | null): string[] => state.partnerships.map((id) => partnerships?.find((p) => p.id === id)?.name ?? id);
+
+/** "Richmond Community Safety Partnership as at 2024" */
+export const chartTitle = (state: ChartState, partnerships: Partnerships | null): string =>
+  `${names(state, partnerships).join(', ') || 'selected nodes'}${state.asOf ? ` as at ${state.asOf}` : ''}`;
+
+function sheetMeta({ state, partnerships, model, sources }: ExportSource): SheetMeta & { fileName: string } {
+  return {
+    title: `Structure chart: ${chartTitle(state, partnerships)}`,
+    partnerships: names(state, partnerships),
+    asOf: state.asOf,
+    counts: model ? countsText(model) : '',
+    sources,
+    fileName: `govgraph-${state.partnerships.join('-') || 'chart'}${state.asOf ? `-${state.asOf}` : ''}`,
+  };
+}
+
+/** `page` is read at each export: the sheet follows the chart drawn at that moment. */
+export function chartExports(chart: CyChart, page: () => ExportSource, ready: () => boolean): ChartExports {
+  const meta = () => sheetMeta(page());
   const printBox = h('div', { class: 'chart-print', 'aria-hidden': 'true' });
   const fill = (): void => {
     if (!ready()) return;

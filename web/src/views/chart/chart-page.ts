@@ -6,9 +6,8 @@
 import { request } from '../../api/client.js';
 import { CyChart } from '../../chart/cy-chart.js';
 import { warmLayout } from '../../chart/layout.js';
-import { bodyCounts, hiddenBelow, hiddenBy, modelOf, type ChartModel } from '../../chart/model.js';
-import { CHART_RELS } from '../../chart/vocab.js';
-import { PartnershipsDocument, StructureChartDocument, type NodeKind, type PartnershipsQuery, type RelationshipType, type StructureChartQuery } from '../../generated/graphql.js';
+import { hiddenBelow, hiddenBy, modelOf, type ChartModel } from '../../chart/model.js';
+import { PartnershipsDocument, StructureChartDocument, } from '../../generated/graphql.js';
 import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
 import { chartSearch, parseChartState, type ChartState } from '../../state/url.js';
@@ -17,30 +16,23 @@ import { announce, clear, emptyState, errorState, h, loading } from '../../ui/do
 import { shortPartnershipName } from '../../ui/multi-choice.js';
 import type { SearchHit } from '../../ui/search-box.js';
 import { ChartDetails } from './chart-details.js';
-import { chartExports } from './chart-export.js';
+import { chartExports, chartTitle, type Partnerships, type Sources } from './chart-export.js';
 import './chart.css';
 import { chartToolbar } from './chart-toolbar.js';
-import { legend } from './legend.js';
+import { countsText, legendOf } from './legend.js';
 import { describeNode, textTree } from './text-tree.js';
 
-type Partnership = PartnershipsQuery['partnerships'][number];
-type Sources = StructureChartQuery['structureChart']['sources'];
 
 /** What decides the chart's data: a change here means asking the API again. */
 const dataKey = (s: ChartState): string => JSON.stringify([s.partnerships, s.expanded, s.depth, s.rels, s.asOf, s.groupBy]);
 
 type Via = 'pointer' | 'keyboard' | 'link';
 
-/** "35 bodies, 12 with no stated line" */
-const countsText = (model: ChartModel): string => {
-  const c = bodyCounts(model);
-  return `${c.bodies} ${c.bodies === 1 ? 'body' : 'bodies'}, ${c.unlinked} with no stated line`;
-};
 
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   warmLayout();
   let state = parseChartState(url.search);
-  let partnerships: Partnership[] | null = null;
+  let partnerships: Partnerships | null = null;
   let model: ChartModel | null = null;
   let sources: Sources = [];
   let loadedKey = '';
@@ -106,19 +98,9 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       void select(nodeId, { centre: false, via: 'pointer', force: true });
     },
   });
-  const exports = chartExports(
-    chart,
-    () => ({
-      title: `Structure chart: ${chartTitle()}`,
-      partnerships: state.partnerships.map((id) => partnerships?.find((p) => p.id === id)?.name ?? id),
-      asOf: state.asOf,
-      counts: model ? countsText(model) : '',
-      sources,
-      fileName: `govgraph-${state.partnerships.join('-') || 'chart'}${state.asOf ? `-${state.asOf}` : ''}`,
-    }),
-    () => cyBox.dataset.ready === 'true',
-  );
+  const exports = chartExports(chart, () => ({ state, partnerships, model, sources }), () => cyBox.dataset.ready === 'true');
   root.append(exports.printBox);
+  cyBox.after(chart.overview.el);
   const details = new ChartDetails(panel, {
     state: () => state,
     chart,
@@ -257,7 +239,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     showOverlay(null);
     cyBox.dataset.ready = 'true';
     cyBox.dataset.nodes = String(stats.nodes);
-    cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle()}: ${stats.nodes} nodes and ${stats.edges} lines`);
+    cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle(state, partnerships)}: ${stats.nodes} nodes and ${stats.edges} lines`);
     performance.mark('govgraph:chart-drawn');
     announce(`Chart drawn: ${stats.nodes} nodes and ${stats.edges} lines.`);
     if (state.selected && chart.has(state.selected)) chart.select(state.selected, pendingCentre === state.selected);
@@ -269,22 +251,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   }
 
   function renderLegend(): void {
-    const kinds = new Set<NodeKind>();
-    for (const n of model?.nodes.values() ?? []) if (n.kind) kinds.add(n.kind);
-    clear(
-      legendBox,
-      legend({
-        kinds,
-        unlinked: !!model && bodyCounts(model).unlinked > 0,
-        shown: state.rels,
-        onToggle: (t: RelationshipType, on: boolean) => {
-          const rels = on ? [...state.rels, t] : state.rels.filter((r) => r !== t);
-          // keep the API's order so that equal sets make equal URLs
-          const order = [...CHART_RELS, ...rels.filter((r) => !CHART_RELS.includes(r))];
-          void apply({ ...state, rels: order.filter((r) => rels.includes(r)) }, 'replace');
-        },
-      }),
-    );
+    clear(legendBox, legendOf(model, state.rels, (rels) => void apply({ ...state, rels }, 'replace')));
   }
 
   function renderList(): void {
@@ -302,12 +269,6 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
         onSelect: (id) => void select(id, { centre: false, via: 'link' }),
       }),
     );
-  }
-
-  // ---- export ---------------------------------------------------------------------------------
-  function chartTitle(): string {
-    const names = state.partnerships.map((id) => partnerships?.find((p) => p.id === id)?.name ?? id);
-    return `${names.join(', ') || 'selected nodes'}${state.asOf ? ` as at ${state.asOf}` : ''}`;
   }
 
   // ---- start ----------------------------------------------------------------------------------
