@@ -1,7 +1,6 @@
 // The layout bench page: lays out a synthetic chart of n nodes with the app's own model, ELK
 // worker and Cytoscape drawing, and reports the times (bench/parts/web.ts drives it).
 import { CyChart, type DrawStats } from '../chart/cy-chart.js';
-import { warmLayout } from '../chart/layout.js';
 import { modelOf } from '../chart/model.js';
 import { syntheticChart } from './synthetic.js';
 
@@ -11,7 +10,6 @@ declare global {
   }
 }
 
-warmLayout();
 const chart = new CyChart(document.getElementById('chart')!, { select: () => {}, selectLine: () => {} });
 
 window.govgraphLayoutBench = (n: number) => chart.draw(modelOf(syntheticChart(n)), new Set(), new Set());

@@ -5,7 +5,6 @@
 // state and draws.
 import { request } from '../../api/client.js';
 import { CyChart } from '../../chart/cy-chart.js';
-import { warmLayout } from '../../chart/layout.js';
 import { hiddenBelow, hiddenBy, modelOf, type ChartModel } from '../../chart/model.js';
 import { CHART_RELS } from '../../chart/vocab.js';
 import { PartnershipsDocument, StructureChartDocument, type NodeKind, type PartnershipsQuery, type RelationshipType } from '../../generated/graphql.js';
@@ -30,7 +29,6 @@ const dataKey = (s: ChartState): string => JSON.stringify([s.partnerships, s.exp
 type Via = 'pointer' | 'keyboard' | 'link';
 
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
-  warmLayout();
   let state = parseChartState(url.search);
   let partnerships: Partnership[] | null = null;
   let model: ChartModel | null = null;
