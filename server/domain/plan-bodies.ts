@@ -12,7 +12,8 @@ import { WALK_DIRECTION, type Reached, type WalkIO, type WalkOptions, type WalkR
 /** The lines that make a chart a governance structure chart, which then holds every body. */
 const GOVERNANCE_LINES: readonly RelType[] = ['REPORTS_TO', 'FEEDS_INTO'];
 
-export interface PlanBodiesIO extends WalkIO {
+export interface PlanBodiesIO {
+  expand: WalkIO['expand'];
   /** the governance bodies whose `partnership` is this one, holding at asOf */
   bodiesOf(partnership: string, asOf?: string): Promise<GraphNode[]>;
 }

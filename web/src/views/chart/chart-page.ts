@@ -5,9 +5,8 @@
 // state and draws.
 import { request } from '../../api/client.js';
 import { CyChart } from '../../chart/cy-chart.js';
-import { warmLayout } from '../../chart/layout.js';
 import { hiddenBelow, hiddenBy, modelOf, type ChartModel } from '../../chart/model.js';
-import { PartnershipsDocument, StructureChartDocument, } from '../../generated/graphql.js';
+import { PartnershipsDocument, StructureChartDocument } from '../../generated/graphql.js';
 import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
 import { chartSearch, parseChartState, type ChartState } from '../../state/url.js';
@@ -28,9 +27,7 @@ const dataKey = (s: ChartState): string => JSON.stringify([s.partnerships, s.exp
 
 type Via = 'pointer' | 'keyboard' | 'link';
 
-
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
-  warmLayout();
   let state = parseChartState(url.search);
   let partnerships: Partnerships | null = null;
   let model: ChartModel | null = null;
@@ -41,6 +38,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   /** after a search pick or a panel link, centre the node once the chart has it */
   let pendingCentre: string | null = null;
   let alive = true;
+  /** what the last draw drew */
+  let drawn: { nodes: number; edges: number } | null = null;
 
   const toolbar = chartToolbar({
     partnerships: (next) => void apply({ ...state, partnerships: next, collapsed: [], expanded: next.length ? state.expanded : [] }, 'push'),
@@ -239,7 +238,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     showOverlay(null);
     cyBox.dataset.ready = 'true';
     cyBox.dataset.nodes = String(stats.nodes);
-    cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle(state, partnerships)}: ${stats.nodes} nodes and ${stats.edges} lines`);
+    drawn = stats;
+    labelChart();
     performance.mark('govgraph:chart-drawn');
     announce(`Chart drawn: ${stats.nodes} nodes and ${stats.edges} lines.`);
     if (state.selected && chart.has(state.selected)) chart.select(state.selected, pendingCentre === state.selected);
@@ -256,27 +256,25 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
 
   function renderList(): void {
     if (state.mode !== 'list') return;
-    if (!model) {
-      clear(listBox, h('p', {}, overlay.textContent || 'No chart yet.'));
-      return;
-    }
+    const onSelect = (id: string) => void select(id, { centre: false, via: 'link' });
     clear(
       listBox,
-      textTree(model, {
-        selected: state.selected,
-        hidden,
-        hiddenBelow: hiddenBelow(model, hidden, state.collapsed),
-        onSelect: (id) => void select(id, { centre: false, via: 'link' }),
-      }),
+      model ? textTree(model, { selected: state.selected, hidden, hiddenBelow: hiddenBelow(model, hidden, state.collapsed), onSelect }) : h('p', {}, overlay.textContent || 'No chart yet.'),
     );
   }
 
-  // ---- start ----------------------------------------------------------------------------------
+  /** The drawn chart's name for screen readers, with the partnerships' names once they are known. */
+  function labelChart(): void {
+    if (drawn) cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle(state, partnerships)}: ${drawn.nodes} nodes and ${drawn.edges} lines`);
+  }
+
   async function loadPartnerships(): Promise<void> {
     try {
       partnerships = (await request(PartnershipsDocument, { asOf: null })).partnerships;
       toolbar.partnershipChoice.setOptions(partnerships.map((p) => ({ id: p.id, label: shortPartnershipName(p.name) })));
       toolbar.partnershipChoice.setChosen(state.partnerships);
+      // a chart laid out on the server may be drawn before the names arrive
+      labelChart();
     } catch (e) {
       toolbar.partnershipChoice.showState(errorState('the partnerships', e, () => void loadPartnerships()), 'Unavailable');
     }
