@@ -28,6 +28,8 @@ export interface MixedLoadOptions {
   readers: number;
   /** the seed folder to reseed from half way through; none when undefined */
   reseedDir?: string;
+  /** propose and approve change sets meanwhile (default true); false measures reads alone */
+  curate?: boolean;
 }
 
 export interface MixedLoadResult {
@@ -136,7 +138,7 @@ export async function runMixedLoad(opts: MixedLoadOptions): Promise<MixedLoadRes
   };
 
   const started = performance.now();
-  const [reseed] = await Promise.all([reseeder(), curator().catch((err: Error) => void errors.push(`curation: ${err.message}`)), ...Array.from({ length: opts.readers }, (_, n) => reader(n)), sampler]);
+  const [reseed] = await Promise.all([reseeder(), (opts.curate === false ? Promise.resolve() : curator()).catch((err: Error) => void errors.push(`curation: ${err.message}`)), ...Array.from({ length: opts.readers }, (_, n) => reader(n)), sampler]);
   const seconds = (performance.now() - started) / 1000;
   rss.end = server.rss();
   return { reads, readsPerSecond: reads / seconds, errors, proposeMs, approveMs, approvedIds, reseed, rss };
