@@ -100,11 +100,14 @@ describe('continuity between plans', () => {
       group: node(id: "richmond/vawg-strategic-delivery-group") { lines(types: [SUPERSEDES], direction: OUT) { to { id } ${EVIDENCE} } }
       board: node(id: "richmond/vawg-board") { ... on Board { in2017: status(asOf: "2017-09") in2024: status(asOf: "2024") always: status } }
       forum: node(id: "richmond/vawg-community-forum") { validFrom properties { key } }
+      cctv: node(id: "org/richmond-wandsworth-careline-cctv") { ... on Organisation { in2017: status(asOf: "2017") in2024: status(asOf: "2024") } }
     }`);
     expect(data.group.lines.map((l: any) => l.to.id)).toEqual(['richmond/vawg-board']);
     expect(data.group.lines[0].evidence.map((e: any) => e.basis)).toEqual(['INFERRED', 'INFERRED']);
     expectQuotedFromSources(data.group.lines[0].evidence);
     expect(data.board).toEqual({ in2017: 'to be set up', in2024: null, always: 'to be set up' });
+    // an organisation's status holds to its statusTo too: the 2017 plans' proposed shared control room
+    expect(data.cctv).toEqual({ in2017: 'proposed', in2024: null });
     expect(collapse(planText(PLANS.richmond2024))).toContain('The VAWG Community Forum was set up in Autumn 2022');
     expect(data.forum.validFrom).toBe('2022-09');
     expect(data.forum.properties.map((p: any) => p.key)).not.toContain('established');
