@@ -1,10 +1,12 @@
 // npm run bench [-- part ...] — runs the benchmark parts (all, or those named) and rewrites
-// docs/BENCHMARKS.md with the machine, the date, the commands and the results.
+// docs/BENCHMARKS.md with the machine, the date, the commands and the results (paths of this
+// machine written relative to the repo: see relative-paths.ts).
 import { execSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relativePaths } from './relative-paths.js';
 
 export interface BenchResult {
   title: string;
@@ -13,7 +15,8 @@ export interface BenchResult {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const partsDir = path.join(here, 'parts');
-const outFile = path.resolve(here, '../docs/BENCHMARKS.md');
+const repo = path.resolve(here, '..');
+const outFile = path.join(repo, 'docs/BENCHMARKS.md');
 
 const all = (await readdir(partsDir)).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
 const wanted = process.argv.slice(2);
@@ -57,8 +60,9 @@ const body = [...sections.keys()]
   .sort()
   .map((k) => `<!-- part:${k} -->\n${sections.get(k)}<!-- /part -->`)
   .join('\n\n');
+// the kept sections too: a section written before this rule may hold a path of this machine
 await writeFile(
   outFile,
-  `# Benchmarks\n\nWritten by \`npm run bench\` (bench/run.ts); each part also runs alone with \`npm run bench -- <part>\`.\nMachine: ${machine}.\nLast written ${new Date().toISOString()}.\n\n${body}\n`,
+  relativePaths(`# Benchmarks\n\nWritten by \`npm run bench\` (bench/run.ts); each part also runs alone with \`npm run bench -- <part>\`.\nMachine: ${machine}.\nLast written ${new Date().toISOString()}.\n\n${body}\n`, { repo }),
 );
 console.log(`wrote ${path.relative(process.cwd(), outFile)}`);

@@ -56,6 +56,8 @@ export interface RunningServer {
 }
 
 export const DEFAULT_BODY_LIMIT = 100 * 1024;
+/** a signed-in editor registers a source by sending its PDF in base64 (4/3 of its size) */
+export const DEFAULT_SIGNED_IN_BODY_LIMIT = 32 * 2 ** 20;
 /** loopback only unless HOST says otherwise: nothing is exposed by accident */
 export const DEFAULT_HOST = '127.0.0.1';
 const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
@@ -118,6 +120,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     apollo,
     store: opts.store,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    signedInBodyLimit: DEFAULT_SIGNED_IN_BODY_LIMIT,
     cache: opts.responseCache === false ? null : new ResponseCache(),
   });
 

@@ -21,8 +21,10 @@ export const GRAPHQL_PATH = '/graphql';
 export interface GraphqlRouteOptions {
   apollo: ApolloServer<Context>;
   store: GraphStore;
-  /** largest request body, bytes */
+  /** largest request body of an anonymous request, bytes */
   bodyLimit: number;
+  /** largest request body of a signed-in request, bytes: a source's PDF travels in the body */
+  signedInBodyLimit: number;
   /** null: every request is executed */
   cache: ResponseCache | null;
   /**
@@ -43,13 +45,17 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     const method = (req.method ?? 'GET').toUpperCase();
     const search = searchOf(req.url);
 
+    const refused = method === 'POST' ? refusedBody(req) : null;
+    if (refused) return sendError(res, refused.status, refused.message, ErrorCode.BAD_USER_INPUT);
+    // who is asking comes from the headers alone, and decides how large a body may be read
+    const curation = opts.identify ? await opts.identify(req, res) : undefined;
+    if (curation === null) return;
     let body: unknown;
     let raw = '';
     if (method === 'POST') {
-      const refused = refusedBody(req);
-      if (refused) return sendError(res, refused.status, refused.message, ErrorCode.BAD_USER_INPUT);
-      const read = await readBody(req, opts.bodyLimit);
-      if (read === null) return sendError(res, 413, `request body is larger than ${opts.bodyLimit} bytes`, ErrorCode.QUERY_TOO_COMPLEX);
+      const limit = curation?.viewer ? opts.signedInBodyLimit : opts.bodyLimit;
+      const read = await readBody(req, limit);
+      if (read === null) return sendError(res, 413, `request body is larger than ${limit} bytes${curation?.viewer ? '' : ' (sign in to send more, e.g. a source PDF)'}`, ErrorCode.QUERY_TOO_COMPLEX);
       raw = read;
       try {
         body = JSON.parse(raw);
@@ -58,8 +64,6 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       }
     }
 
-    const curation = opts.identify ? await opts.identify(req, res) : undefined;
-    if (curation === null) return;
     const cache = curation?.viewer ? null : opts.cache;
     // One request, one state: every read of this request (the cache's version included) sees the
     // graph as one snapshot, ended when the response is done.

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { appendAll } from '../domain/append.js';
 import { relId, type GraphBatch, type GraphNode, type GraphRel } from '../domain/model.js';
 import { decodeSeedText, lazyLocator, parseSeedFile, type Locate, type Path, type SeedProblem } from './parse.js';
 import type { SeedEvidence, SeedFile } from './schema.js';
@@ -56,7 +57,7 @@ async function seedFiles(dir: string, problems: SeedProblem[], seen = new Set<st
       }
       kind = target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
     }
-    if (kind === 'dir') files.push(...(await seedFiles(full, problems, new Set(seen))));
+    if (kind === 'dir') appendAll(files, await seedFiles(full, problems, new Set(seen)));
     else if (kind === 'file' && isSeedFile(e.name)) files.push(full);
   }
   return files;
@@ -119,21 +120,21 @@ export async function loadSeedDir(dir: string, opts: LoadOptions = {}): Promise<
       continue;
     }
     const parsed = parseSeedFile(file, decoded.text);
-    problems.push(...parsed.problems);
+    appendAll(problems, parsed.problems);
     if (!parsed.data) {
       files.push({ file, nodes: 0, rels: 0 });
       continue;
     }
     const found = entriesOf(file, parsed.data, lazyLocator(() => readFileSync(abs, 'utf8')));
-    nodes.push(...found.nodes);
-    rels.push(...found.rels);
+    appendAll(nodes, found.nodes);
+    appendAll(rels, found.rels);
     files.push({ file, nodes: found.nodes.length, rels: found.rels.length });
   }
 
-  problems.push(...validateGraph(nodes, rels));
+  appendAll(problems, validateGraph(nodes, rels));
   const sourcesDir = opts.sourcesDir ?? defaultSourcesDir();
   const quoteCheck = await checkQuotes(nodes, rels, sourcesDir, dir);
-  problems.push(...quoteCheck.problems);
+  appendAll(problems, quoteCheck.problems);
 
   return {
     batch: { nodes: nodes.map((n) => n.item), rels: rels.map((r) => r.item) },

@@ -1,6 +1,7 @@
 // Checks that span files: identities, references, the kinds each relationship joins, dates and cycles.
 import { isBodyKind, REL_ENDPOINTS, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../domain/model.js';
 import { isPlanDate, validEnd, validStart } from '../domain/period.js';
+import { appendAll } from '../domain/append.js';
 import { reportingCycles } from '../domain/reporting-cycles.js';
 import { namePattern, PERSONAL_PROPS } from '../domain/personal-data.js';
 import type { Path, SeedProblem } from './parse.js';
@@ -103,8 +104,8 @@ export function validateGraph(nodes: Located<GraphNode>[], rels: Located<GraphRe
     }
   }
 
-  problems.push(...reportingCycleProblems(rels));
-  problems.push(...unlistedNames([...nodes, ...rels]));
+  appendAll(problems, reportingCycleProblems(rels));
+  appendAll(problems, unlistedNames([...nodes, ...rels]));
   return problems;
 }
 

@@ -1,6 +1,7 @@
 // The app's shell in real headless Chromium: the start page that lists the partnerships and
 // opens their charts, and the not-found page for an address that names no view.
 import { describe, expect, it } from 'vitest';
+import { axeViolations, expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession();
@@ -15,6 +16,7 @@ describe('start page', () => {
     await expect(richmond.locator('.start-facts').innerText()).resolves.toMatch(/^\d+ governance bod(y|ies), \d+ strateg/);
     await expect(s.page.locator('nav a[aria-current=page]').innerText()).resolves.toBe('Partnerships');
     await s.shot('shell-01-start');
+    await expectAxeClean(s.page, 'the start page');
     await richmond.locator('h2 a').click();
     await s.chartReady();
     expect(new URL(s.page.url()).pathname).toBe('/chart');
@@ -32,6 +34,11 @@ describe('not-found page', () => {
     expect(await s.page.locator('.cy').count()).toBe(0);
     await expect(s.page.locator('nav a[aria-current=page]').count()).resolves.toBe(0);
     await s.shot('shell-02-not-found');
+    await expectAxeClean(s.page, 'the not-found page');
+    // the check can fail: a button with no name is a critical violation it reports
+    await s.page.evaluate(() => document.querySelector('.not-found')!.append(document.createElement('button')));
+    expect((await axeViolations(s.page)).map((v) => [v.id, v.impact, v.count])).toContainEqual(['button-name', 'critical', 1]);
+    await s.page.evaluate(() => document.querySelector('.not-found button')!.remove());
     await s.page.locator('.not-found a', { hasText: 'start page' }).click();
     await s.page.locator('.start-card').first().waitFor();
   });
