@@ -48,6 +48,7 @@ export function mountSignIn(root: HTMLElement, url: URL): ViewInstance {
               const missing = !name.value.trim() ? name : !password.value ? password : null;
               if (missing) return fail(`Give your ${missing === name ? 'account name' : 'password'}.`, missing);
               submit.disabled = true;
+              error.hidden = true;
               try {
                 await signIn(name.value.trim(), password.value);
                 navigate(back);

@@ -20,7 +20,7 @@ export function changedSinceFeed(box: HTMLElement, partnershipId: string, since:
   void withStates(
     box,
     'the changes',
-    async () => (await request(ChangedSinceDocument, { partnershipId, since: instant, first: 500 })).changedSince,
+    async () => (await request(ChangedSinceDocument, { partnershipId, since: instant, first: 100 })).changedSince,
     (entries) => {
       if (!entries.length) return clear(box, emptyState(`No change has been applied to ${partnershipId} since ${since}.`));
       clear(box, h('p', { class: 'lede' }, `${entries.length} change${entries.length === 1 ? '' : 's'} applied since ${since}, oldest first.`), h('ol', { class: 'audit' }, entries.map(auditEntry)));

@@ -128,7 +128,7 @@ export class EditForm {
     const api = err instanceof ApiError ? err : null;
     if (api?.code === 'CONFLICT') {
       await this.host.reload();
-      notice.textContent = `Someone else’s approved change reached this item after you opened it (${api.message}). The panel now shows the current version: check it, then propose your change again.`;
+      notice.textContent = `Someone else’s approved change reached this item after you opened it (${api.message.replace(/ \(at [^)]*\)$/, '')}). The panel now shows the current version: check it, then propose your change again.`;
       notice.hidden = false;
       notice.focus();
       return;

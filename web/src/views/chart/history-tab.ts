@@ -13,7 +13,7 @@ const THE_BEGINNING = '1970-01-01T00:00:00Z';
 async function entriesOf(node: NodeDetails): Promise<{ version: number; entries: AuditEntryFieldsFragment[] }> {
   const [own, feed] = await Promise.all([
     request(ItemHistoryDocument, { id: node.id }),
-    node.partnership ? request(ChangedSinceDocument, { partnershipId: node.partnership.id, since: THE_BEGINNING, first: 500 }) : null,
+    node.partnership ? request(ChangedSinceDocument, { partnershipId: node.partnership.id, since: THE_BEGINNING, first: 100 }) : null,
   ]);
   const touches = (e: AuditEntryFieldsFragment) => e.target === 'LINE' && (e.after.from === node.id || e.after.to === node.id);
   const entries = [...own.history.entries, ...(feed?.changedSince.filter(touches) ?? [])].sort((a, b) => a.seq - b.seq);
