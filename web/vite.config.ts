@@ -2,36 +2,13 @@
 // Two pages: the app, and layout-bench.html that bench/parts/web.ts uses to time the app's own
 // layout code on synthetic charts.
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-
-/**
- * Starts the ELK layout worker from the page's <head>, before the app's scripts have even loaded:
- * compiling the 1.6 MB engine is the longest step before the first chart. chart/layout.ts adopts
- * the worker (window.govgraphElkWorker) instead of starting its own.
- */
-function startLayoutWorkerEarly(): Plugin {
-  return {
-    name: 'govgraph-start-layout-worker-early',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        if (!ctx.filename.endsWith('index.html') || !ctx.bundle) return html;
-        const worker = Object.keys(ctx.bundle).find((f) => /elk-worker\.min-[^/]+\.js$/.test(f));
-        if (!worker) throw new Error('the ELK worker is not in the bundle: chart/layout.ts should import it with ?url');
-        const script = `<script>if (/^\\/(chart|compare)$/.test(location.pathname) || /[?&]p=/.test(location.search)) window.govgraphElkWorker = new Worker('/${worker}');</script>`;
-        return html.replace('</title>', `</title>\n    ${script}`);
-      },
-    },
-  };
-}
 
 export default defineConfig({
   root,
   base: '/',
-  plugins: [startLayoutWorkerEarly()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

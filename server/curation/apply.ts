@@ -6,15 +6,27 @@ import type { GraphStore } from '../store/contract.js';
 import type { CurationStore } from '../store/curation-contract.js';
 import type { AuditEntry, ChangeSet } from './model.js';
 
-/** Writes the newest state of every item the change set touched, so writes racing from two processes still end on the newest. */
+/**
+ * Writes the newest state of every item the change set touched. Another process may approve a
+ * newer change to the same item between our read of its newest state and our write, and write
+ * before us: so after writing, read again, and write again until what was written is still the
+ * newest. Whoever writes last has then seen that, and the graph ends on the newest approved state.
+ */
 export async function applyChangeSet(graph: GraphStore, store: CurationStore, cs: ChangeSet): Promise<void> {
-  const batch: GraphBatch = { nodes: [], rels: [] };
-  for (const c of cs.changes) {
-    const latest = (await store.history(c.id)).at(-1)?.after ?? c.after;
-    if (c.target === 'node') batch.nodes.push(latest as GraphNode);
-    else batch.rels.push(latest as GraphRel);
+  let written: string | undefined;
+  for (;;) {
+    const newest = await Promise.all(cs.changes.map(async (c) => (await store.history(c.id)).at(-1)));
+    const seqs = newest.map((e) => e?.seq ?? 0).join(',');
+    if (seqs === written) break;
+    const batch: GraphBatch = { nodes: [], rels: [] };
+    cs.changes.forEach((c, i) => {
+      const latest = newest[i]?.after ?? c.after;
+      if (c.target === 'node') batch.nodes.push(latest as GraphNode);
+      else batch.rels.push(latest as GraphRel);
+    });
+    await graph.writeBatch(batch);
+    written = seqs;
   }
-  await graph.writeBatch(batch);
   await store.markApplied(cs.id);
 }
 

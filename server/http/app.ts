@@ -22,6 +22,7 @@ import { readInlineHashes, securityHeaders } from './security.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb } from './web.js';
 import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
+import { layoutRoutes, warmServerLayout } from './layout-route.js';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -60,7 +61,7 @@ export const DEFAULT_BODY_LIMIT = 100 * 1024;
 export const DEFAULT_SIGNED_IN_BODY_LIMIT = 32 * 2 ** 20;
 /** loopback only unless HOST says otherwise: nothing is exposed by accident */
 export const DEFAULT_HOST = '127.0.0.1';
-const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
+const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth', '/layout'];
 
 /** The caller's sane x-request-id or a fresh one, on the response and on the request for the routes that read it. */
 const stampRequestId: Middleware = (req, res, next) => {
@@ -139,6 +140,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   app.use('/export', exportRoutes(opts.store));
   app.use('/import-vru', importRoutes(opts.store, production));
+  app.use('/layout', layoutRoutes());
   const servesWeb = serveWeb(app, webDist, API_PATHS, { production });
 
   // any fault of the server itself
@@ -154,6 +156,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     httpServer.listen(opts.port, opts.host ?? DEFAULT_HOST, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+  // once listening, so start-up is not slower; the web app's first borough chart then finds ELK compiled
+  if (servesWeb) setImmediate(() => warmServerLayout().catch((e: Error) => logger.error(`layout engine: ${e.message}`)));
   return {
     url: `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`,
     port,

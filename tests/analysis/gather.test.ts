@@ -14,7 +14,7 @@ import {
   vruAlignment,
 } from '../../server/domain/analysis/index.js';
 import type { GraphBatch, GraphNode } from '../../server/domain/model.js';
-import type { GraphStore } from '../../server/store/contract.js';
+import type { ExpandQuery, GraphStore } from '../../server/store/contract.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
 import { node, rel } from './fixtures.js';
 
@@ -96,20 +96,22 @@ const batch: GraphBatch = {
 const all = { nodes: batch.nodes, rels: batch.rels };
 const byId = (id: string) => batch.nodes.find((n) => n.id === id)!;
 
-/** The real store, counting the calls an analysis makes. */
-function counting(store: GraphStore): { store: GraphStore; calls: string[] } {
+/** The real store, counting the calls an analysis makes, and keeping what each expand asked. */
+function counting(store: GraphStore): { store: GraphStore; calls: string[]; expands: ExpandQuery[] } {
   const calls: string[] = [];
+  const expands: ExpandQuery[] = [];
   const wrapped = new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls.push(String(prop));
+        if (prop === 'expand') expands.push(args[0] as ExpandQuery);
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
   });
-  return { store: wrapped, calls };
+  return { store: wrapped, calls, expands };
 }
 
 let store: GraphStore;
@@ -183,10 +185,19 @@ describe('cascade from the store', () => {
     ]);
   });
 
-  it('makes two calls per level', async () => {
+  it('makes at most three calls per level: the lines out, the lines in, their far ends', async () => {
     const c = counting(store);
     const r = await cascade(c.store, 'n/svs');
-    expect(c.calls.length).toBeLessThanOrEqual(1 + 2 * (r.levels.length + 1));
+    expect(c.calls.length).toBeLessThanOrEqual(1 + 3 * (r.levels.length + 1));
+  });
+
+  it('reads each step one way only: up from an action, not the other plans aligned with the VRU plan', async () => {
+    const c = counting(store);
+    await cascade(c.store, 'p/vsdp/ma-1-1');
+    expect(c.expands.length).toBeGreaterThan(0);
+    for (const q of c.expands) expect(q.direction).not.toBe('both');
+    const aligns = c.expands.filter((q) => q.types?.includes('ALIGNS_WITH'));
+    expect(aligns.every((q) => q.direction === 'out')).toBe(true);
   });
 
   it('says where a cascade cannot start, and rejects a bad depth', async () => {

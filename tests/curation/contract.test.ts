@@ -95,6 +95,33 @@ function curationContract(open: () => Promise<CurationStore>) {
     expect(await store.audit({ since: new Date(Date.now() + 60_000).toISOString(), first: 10 })).toHaveLength(0);
   });
 
+  it('nothing through the store changes or removes an audit entry: every other write leaves the record a prefix of the next', async () => {
+    await store.createChangeSet(cs('cs-g', 0));
+    await store.approve('cs-g', review());
+    const first = await store.audit({ first: 100 });
+    expect(first).toHaveLength(1);
+    // every other kind of write the contract has
+    await store.markApplied('cs-g');
+    await store.createChangeSet(cs('cs-h', 0));
+    await expect(store.approve('cs-h', review())).rejects.toThrow(ConflictError);
+    await store.reject('cs-h', { ...review(), decision: 'REJECTED' });
+    await expect(store.approve('cs-g', review())).rejects.toThrow(StoreInputError);
+    await store.putUser({ name: 'rita', roles: ['reviewer:richmond/csp'], createdAt: '2026-01-01T00:00:00.000Z' });
+    await store.putSession({ hash: 'h2', kind: 'cookie', user: 'rita', createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-01-02T00:00:00.000Z' });
+    await store.deleteSession('h2');
+    await store.hit('k', 1000, 1);
+    await store.clearHits('k');
+    await store.createChangeSet(cs('cs-i', 1));
+    await store.approve('cs-i', review());
+    const after = await store.audit({ first: 100 });
+    expect(after.slice(0, first.length)).toEqual(first);
+    expect(after.map((e) => [e.seq, e.changeSet, e.version])).toEqual([
+      [1, 'cs-g', 1],
+      [2, 'cs-i', 2],
+    ]);
+    expect(await store.history('richmond/x')).toEqual(after);
+  });
+
   it('concurrent approvals of two change sets on one version: exactly one wins', async () => {
     await store.createChangeSet(cs('cs-c', 0));
     await store.createChangeSet(cs('cs-d', 0));

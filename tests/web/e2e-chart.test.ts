@@ -77,6 +77,33 @@ describe('structure chart', () => {
     await s.viewport(1280, 800);
   });
 
+  it("shows a body's status as it holds at the chart's date: 'to be set up' in 2017, gone by 2024", async () => {
+    const facts = async () => {
+      await s.page.locator('#panel-title').waitFor();
+      const dts = await s.page.locator('.panel dl.facts dt').allInnerTexts();
+      const dds = await s.page.locator('.panel dl.facts dd').allInnerTexts();
+      return new Map(dts.map((k, i) => [k, dds[i]]));
+    };
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2017-09&sel=richmond/vawg-board`);
+    await s.chartReady();
+    const in2017 = await facts();
+    expect(in2017.get('Status')).toBe('to be set up (up to 2018-01)');
+    expect([...in2017.keys()]).not.toContain('Status to');
+    await s.shot('03c-status-2017');
+    await s.viewport(390, 844);
+    await s.page.locator('.panel dl.facts').scrollIntoViewIfNeeded();
+    await s.shot('03d-status-2017-phone');
+    await s.viewport(1280, 800);
+
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&sel=richmond/vawg-board`);
+    await s.chartReady();
+    const in2024 = await facts();
+    expect(in2024.get('Kind')).toBe('Board');
+    expect([...in2024.keys()]).not.toContain('Status');
+    expect([...in2024.keys()]).not.toContain('Status to');
+    await s.shot('03e-status-2024');
+  });
+
   it('finds a body outside the chart and adds it', async () => {
     await s.page.goto(`${s.server.url}/chart?p=havering/csp`);
     await s.chartReady();

@@ -42,8 +42,35 @@ describe('layered layout', () => {
     expect(column.get('a')!.y).toBe(column.get('b')!.y);
     expect(column.get('t10')!.y).toBeGreaterThan(column.get('a')!.y + 50 + GROUP_PADDING.top);
     expect(column.get('loose')!.y).toBeGreaterThan(column.get('t10')!.y);
+    // side by side in id order when no line joins them; the group a line comes down from above the other when one does
+    const apart = await groupedPositions(nodes, [], { arrange: 'rows', maxRowWidth: 1000, gapX: 20, gapY: 30 }, layout);
+    expect(apart.get('t10')!.x).toBeGreaterThan(apart.get('b')!.x);
+    expect(apart.get('t10')!.y).toBe(apart.get('b')!.y);
     const rows = await groupedPositions(nodes, edges, { arrange: 'rows', maxRowWidth: 1000, gapX: 20, gapY: 30 }, layout);
-    expect(rows.get('t10')!.x).toBeGreaterThan(rows.get('b')!.x);
+    expect(rows.get('t10')!.y).toBeGreaterThan(rows.get('a')!.y + 50 + GROUP_PADDING.top);
+  });
+
+  it('puts second parents in other partnerships above their child, in a screen-shaped chart of many partnerships', async () => {
+    const nodes: LayoutNode[] = [];
+    const edges: LayoutEdge[] = [];
+    const crossing: LayoutEdge[] = [];
+    for (let g = 0; g < 40; g++) {
+      nodes.push(leaf(`p${g}`, null, 0, 0));
+      for (let i = 0; i < 6; i++) nodes.push(leaf(`p${g}/b${i}`, `p${g}`, 100 + 20 * (i % 3)));
+      for (let i = 1; i < 6; i++) edges.push({ id: `p${g}/${i}`, upper: `p${g}/b${Math.floor((i - 1) / 2)}`, lower: `p${g}/b${i}` });
+      // a panel of each borough reports to a body of the partnership above it too (regions over boroughs),
+      // which comes later by id: order alone does not put it above
+      const r = 39 - g;
+      if (r > 0) crossing.push({ id: `x${g}`, upper: `p${39 - Math.floor((r - 1) / 4)}/b1`, lower: `p${g}/b4` });
+    }
+    const layout = async (n: readonly LayoutNode[], e: readonly LayoutEdge[]) => centres(await elk.layout(elkGraph(n, e)));
+    const pos = await groupedPositions(nodes, [...edges, ...crossing], { arrange: 'rows', maxRowWidth: 1000, gapX: 20, gapY: 30 }, layout);
+    for (const e of [...edges, ...crossing]) expect(pos.get(e.upper)!.y, e.id).toBeLessThan(pos.get(e.lower)!.y);
+    const xs = [...pos.values()].map((p) => p.x);
+    const ys = [...pos.values()].map((p) => p.y);
+    const aspect = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    expect(aspect).toBeGreaterThan(0.8);
+    expect(aspect).toBeLessThan(4);
   });
 
   it('leaves out self lines and lines to nodes it does not hold', () => {

@@ -1,10 +1,8 @@
 // Start-up: the navigation, the router, and the view the URL names (routes.ts); a path that names
-// no view gets the not-found page. For the chart the ELK layout worker starts first of all,
-// because compiling it is the longest step before the first chart, and it runs in parallel with
-// loading Cytoscape and the chart's data, whose request starts here too.
+// no view gets the not-found page. For the chart, the chart's data is asked for here, in parallel
+// with loading Cytoscape and the chart modules.
 import './styles.css';
 import { prefetchChart } from './api/chart-request.js';
-import { warmLayout } from './chart/layout.js';
 import { NOT_FOUND, ROUTES, type Route } from './routes.js';
 import { onNavigate, startRouter, type ViewInstance } from './state/router.js';
 import { movedHref, parseChartState, pathOfView, viewOfPath, type View } from './state/url.js';
@@ -53,7 +51,6 @@ async function route(url: URL): Promise<void> {
   }
 }
 
-if (viewOfPath(location.pathname) === 'chart' || movedHref(new URL(location.href))) warmLayout();
 // the chart's data is on its way while the chart modules load, not after they have run
 if (viewOfPath(location.pathname) === 'chart') prefetchChart(parseChartState(location.search));
 

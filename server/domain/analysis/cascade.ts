@@ -133,7 +133,22 @@ function stepAlong(direction: CascadeDirection, node: GraphNode, rel: GraphRel, 
   );
 }
 
-/** One expand and one getNodes per level. */
+/**
+ * The lines the frontier's steps follow: out along the outward types, in along the inward ones (two
+ * calls at once), never both ways. A line read the wrong way is not only waste: every borough's plan
+ * ALIGNS_WITH the VRU's, so reading that type both ways up from one action would read the country.
+ */
+async function expandSteps(store: GraphStore, direction: CascadeDirection, frontier: readonly GraphNode[], asOf: string | undefined): Promise<GraphRel[]> {
+  const steps = frontier.flatMap((n) => CASCADE_STEPS[direction][n.kind] ?? []);
+  const read = (dir: 'out' | 'in') => {
+    const types = [...new Set(steps.filter((s) => s.dir === dir).map((s) => s.type))];
+    return types.length === 0 ? Promise.resolve([]) : expandSome(store, { ids: frontier.map((n) => n.id), types, direction: dir, asOf });
+  };
+  const [out, inward] = await Promise.all([read('out'), read('in')]);
+  return [...out, ...inward];
+}
+
+/** Up to two expands (lines out, lines in) and one getNodes per level. */
 export async function gatherCascade(store: GraphStore, id: string, opts: CascadeOptions = {}): Promise<CascadeData> {
   if (opts.asOf !== undefined) checkDate(opts.asOf, 'asOf');
   const maxDepth = depthFor(opts.maxDepth);
@@ -145,8 +160,7 @@ export async function gatherCascade(store: GraphStore, id: string, opts: Cascade
   let frontier = [root];
   // one level further than maxDepth is read so the result can say whether it was cut short
   for (let depth = 0; depth <= maxDepth && frontier.length > 0; depth++) {
-    const types = [...new Set(frontier.flatMap((n) => CASCADE_STEPS[direction][n.kind] ?? []).map((s) => s.type))];
-    const found = types.length === 0 ? [] : await expandSome(store, { ids: frontier.map((n) => n.id), types, direction: 'both', asOf: opts.asOf });
+    const found = await expandSteps(store, direction, frontier, opts.asOf);
     await fetchMissing(store, nodes, found.flatMap((r) => [r.from, r.to]));
     const next: GraphNode[] = [];
     for (const n of frontier)

@@ -1,9 +1,7 @@
 // Every Cypher statement of the Neo4j curation store, with its parameters declared, so
 // tests/curation/cypher-lint.test.ts can check each with Neo4j's own parser. Curation data has
 // labels of its own (Cur*), never :Node, so graph reads and a whole-graph replace never see it.
-import type { Statement } from './cypher.js';
-
-const statement = <P extends string>(name: string, params: readonly P[], text: string): Statement<P> => ({ name, params, text: text.trim() });
+import { statement } from './statement.js';
 
 export const SCHEMA = [
   statement('CUR_USER_NAME', [], 'CREATE CONSTRAINT cur_user_name IF NOT EXISTS FOR (u:CurUser) REQUIRE u.name IS UNIQUE'),

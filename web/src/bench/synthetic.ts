@@ -38,3 +38,41 @@ export function syntheticChart(n: number): ApiChart {
   }
   return { nodes, edges };
 }
+
+const GROUP_SIZE = 50;
+
+/**
+ * A synthetic national overview of about n bodies: partnerships of 50 bodies (each a chart as
+ * above), grouped as the API groups them by partnership, over which a tree of partnerships runs:
+ * three bodies of each partnership report to a body of the partnership above it too (a second
+ * parent in another partnership, as a borough's panels report to a regional board). The upper
+ * partnership has the later id, so the order by id alone does not put it above.
+ */
+export function syntheticNational(n: number): ApiChart {
+  const groups = Math.max(1, Math.round(n / GROUP_SIZE));
+  const gid = (g: number) => `synth/p${String(groups - 1 - g).padStart(4, '0')}`;
+  const nodes: ApiChart['nodes'] = [];
+  const edges: ApiChart['edges'] = [];
+  for (let g = 0; g < groups; g++) {
+    nodes.push({
+      data: { id: `group:${gid(g)}`, label: `Synthetic partnership ${g}`, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null },
+      classes: 'group group-partnership',
+    });
+    const one = syntheticChart(GROUP_SIZE);
+    const rename = (id: string) => `${gid(g)}/${id.slice('synth/'.length)}`;
+    for (const node of one.nodes)
+      nodes.push({ ...node, data: { ...node.data, id: rename(node.data.id), parent: `group:${gid(g)}`, partnership: gid(g) } });
+    for (const e of one.edges)
+      edges.push({ ...e, data: { ...e.data, id: `${gid(g)} ${e.data.id}`, source: rename(e.data.source), target: rename(e.data.target) } });
+    if (g === 0) continue;
+    const above = Math.floor((g - 1) / 4);
+    for (const i of [7, 23, 41]) {
+      const [source, target] = [`${gid(g)}/n${i}`, `${gid(above)}/n${1 + (i % 4)}`];
+      edges.push({
+        data: { id: `${source} REPORTS_TO ${target}`, source, target, type: 'REPORTS_TO', label: null, validFrom: null, validTo: null },
+        classes: 'reports-to',
+      });
+    }
+  }
+  return { nodes, edges };
+}

@@ -1,7 +1,9 @@
 // Layout of a chart grouped into compound nodes (by tier or by partnership): each group is laid
 // out on its own by the layered layout and folded like an ungrouped chart (wrap.ts), then the
-// groups are placed: tiers one under another in tier order, partnerships side by side in rows.
-// Lines between groups are drawn by Cytoscape from the positions; they do not shape the groups.
+// groups are placed: tiers one under another in tier order; partnerships by one more layered
+// layout, of the groups themselves with the lines between them, so a partnership whose bodies
+// others report to sits above them (a second parent in another partnership above its child),
+// folded into rows as wide as makes the whole chart about the shape of a screen.
 import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { wrapLayers } from './wrap.js';
 
@@ -64,15 +66,98 @@ export async function groupedPositions(nodes: readonly LayoutNode[], edges: read
       top += b.h + GROUP_GAP;
     }
   } else {
-    let [left, top, rowHeight] = [0, 0, 0];
-    for (const b of laid) {
-      if (left > 0 && left + b.w > opts.maxRowWidth * 1.5) {
-        [left, top, rowHeight] = [0, top + rowHeight + GROUP_GAP, 0];
-      }
-      place(b, left, top);
-      left += b.w + GROUP_GAP;
-      rowHeight = Math.max(rowHeight, b.h);
+    const centresOf = await groupCentres(order, laid, nodes, edges, opts, layout);
+    order.forEach((key, i) => {
+      const b = laid[i]!;
+      const c = centresOf.get(groupKey(key))!;
+      place(b, c.x - b.w / 2, c.y - b.h / 2);
+    });
+  }
+  return out;
+}
+
+/** Screen-shaped: a chart of many groups is about this many times as wide as it is tall. */
+const ASPECT = 1.6;
+const groupKey = (key: string) => key || '__ungrouped';
+
+/**
+ * Centres for the groups: laid out as one layered graph whose lines are the lines between groups
+ * (each pair once), then folded into rows no wider than a screen-shaped chart of their total area
+ * needs (and not narrower than a few groups side by side). With no line between groups, they keep
+ * their order (by id) in one folded layer, and no layout is asked for.
+ */
+async function groupCentres(
+  order: readonly string[],
+  laid: readonly { w: number; h: number }[],
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  opts: GroupedOptions,
+  layout: LayoutFn,
+): Promise<Positions> {
+  const boxes = new Map(order.map((key, i) => [groupKey(key), { id: groupKey(key), width: laid[i]!.w, height: laid[i]!.h }]));
+  const groupOf = new Map(nodes.map((n) => [n.id, groupKey(n.parent ?? '')]));
+  const between = new Map<string, LayoutEdge>();
+  for (const e of edges) {
+    const [upper, lower] = [groupOf.get(e.upper), groupOf.get(e.lower)];
+    if (upper && lower && upper !== lower) between.set(`${upper}\u0000${lower}`, { id: `${upper}\u0000${lower}`, upper, lower });
+  }
+  const area = laid.reduce((a, b) => a + (b.w + GROUP_GAP) * (b.h + GROUP_GAP), 0);
+  const maxRowWidth = Math.max(opts.maxRowWidth * 1.5, Math.sqrt(area * ASPECT));
+  const centres: Positions = new Map();
+  if (between.size === 0) {
+    let left = 0;
+    for (const b of boxes.values()) {
+      centres.set(b.id, { x: left + b.width / 2, y: 0 });
+      left += b.width + GROUP_GAP;
     }
+  } else {
+    const laidOut = await layout([...boxes.values()].map((b) => ({ ...b, parent: null })), [...between.values()]);
+    for (const [id, c] of laidOut) centres.set(id, c);
+  }
+  return foldedRows(centres, boxes, maxRowWidth);
+}
+
+/**
+ * The groups' layers (runs of groups whose vertical extents overlap), top to bottom, each cut into
+ * centred rows no wider than `maxRowWidth` in their left-to-right order; centres of the groups.
+ */
+function foldedRows(centres: Positions, boxes: ReadonlyMap<string, { width: number; height: number }>, maxRowWidth: number): Positions {
+  const box = (id: string) => boxes.get(id)!;
+  const top = (id: string) => centres.get(id)!.y - box(id).height / 2;
+  const layers: { bottom: number; ids: string[] }[] = [];
+  for (const id of [...centres.keys()].sort((a, b) => top(a) - top(b))) {
+    const last = layers.at(-1);
+    if (last && top(id) < last.bottom) {
+      last.ids.push(id);
+      last.bottom = Math.max(last.bottom, top(id) + box(id).height);
+    } else layers.push({ bottom: top(id) + box(id).height, ids: [id] });
+  }
+  const rows: string[][] = [];
+  for (const layer of layers) {
+    let row: string[] = [];
+    let width = 0;
+    for (const id of layer.ids.sort((a, b) => centres.get(a)!.x - centres.get(b)!.x)) {
+      if (row.length > 0 && width + box(id).width > maxRowWidth) {
+        rows.push(row);
+        [row, width] = [[], 0];
+      }
+      row.push(id);
+      width += box(id).width + GROUP_GAP;
+    }
+    rows.push(row);
+  }
+  const rowWidth = (row: string[]) => row.reduce((w, id) => w + box(id).width + GROUP_GAP, -GROUP_GAP);
+  const widest = Math.max(...rows.map(rowWidth));
+  const out: Positions = new Map();
+  let y = 0;
+  for (const row of rows) {
+    let x = (widest - rowWidth(row)) / 2;
+    const height = Math.max(...row.map((id) => box(id).height));
+    for (const id of row) {
+      out.set(id, { x: x + box(id).width / 2, y: y + box(id).height / 2 });
+      x += box(id).width + GROUP_GAP;
+    }
+    y += height + GROUP_GAP;
   }
   return out;
 }

@@ -1,45 +1,46 @@
-// Runs the ELK layered layout in a web worker: the engine is 1.6 MB of compiled Java, so it
-// loads off the main thread, in parallel with the first chart's data (warmLayout at start-up),
-// and never blocks input while it lays out a large chart. Long layers are then folded into rows
-// (wrap.ts), and grouped charts are laid out group by group (grouped-layout.ts).
-import elkApi, { type ELK } from 'elkjs/lib/elk-api.js';
+// Runs the ELK layered layout: small charts (a borough's) on the server (server/http/layout-route.ts),
+// which keeps ELK compiled and its answers cached, so the first chart never waits for the browser
+// to fetch and compile the 1.6 MB engine; bigger charts, and any the server cannot lay out, in a
+// web worker, started when first needed, which never blocks input while it lays out. The same ELK
+// graph goes either way (elk-graph.ts), so the layout is the same. Long layers are then folded into
+// rows (wrap.ts), and grouped charts are laid out group by group (grouped-layout.ts).
+import elkApi, { type ELK, type ElkNode } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import { groupedPositions, type Positions } from './grouped-layout.js';
 import { wrapLayers } from './wrap.js';
 
-declare global {
-  interface Window {
-    /** started by index.html's <head> (see web/vite.config.ts) on the chart's pages */
-    govgraphElkWorker?: Worker;
-  }
-}
+/** The most nodes the server lays out (SERVER_LAYOUT_MAX_NODES in server/http/layout-route.ts). */
+const SERVER_MAX_NODES = 300;
+const LAYOUT_PATH = '/layout';
 
 let engine: ELK | null = null;
+/** false once the server has refused or failed: the worker then takes every chart */
+let serverLayouts = true;
 
 function layoutEngine(): ELK {
-  const early = window.govgraphElkWorker;
-  window.govgraphElkWorker = undefined;
   // elk-api.js is CommonJS; it exports the constructor as itself and as `.default`
-  engine ??= new elkApi.default({ workerFactory: () => early ?? new Worker(elkWorkerUrl) });
+  engine ??= new elkApi.default({ workerFactory: () => new Worker(elkWorkerUrl) });
   return engine;
 }
 
-/**
- * Starts fetching and compiling the layout engine before the first chart needs it, and lays out
- * a two-node graph so that the engine's start-up is done by the time the chart's data arrives.
- */
-export function warmLayout(): void {
-  if (engine) return;
-  layoutEngine()
-    .layout(elkGraph([{ id: 'a', width: 10, height: 10, parent: null }, { id: 'b', width: 10, height: 10, parent: null }], [{ id: 'e', upper: 'a', lower: 'b' }]))
-    .catch(() => {
-      // a real layout reports the failure to the user
-    });
+/** ELK's answer from the server, or null when the server did not give one. */
+async function onServer(graph: ElkNode): Promise<ElkNode | null> {
+  if (!serverLayouts || (graph.children?.length ?? 0) > SERVER_MAX_NODES) return null;
+  try {
+    const res = await fetch(LAYOUT_PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(graph) });
+    if (res.ok) return (await res.json()) as ElkNode;
+  } catch {
+    // offline, or the server went away: the worker lays it out
+  }
+  serverLayouts = false;
+  return null;
 }
 
-const layered = async (nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Promise<Positions> =>
-  centres(await layoutEngine().layout(elkGraph(nodes, edges)));
+const layered = async (nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Promise<Positions> => {
+  const graph = elkGraph(nodes, edges);
+  return centres((await onServer(graph)) ?? (await layoutEngine().layout(graph)));
+};
 
 export interface ChartLayoutOptions {
   /** widest a row of nodes may be before a layer folds */

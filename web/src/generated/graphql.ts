@@ -349,6 +349,365 @@ export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: 
 
 export type EvidenceFieldsFragment = { locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } };
 
+export type InterlocksQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type InterlocksQuery = { sharedStructures: { asOf: string | null, interlocks: Array<{ bodyCount: number, organisation: { id: string, name: string, aliases: Array<string>, type: string | null }, partnerships: Array<{ id: string, name: string }>, seats: Array<{ roles: Array<string>, body:
+          | { id: string, name: string, aliases: Array<string>, kind: NodeKind, partnership: { id: string, name: string } | null }
+          | { id: string, name: string, aliases: Array<string>, kind: NodeKind, partnership: { id: string, name: string } | null }
+          | { id: string, name: string, aliases: Array<string>, kind: NodeKind, partnership: { id: string, name: string } | null }
+          | { id: string, name: string, aliases: Array<string>, kind: NodeKind, partnership: { id: string, name: string } | null }
+        , lines: Array<{ id: string }> }> }>, spanning: Array<{ node:
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+        | { id: string, kind: NodeKind, name: string, aliases: Array<string>, partnership: { id: string, name: string } | null }
+      , partnerships: Array<{ id: string, name: string }>, boroughs: Array<{ id: string, name: string }>, lines: Array<{ id: string }> }> } };
+
+export type LineEvidenceQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LineEvidenceQuery = { node:
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, lines: Array<{ id: string, type: RelationshipType, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+   | null };
+
 export type NodeDetailsQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
@@ -410,7 +769,115 @@ export type NodeDetailsQuery = { node:
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
         , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, statusAtDate: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, statusAtDate: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, statusAtDate: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , to:
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
+        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, statusAtDate: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
@@ -491,60 +958,6 @@ export type NodeDetailsQuery = { node:
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
         , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , to:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , to:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
     | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
@@ -599,61 +1012,7 @@ export type NodeDetailsQuery = { node:
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
         , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , to:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , to:
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-          | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
-        , properties: Array<{ key: string, value: string | null }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, statusAtDate: string | null, members: Array<{ id: string, onBehalfOf: { id: string, name: string } | null }>, partnership: { id: string, name: string } | null, properties: Array<{ key: string, value: string | null, values: Array<string> }>, evidence: Array<{ locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } }>, lines: Array<{ id: string, type: RelationshipType, validFrom: string | null, validTo: string | null, note: string | null, from:
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
           | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
@@ -1076,7 +1435,9 @@ export const ChangedSinceDocument = {"kind":"Document","definitions":[{"kind":"O
 export const RegisteredSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisteredSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RegisteredSourcesQuery, RegisteredSourcesQueryVariables>;
 export const ProposeChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipId"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewer"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipId"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeEvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemStateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemStateFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}}]} as unknown as DocumentNode<ProposeChangeMutation, ProposeChangeMutationVariables>;
 export const ReviewChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipId"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewer"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipId"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeEvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemStateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemStateFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}}]} as unknown as DocumentNode<ReviewChangeMutation, ReviewChangeMutationVariables>;
-export const NodeDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const InterlocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Interlocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"interlocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bodyCount"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spanning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boroughs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterlocksQuery, InterlocksQueryVariables>;
+export const LineEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LineEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<LineEvidenceQuery, LineEvidenceQueryVariables>;
+export const NodeDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"statusAtDate"},"name":{"kind":"Name","value":"status"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"statusAtDate"},"name":{"kind":"Name","value":"status"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const OrganisationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationListQuery, OrganisationListQueryVariables>;
 export const OrganisationProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"chairing"},"name":{"kind":"Name","value":"chairs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgActionRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delivers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgActionRole"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgBody"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgActionRole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionRole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"timescale"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<OrganisationProfileQuery, OrganisationProfileQueryVariables>;
 export const ReportChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareStructure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"bodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportBody"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernanceBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<ReportChangesQuery, ReportChangesQueryVariables>;

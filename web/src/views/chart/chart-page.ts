@@ -5,7 +5,6 @@
 // state and draws.
 import { request } from '../../api/client.js';
 import { CyChart } from '../../chart/cy-chart.js';
-import { warmLayout } from '../../chart/layout.js';
 import { hiddenBelow, hiddenBy, modelOf, type ChartModel } from '../../chart/model.js';
 import { CHART_RELS } from '../../chart/vocab.js';
 import { PartnershipsDocument, StructureChartDocument, type NodeKind, type PartnershipsQuery, type RelationshipType } from '../../generated/graphql.js';
@@ -30,7 +29,6 @@ const dataKey = (s: ChartState): string => JSON.stringify([s.partnerships, s.exp
 type Via = 'pointer' | 'keyboard' | 'link';
 
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
-  warmLayout();
   let state = parseChartState(url.search);
   let partnerships: Partnership[] | null = null;
   let model: ChartModel | null = null;
@@ -40,6 +38,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   /** after a search pick or a panel link, centre the node once the chart has it */
   let pendingCentre: string | null = null;
   let alive = true;
+  /** what the last draw drew */
+  let drawn: { nodes: number; edges: number } | null = null;
 
   const toolbar = chartToolbar({
     partnerships: (next) => void apply({ ...state, partnerships: next, collapsed: [], expanded: next.length ? state.expanded : [] }, 'push'),
@@ -232,7 +232,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     showOverlay(null);
     cyBox.dataset.ready = 'true';
     cyBox.dataset.nodes = String(stats.nodes);
-    cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle()}: ${stats.nodes} nodes and ${stats.edges} lines`);
+    drawn = stats;
+    labelChart();
     performance.mark('govgraph:chart-drawn');
     announce(`Chart drawn: ${stats.nodes} nodes and ${stats.edges} lines.`);
     if (state.selected && chart.has(state.selected)) chart.select(state.selected, pendingCentre === state.selected);
@@ -279,6 +280,11 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   }
 
   // ---- export ---------------------------------------------------------------------------------
+  /** The drawn chart's name for screen readers, with the partnerships' names once they are known. */
+  function labelChart(): void {
+    if (drawn) cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle()}: ${drawn.nodes} nodes and ${drawn.edges} lines`);
+  }
+
   function chartTitle(): string {
     const names = state.partnerships.map((id) => partnerships?.find((p) => p.id === id)?.name ?? id);
     return `${names.join(', ') || 'selected nodes'}${state.asOf ? ` as at ${state.asOf}` : ''}`;
@@ -301,6 +307,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       partnerships = (await request(PartnershipsDocument, { asOf: null })).partnerships;
       toolbar.partnershipChoice.setOptions(partnerships.map((p) => ({ id: p.id, label: shortPartnershipName(p.name) })));
       toolbar.partnershipChoice.setChosen(state.partnerships);
+      // a chart laid out on the server may be drawn before the names arrive
+      labelChart();
     } catch (e) {
       toolbar.partnershipChoice.showState(errorState('the partnerships', e, () => void loadPartnerships()), 'Unavailable');
     }

@@ -39,6 +39,8 @@ export interface PanelActions {
 
 /** Properties that have a place of their own in the panel, or say nothing to a reader. */
 const SHOWN_ELSEWHERE = new Set(['tier']);
+/** A body's or organisation's status is shown as it holds at the chart's date (the API's status(asOf)), not as its props. */
+const DATED_STATUS = new Set(['status', 'statusTo']);
 
 const swatch = (kind: NodeDetails['kind']): HTMLElement => {
   const s = h('span', { class: 'swatch-box' });
@@ -56,6 +58,9 @@ export function renderPanel(node: NodeDetails, act: PanelActions): HTMLElement {
   const members = new Map(('members' in node ? node.members : []).map((m) => [m.id, m.onBehalfOf]));
   const sections = lineSections(node.id, node.lines);
   const tier = prop(node, 'tier');
+  const dated = 'statusAtDate' in node;
+  const statusTo = prop(node, 'statusTo');
+  const status = dated && node.statusAtDate ? `${node.statusAtDate}${statusTo ? ` (up to ${statusTo})` : ''}` : null;
 
   // a real link (it can open in a new tab); a plain click selects the node in this chart
   const goButton = (other: { id: string; name: string; aliases: string[] }) =>
@@ -126,8 +131,9 @@ export function renderPanel(node: NodeDetails, act: PanelActions): HTMLElement {
     ['Partnership', node.partnership?.name ?? null],
     ['Tier', tier ? `${tier}${tier === '1' ? ' (top)' : ''}` : null],
     ['In force', dates(node.validFrom, node.validTo)],
+    ['Status', status],
     ...node.properties
-      .filter((p) => !SHOWN_ELSEWHERE.has(p.key) && (p.value || p.values.length))
+      .filter((p) => !SHOWN_ELSEWHERE.has(p.key) && !(dated && DATED_STATUS.has(p.key)) && (p.value || p.values.length))
       .map((p) => [humanise(p.key), p.value ?? p.values.join('; ')] as [string, string]),
   ];
 

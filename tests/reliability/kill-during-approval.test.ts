@@ -7,7 +7,7 @@ import { recoverApproved } from '../../server/curation/apply.js';
 import type { GraphNode } from '../../server/domain/model.js';
 import { SqliteCurationStore } from '../../server/store/sqlite/curation.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
-import { PROPOSE, signedIn, startHarness, type Harness } from './support.js';
+import { PROPOSE, signedIn, startHarness, type Harness } from '../curation/support.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/approve-loop.ts', import.meta.url));
 const COUNT = 40;

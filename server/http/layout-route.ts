@@ -1,0 +1,88 @@
+// POST /layout: lays out a small chart with ELK on the server, so the first borough chart does not
+// wait for the browser to fetch and compile the 1.6 MB ELK engine in a worker (issue 15). The
+// browser sends the very ELK graph its worker would lay out (web/src/chart/elk-graph.ts makes it),
+// so both give the same layout; the answer is ELK's, with each node's x and y. Answers are kept by
+// the graph's hash: a chart asked for again (every visitor of a borough) is not laid out again.
+// Big charts stay in the browser's worker: ELK runs on this process's only thread.
+import { createHash } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { z } from 'zod';
+
+/** The most nodes the server lays out; the browser's worker takes bigger charts. */
+export const SERVER_LAYOUT_MAX_NODES = 300;
+const MAX_EDGES = 4 * SERVER_LAYOUT_MAX_NODES;
+const CACHE_ENTRIES = 500;
+/** ELK's crossing minimisation sweeps; its default is 7, more only costs the server time */
+const MAX_THOROUGHNESS = 10;
+
+const id = z.string().min(1).max(300);
+const size = z.number().finite().min(0).max(10_000);
+const graphSchema = z.strictObject({
+  id,
+  layoutOptions: z
+    .record(z.string().regex(/^elk\.[A-Za-z.]+$/, 'an ELK option name (elk.…)'), z.string().regex(/^[\w.,-]{0,40}$/, 'a plain option value'))
+    .refine((o) => Object.keys(o).length <= 30, 'at most 30 options')
+    .refine((o) => !('elk.layered.thoroughness' in o) || Number(o['elk.layered.thoroughness']) <= MAX_THOROUGHNESS, `thoroughness at most ${MAX_THOROUGHNESS}`),
+  children: z.array(z.strictObject({ id, width: size, height: size })).max(SERVER_LAYOUT_MAX_NODES),
+  edges: z.array(z.strictObject({ id, sources: z.array(id).length(1), targets: z.array(id).length(1) })).max(MAX_EDGES),
+});
+type LayoutGraph = z.infer<typeof graphSchema>;
+
+interface Placed {
+  children: { id: string; x: number; y: number; width: number; height: number }[];
+}
+
+/** ELK in this process, loaded on first use (parsing it costs a few hundred ms). */
+let elk: Promise<{ layout(g: LayoutGraph): Promise<{ children?: { id: string; x?: number; y?: number; width?: number; height?: number }[] }> }> | null = null;
+const engine = () =>
+  // CommonJS: the module is the constructor, which is also its own `.default`
+  (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK.default() as never));
+
+async function layOut(graph: LayoutGraph): Promise<Placed> {
+  const known = new Set(graph.children.map((c) => c.id));
+  const stray = graph.edges.find((e) => !known.has(e.sources[0]!) || !known.has(e.targets[0]!));
+  if (stray) throw new LayoutInputError(`edges: "${stray.id}" joins a node the graph does not hold`);
+  const out = await (await engine()).layout(graph);
+  return { children: (out.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 })) };
+}
+
+class LayoutInputError extends Error {}
+
+/** A small layout at start-up compiles ELK's hot paths, so the first chart asked for does not pay for it. */
+export async function warmServerLayout(): Promise<void> {
+  await layOut({ id: 'warm', layoutOptions: { 'elk.algorithm': 'layered' }, children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] });
+}
+
+export function layoutRoutes(): Router {
+  const cache = new Map<string, Placed>();
+  const router = express.Router();
+  router.post('/', express.json({ limit: '512kb', type: () => true }), async (req: Request, res: Response) => {
+    const parsed = graphSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return void res.status(400).json({ error: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+    }
+    const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('base64url');
+    let placed = cache.get(key);
+    if (placed) cache.delete(key);
+    else {
+      try {
+        placed = await layOut(parsed.data);
+      } catch (e) {
+        if (e instanceof LayoutInputError) return void res.status(400).json({ error: e.message });
+        throw e;
+      }
+      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    }
+    // the most recently used last, so the oldest goes first
+    cache.set(key, placed);
+    res.setHeader('cache-control', 'no-store');
+    res.json(placed);
+  });
+  // the body parser's refusals (not JSON, too big) are the caller's mistakes
+  router.use((err: Error & { status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (err.status === 400 || err.status === 413) return void res.status(err.status).json({ error: `body: ${err.message}` });
+    next(err);
+  });
+  return router;
+}
