@@ -292,6 +292,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       alive = false;
       loadSeq++;
       exports.destroy();
+      details.dispose();
       chart.destroy();
     },
   };
