@@ -46,7 +46,7 @@ export interface SeededServer {
 }
 
 /** The server as `npm start` runs it (server/http, seeded by seedStore), on a temp SQLite file and port 0. */
-export async function startSeededServer(): Promise<SeededServer> {
+export async function startSeededServer(opts: { production?: boolean } = {}): Promise<SeededServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'govgraph-web-'));
   // an env of its own: always the embedded SQLite engine, whatever NEO4J_URI says
   const store = await openStore({ GOVGRAPH_DB: path.join(dir, 'graph.sqlite') });
@@ -63,6 +63,7 @@ export async function startSeededServer(): Promise<SeededServer> {
     port: 0,
     host: '127.0.0.1',
     webDist: WEB_DIST,
+    production: opts.production,
     logger: { info: () => {}, error: (m) => errors.push(m) },
   });
   if (!server.servesWeb) throw new Error(`the server does not serve the web app: no build in ${WEB_DIST}`);
