@@ -4,6 +4,7 @@
 //
 // Bad input (an unknown kind or type, a bad date, cursor or page size, a batch that breaks a rule)
 // rejects with StoreInputError; a store that cannot be reached with StoreUnavailableError (errors.ts).
+import type { WalkResult } from '../domain/walk.js';
 import type { GraphBatch, GraphNode, GraphRel, NodeKind, Props, RelType } from '../domain/model.js';
 
 export type Direction = 'out' | 'in' | 'both';
@@ -63,13 +64,26 @@ export interface ListQuery {
   first: number;
   /** opaque cursor from a previous page's endCursor; any other string is a StoreInputError */
   after?: string;
+  /** also count every node the query matches (totalCount): a second query, so only when asked */
+  count?: boolean;
 }
 
 export interface Page<T> {
   items: T[];
   endCursor: string | null;
   hasNextPage: boolean;
-  totalCount: number;
+  /** every node the query matches, when it asked for the count; else null */
+  totalCount: number | null;
+}
+
+/** A walk of domain/walk.ts: what a structure chart or a subtree shows. */
+export interface WalkQuery {
+  rootIds: readonly string[];
+  /** steps from the roots, 0 to MAX_DEPTH */
+  depth: number;
+  types: readonly RelType[];
+  /** keep only nodes and lines that hold at this plan date */
+  asOf?: string;
 }
 
 export interface SearchQuery {
@@ -114,6 +128,8 @@ export interface GraphStore {
   /** breadth-first from ids to maxDepth, cycle-safe */
   traverse(q: TraverseQuery): Promise<TraverseResult>;
   listNodes(q: ListQuery): Promise<Page<GraphNode>>;
+  /** the nodes within depth steps of the roots (those that exist), each line followed in its walk direction */
+  walk(q: WalkQuery): Promise<WalkResult>;
   search(q: SearchQuery): Promise<SearchHit[]>;
   /**
    * Atomic: all of the batch is written, or nothing is. Upserts by id (a node's or relationship's

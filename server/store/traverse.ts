@@ -33,3 +33,17 @@ export async function breadthFirst(
   }
   return { rels, depths: Object.fromEntries(depths) };
 }
+
+/**
+ * The same result from every relationship met, each with the level it is met at (its nearer end's
+ * depth + 1), as an engine that searches in one query returns them: replayed level by level, by id
+ * within a level, so the depths are the ones breadthFirst gives.
+ */
+export function fromLevels(startIds: readonly string[], met: readonly { rel: GraphRel; level: number }[]): TraverseResult {
+  const depths = new Map<string, number>(startIds.map((id) => [id, 0]));
+  const ordered = [...met].sort((a, b) => a.level - b.level || (a.rel.id < b.rel.id ? -1 : a.rel.id > b.rel.id ? 1 : 0));
+  for (const { rel, level } of ordered) {
+    for (const end of [rel.from, rel.to]) if (!depths.has(end)) depths.set(end, level);
+  }
+  return { rels: ordered.map((m) => m.rel), depths: Object.fromEntries(depths) };
+}

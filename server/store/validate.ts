@@ -10,6 +10,7 @@ import {
   type ListQuery,
   type PropFilter,
   type PropOp,
+  type WalkQuery,
 } from './contract.js';
 import { decodeCursor } from './cursor.js';
 import { StoreInputError } from './errors.js';
@@ -117,6 +118,7 @@ export interface ListArgs {
   first: number;
   /** id of the last item of the previous page */
   after: string | null;
+  count: boolean;
 }
 
 export function checkList(q: ListQuery): ListArgs {
@@ -131,5 +133,28 @@ export function checkList(q: ListQuery): ListArgs {
     period: checkAsOf(q.asOf, where),
     first: checkFirst(q.first, where),
     after: q.after === undefined || q.after === null ? null : decodeCursor(q.after, where),
+    count: q.count === true,
+  };
+}
+
+export interface WalkArgs {
+  rootIds: string[];
+  depth: number;
+  types: RelType[];
+  asOf: string | undefined;
+  period: Period;
+}
+
+export function checkWalk(q: WalkQuery): WalkArgs {
+  const where = 'walk';
+  if (typeof q.depth !== 'number' || !Number.isInteger(q.depth) || q.depth < 0 || q.depth > MAX_DEPTH) {
+    throw new StoreInputError(`${where}: depth must be a whole number from 0 to ${MAX_DEPTH}, got ${String(q.depth)}`);
+  }
+  return {
+    rootIds: [...new Set(checkIds(q.rootIds, where))],
+    depth: q.depth,
+    types: [...new Set(checkTypes(q.types ?? [], where))],
+    asOf: q.asOf,
+    period: checkAsOf(q.asOf, where),
   };
 }

@@ -14,6 +14,10 @@ export function withholdingPersonalData(store: GraphStore): GraphStore {
       const res = await store.traverse(q);
       return { ...res, rels: res.rels.map(hide) };
     },
+    walk: async (q) => {
+      const res = await store.walk(q);
+      return { nodes: new Map([...res.nodes].map(([id, r]) => [id, { ...r, node: hide(r.node) }])), rels: res.rels.map(hide) };
+    },
     listNodes: async (q) => {
       const page = await store.listNodes(q);
       return { ...page, items: page.items.map(hide) };

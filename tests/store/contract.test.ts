@@ -171,20 +171,20 @@ function contractSuite(open: () => Promise<GraphStore>) {
 
   describe('listNodes', () => {
     it('lists by kind, partnership and ids, ordered by id', async () => {
-      const panels = await store.listNodes({ kinds: ['Panel'], first: 10 });
+      const panels = await store.listNodes({ kinds: ['Panel'], first: 10, count: true });
       expect(ids(panels.items)).toEqual(['havering/jag', 'havering/mappa', 'havering/marac']);
       expect(panels).toMatchObject({ totalCount: 3, hasNextPage: false });
-      const scoped = await store.listNodes({ partnership: 'havering/csp', kinds: ['Panel', 'Action'], first: 10 });
+      const scoped = await store.listNodes({ partnership: 'havering/csp', kinds: ['Panel', 'Action'], first: 10, count: true });
       expect(scoped.totalCount).toBe(4);
       const some = await store.listNodes({ ids: [MARAC, 'nope/unknown', 'area/london'], first: 10 });
       expect(ids(some.items)).toEqual(['area/london', MARAC]);
-      expect((await store.listNodes({ kinds: [], first: 10 })).totalCount).toBe(0);
+      expect((await store.listNodes({ kinds: [], first: 10, count: true })).totalCount).toBe(0);
     });
     it('matches text as a case-insensitive substring of name, aliases and text', async () => {
       expect(ids((await store.listNodes({ text: 'RISK ASSESS', first: 10 })).items)).toEqual([MARAC]);
       expect(ids((await store.listNodes({ text: 'met pol', first: 10 })).items)).toEqual(['org/met-police']);
       expect(ids((await store.listNodes({ text: 'domestic abuse', first: 10 })).items)).toEqual(['havering/action-dv-1', MARAC]);
-      expect((await store.listNodes({ text: '  ', first: 10 })).totalCount).toBe(NODES.length);
+      expect((await store.listNodes({ text: '  ', first: 10, count: true })).totalCount).toBe(NODES.length);
     });
     it('filters on properties, comparing like with like', async () => {
       const list = async (props: Parameters<GraphStore['listNodes']>[0]['props']) => ids((await store.listNodes({ props, first: 50 })).items);
@@ -215,7 +215,7 @@ function contractSuite(open: () => Promise<GraphStore>) {
         const pages = [];
         let after: string | undefined;
         for (;;) {
-          const page = await store.listNodes({ first, after });
+          const page = await store.listNodes({ first, after, count: true });
           pages.push(page);
           if (!page.hasNextPage) return pages;
           after = page.endCursor!;
@@ -235,16 +235,20 @@ function contractSuite(open: () => Promise<GraphStore>) {
         expect(pages.map((p) => p.hasNextPage)).toEqual([true, true, false]);
       });
       it('has an empty last page only when asked past the end', async () => {
-        const all = await store.listNodes({ first: MAX_PAGE });
+        const all = await store.listNodes({ first: MAX_PAGE, count: true });
         expect(all).toMatchObject({ hasNextPage: false, totalCount: NODES.length });
-        const past = await store.listNodes({ first: 5, after: all.endCursor! });
+        const past = await store.listNodes({ first: 5, count: true, after: all.endCursor! });
         expect(past).toEqual({ items: [], endCursor: null, hasNextPage: false, totalCount: NODES.length });
       });
       it('answers first: 0 with the count only', async () => {
-        expect(await store.listNodes({ first: 0 })).toEqual({ items: [], endCursor: null, hasNextPage: true, totalCount: NODES.length });
+        expect(await store.listNodes({ first: 0, count: true })).toEqual({ items: [], endCursor: null, hasNextPage: true, totalCount: NODES.length });
+      });
+      it('counts only when asked', async () => {
+        expect(await store.listNodes({ kinds: ['Panel'], first: 1 })).toMatchObject({ hasNextPage: true, totalCount: null });
+        expect(await store.listNodes({ kinds: ['Panel'], first: 1, count: true })).toMatchObject({ hasNextPage: true, totalCount: 3 });
       });
       it('an empty result has no cursor', async () => {
-        expect(await store.listNodes({ kinds: ['Measure'], first: 5 })).toEqual({ items: [], endCursor: null, hasNextPage: false, totalCount: 0 });
+        expect(await store.listNodes({ kinds: ['Measure'], first: 5, count: true })).toEqual({ items: [], endCursor: null, hasNextPage: false, totalCount: 0 });
       });
       it('rejects a cursor it did not make, and a page size out of range', async () => {
         await expect(store.listNodes({ first: 2, after: 'not-a-cursor' })).rejects.toThrow(/after "not-a-cursor" is not a cursor returned by this list/);

@@ -5,9 +5,12 @@
 import { createRequire } from 'node:module';
 import type { DbSchema, SyntaxDiagnostic } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, REL_TYPES } from '../../server/domain/model.js';
+import { NODE_KINDS, REL_TYPES, type RelType } from '../../server/domain/model.js';
+import { STRUCTURE_TYPES } from '../../server/domain/walk.js';
 import * as cypher from '../../server/store/neo4j/cypher.js';
 import type { Statement } from '../../server/store/neo4j/cypher.js';
+
+const DIRECTIONS = ['out', 'in', 'both'] as const;
 
 // The package's ESM build uses extensionless imports that Node cannot resolve; its CommonJS build works.
 const { lintCypherQuery, testData } = createRequire(import.meta.url)(
@@ -18,9 +21,23 @@ const isStatement = (v: unknown): v is Statement =>
   typeof v === 'object' && v !== null && typeof (v as Statement).text === 'string' && Array.isArray((v as Statement).params);
 
 // A statement per kind or type (UPSERT_NODES, CREATE_RELS) is a record of statements.
-const statements = (Object.values(cypher) as unknown[])
+const constants = (Object.values(cypher) as unknown[])
   .flatMap((v) => (isStatement(v) || typeof v !== 'object' || v === null || Array.isArray(v) ? [v] : Object.values(v)))
   .filter(isStatement);
+// The reads built per case (cypher-reads.ts): every shape of list filter, and each builder's kinds of case.
+const TYPES: (readonly RelType[] | null)[] = [null, ['REPORTS_TO'], ['PART_OF', 'REPORTS_TO']];
+const built = [
+  ...cypher.LIST_SHAPES.flatMap((shape) => [cypher.listStatement(shape, 'page'), cypher.listStatement(shape, 'count')]),
+  ...DIRECTIONS.flatMap((d) => TYPES.flatMap((t) => [cypher.expandStatement(d, t), cypher.traverseStatement(d, t, 1), cypher.traverseStatement(d, t, 25)])),
+  ...(['in', 'out'] as const).flatMap((d) => TYPES.map((t) => cypher.expandFarStatement(d, t))),
+  ...[STRUCTURE_TYPES, ['REPORTS_TO'] as const, ['HAS_PRIORITY'] as const, ['LEADS'] as const, ['REPORTS_TO', 'HAS_PRIORITY', 'LEADS'] as const].flatMap((t) => [
+    cypher.walkStatement(t, 0),
+    cypher.walkStatement(t, 4),
+  ]),
+  cypher.searchStatement(false),
+  cypher.searchStatement(true),
+];
+const statements = [...constants, ...new Set(built)];
 
 function lint(s: Statement): SyntaxDiagnostic[] {
   const schema: DbSchema = {
@@ -79,7 +96,7 @@ describe('the lint catches broken statements', () => {
   });
 
   it('a broken copy of a real statement', () => {
-    const s = cypher.EXPAND_OUT;
+    const s = cypher.expandStatement('out', ['REPORTS_TO']);
     expect(lint({ ...s, text: s.text.replace('$asOfEnd', '$asOfEnd2') }).length).toBeGreaterThan(0);
     expect(lint({ ...s, text: s.text.replace('ORDER BY r.id', 'ORDER BY x.id') }).length).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@
 // store: drawing, search, keyboard, line to the top, collapse, export, deep links, errors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession();
@@ -75,6 +76,35 @@ describe('structure chart', () => {
     await line.locator('.evidence-basis').first().scrollIntoViewIfNeeded();
     await s.shot('03b-marac-evidence-phone');
     await s.viewport(1280, 800);
+  });
+
+  it("shows a body's status as it holds at the chart's date: 'to be set up' in 2017, gone by 2024", async () => {
+    const facts = async () => {
+      await s.page.locator('#panel-title').waitFor();
+      const dts = await s.page.locator('.panel dl.facts dt').allInnerTexts();
+      const dds = await s.page.locator('.panel dl.facts dd').allInnerTexts();
+      return new Map(dts.map((k, i) => [k, dds[i]]));
+    };
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2017-09&sel=richmond/vawg-board`);
+    await s.chartReady();
+    const in2017 = await facts();
+    expect(in2017.get('Status')).toBe('to be set up (up to 2018-01)');
+    expect([...in2017.keys()]).not.toContain('Status to');
+    await s.shot('03c-status-2017');
+    await expectAxeClean(s.page, "the chart with a body's status");
+    await s.viewport(390, 844);
+    await s.page.locator('.panel dl.facts').scrollIntoViewIfNeeded();
+    await s.shot('03d-status-2017-phone');
+    await expectAxeClean(s.page, "the chart with a body's status, on a phone");
+    await s.viewport(1280, 800);
+
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&sel=richmond/vawg-board`);
+    await s.chartReady();
+    const in2024 = await facts();
+    expect(in2024.get('Kind')).toBe('Board');
+    expect([...in2024.keys()]).not.toContain('Status');
+    expect([...in2024.keys()]).not.toContain('Status to');
+    await s.shot('03e-status-2024');
   });
 
   it('finds a body outside the chart and adds it', async () => {

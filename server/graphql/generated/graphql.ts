@@ -1281,6 +1281,8 @@ export type Organisation = Node & {
   /** the organisations inside it */
   parts: Array<Organisation>;
   properties: Array<Property>;
+  /** proposed: as the plan wrote it, and only as at a date up to props.statusTo (null after it) */
+  status?: Maybe<Scalars['String']['output']>;
   text?: Maybe<Scalars['String']['output']>;
   /** police, council, council-service, probation, health, fire, charity, provider, regional, national, consortium */
   type?: Maybe<Scalars['String']['output']>;
@@ -1363,6 +1365,15 @@ export type OrganisationPartOfArgs = {
  * transitively), e.g. the Met's borough command units.
  */
 export type OrganisationPartsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An organisation. `includeParts` adds the lines of the organisations inside it (PART_OF,
+ * transitively), e.g. the Met's borough command units.
+ */
+export type OrganisationStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3270,6 +3281,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<OrganisationPartsArgs>>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<OrganisationStatusArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

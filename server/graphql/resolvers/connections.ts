@@ -1,6 +1,7 @@
 // Relay connections over the store's pages. Our cursors wrap the store's: { s: the store cursor a
 // page started after, k: items of that page already seen }, so every edge has a cursor of its
 // own while the store only hands out one per page.
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { BODY_KINDS, isBodyKind, type GraphNode, type NodeKind, type RelType } from '../../domain/model.js';
 import type { Direction, ListQuery, PropFilter } from '../../store/contract.js';
 import { asOfArg, pageSizeArg, periodArg } from '../args.js';
@@ -43,9 +44,27 @@ const EMPTY: ConnectionModel = {
   totalCount: 0,
 };
 
-/** One page; `q` null means the filter cannot match anything (e.g. a lead that leads nothing). */
+/** Whether the query selects `field` of this field's value (directly, or in a fragment). */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return within(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => within(f.selectionSet));
+}
+
+/**
+ * One page; `q` null means the filter cannot match anything (e.g. a lead that leads nothing).
+ * The store counts every match only when the query asks for totalCount.
+ */
 export async function connection(
   ctx: Context,
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   rawFirst: number | null | undefined,
   after: string | null | undefined,
   q: Omit<ListQuery, 'first' | 'after'> | null,
@@ -53,7 +72,7 @@ export async function connection(
   const first = pageSizeArg(rawFirst);
   const cursor = after ? decode(after) : { s: null, k: 0 };
   if (!q) return EMPTY;
-  const page = await ctx.store.listNodes({ ...q, first: Math.max(1, cursor.k + first), after: cursor.s ?? undefined });
+  const page = await ctx.store.listNodes({ ...q, first: Math.max(1, cursor.k + first), after: cursor.s ?? undefined, count: selects(info, 'totalCount') });
   const items = page.items.slice(cursor.k, cursor.k + first);
   const last = cursor.k + items.length >= page.items.length;
   const edges = items.map((node, i) => ({
@@ -70,7 +89,7 @@ export async function connection(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: page.totalCount,
+    totalCount: page.totalCount ?? 0,
   };
 }
 

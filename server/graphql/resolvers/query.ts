@@ -2,7 +2,7 @@
 // resolvers check arguments, fetch through the loaders and hand over.
 import { buildChart } from '../../domain/chart.js';
 import { BODY_KINDS, type GraphNode, type RelType } from '../../domain/model.js';
-import { STRUCTURE_TYPES, walk, type WalkIO } from '../../domain/walk.js';
+import { STRUCTURE_TYPES } from '../../domain/walk.js';
 import { MAX_PAGE } from '../../store/contract.js';
 import { MAX_IDS, MAX_ROOTS, MAX_WALK_DEPTH, asOfArg, intArg, pageSizeArg, textArg } from '../args.js';
 import type { Context } from '../context.js';
@@ -18,11 +18,6 @@ import {
   strategiesQuery,
 } from './connections.js';
 import { loadNodes } from './related.js';
-
-const walkIO = (ctx: Context): WalkIO => ({
-  expand: (q) => ctx.store.expand(q),
-  nodes: async (ids) => (await ctx.loaders.nodes.loadMany(ids)).map((n) => (n instanceof Error ? null : n)),
-});
 
 interface WalkArgs {
   depth?: number | null;
@@ -57,11 +52,11 @@ export const queryResolvers: Resolvers = {
       const page = await ctx.store.listNodes({ kinds: ['Partnership'], asOf: asOfArg(a.asOf), first: MAX_PAGE });
       return page.items.sort((x, y) => x.name.localeCompare(y.name));
     },
-    bodies: async (_, a, ctx) => connection(ctx, a.first, a.after, await bodiesQuery(ctx, a.filter ?? undefined)),
-    organisations: async (_, a, ctx) => connection(ctx, a.first, a.after, await organisationsQuery(ctx, a.filter ?? undefined)),
-    strategies: async (_, a, ctx) => connection(ctx, a.first, a.after, await strategiesQuery(ctx, a.filter ?? undefined)),
-    actions: async (_, a, ctx) => connection(ctx, a.first, a.after, await actionsQuery(ctx, a.filter ?? undefined)),
-    requirements: async (_, a, ctx) => connection(ctx, a.first, a.after, await requirementsQuery(ctx, a.filter ?? undefined)),
+    bodies: async (_, a, ctx, info) => connection(ctx, info, a.first, a.after, await bodiesQuery(ctx, a.filter ?? undefined)),
+    organisations: async (_, a, ctx, info) => connection(ctx, info, a.first, a.after, await organisationsQuery(ctx, a.filter ?? undefined)),
+    strategies: async (_, a, ctx, info) => connection(ctx, info, a.first, a.after, await strategiesQuery(ctx, a.filter ?? undefined)),
+    actions: async (_, a, ctx, info) => connection(ctx, info, a.first, a.after, await actionsQuery(ctx, a.filter ?? undefined)),
+    requirements: async (_, a, ctx, info) => connection(ctx, info, a.first, a.after, await requirementsQuery(ctx, a.filter ?? undefined)),
     reportingChain: async (_, a, ctx) => {
       const asOf = asOfArg(a.asOf);
       const [body] = await existing(ctx, [a.id], 'id');
@@ -73,7 +68,7 @@ export const queryResolvers: Resolvers = {
     subtree: async (_, a, ctx) => {
       const opts = walkOptions(a);
       const [root] = await existing(ctx, [a.id], 'id');
-      const result = await walk([root], opts, walkIO(ctx));
+      const result = await ctx.store.walk({ rootIds: [root.id], ...opts });
       return {
         root,
         nodes: [...result.nodes.values()].map(({ node, depth }) => ({ node, depth })),
@@ -86,7 +81,7 @@ export const queryResolvers: Resolvers = {
         throw badInput(`rootIds: give from 1 to ${MAX_ROOTS} ids, got ${a.rootIds.length}`, 'rootIds');
       }
       const roots = await existing(ctx, [...new Set(a.rootIds)], 'rootIds');
-      const result = await walk(roots, opts, walkIO(ctx));
+      const result = await ctx.store.walk({ rootIds: roots.map((r) => r.id), ...opts });
       const groupBy = a.groupBy ?? 'NONE';
       // names of the partnerships that label compound nodes but were not reached themselves
       const unreached = [...new Set([...result.nodes.values()].map((r) => r.node.partnership))].filter(

@@ -18,12 +18,13 @@
 // current one, then one small transaction makes it current (GraphMeta.current). Every read names
 // its generation ($g), pinned once per request (store.readView), so a reader never sees half a
 // seed, and a failed seed leaves the current generation whole (cypher-writes.ts).
+import { FULLTEXT_INDEX, nodeMap } from './cypher-reads.js';
 import { statement } from './statement.js';
 
 export type { Statement } from './statement.js';
 export * from './cypher-writes.js';
+export * from './cypher-reads.js';
 
-export const FULLTEXT_INDEX = 'node_terms';
 
 // Schema, created idempotently at start.
 // An id is unique within a generation; lookups by kind and partnership are within one too.
@@ -94,7 +95,7 @@ export const GET_NODES = statement(
   `
 UNWIND $ids AS id
 MATCH (n:Node {g: $g, id: id})
-RETURN n {.*} AS node`,
+RETURN ${nodeMap('n')} AS node`,
 );
 
 export const GET_RELS = statement(
@@ -107,121 +108,7 @@ WHERE r.id = id
 RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
 );
 
-const REL_FILTER = '($types IS NULL OR type(r) IN $types) AND r.validStart <= $asOfEnd AND r.validEnd >= $asOfStart';
-const EXPAND_PARAMS = ['g', 'ids', 'types', 'asOfStart', 'asOfEnd'] as const;
-
-export const EXPAND_OUT = statement(
-  'EXPAND_OUT',
-  EXPAND_PARAMS,
-  `
-UNWIND $ids AS id
-MATCH (a:Node {g: $g, id: id})-[r]->(b:Node)
-WHERE ${REL_FILTER}
-WITH a, r, b ORDER BY r.id
-RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
-);
-
-export const EXPAND_IN = statement(
-  'EXPAND_IN',
-  EXPAND_PARAMS,
-  `
-UNWIND $ids AS id
-MATCH (a:Node)-[r]->(b:Node {g: $g, id: id})
-WHERE ${REL_FILTER}
-WITH a, r, b ORDER BY r.id
-RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
-);
-
-// DISTINCT: a line between two of the ids (or a self-loop) is matched from both ends.
-export const EXPAND_BOTH = statement(
-  'EXPAND_BOTH',
-  EXPAND_PARAMS,
-  `
-UNWIND $ids AS id
-MATCH (:Node {g: $g, id: id})-[r]-(:Node)
-WHERE ${REL_FILTER}
-WITH DISTINCT r
-WITH r ORDER BY r.id
-RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
-);
-
-// expand with farPartnerships, one direction each, from the far partnerships' nodes (partnership index).
-const FAR_PARAMS = [...EXPAND_PARAMS, 'far'] as const;
-
-export const EXPAND_OUT_TO_PARTNERSHIPS = statement(
-  'EXPAND_OUT_TO_PARTNERSHIPS',
-  FAR_PARAMS,
-  `
-MATCH (b:Node) WHERE b.g = $g AND b.partnership IN $far
-MATCH (a:Node)-[r]->(b)
-WHERE a.id IN $ids AND ${REL_FILTER}
-WITH a, r, b ORDER BY r.id
-RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
-);
-
-export const EXPAND_IN_FROM_PARTNERSHIPS = statement(
-  'EXPAND_IN_FROM_PARTNERSHIPS',
-  FAR_PARAMS,
-  `
-MATCH (a:Node) WHERE a.g = $g AND a.partnership IN $far
-MATCH (a)-[r]->(b:Node)
-WHERE b.id IN $ids AND ${REL_FILTER}
-WITH a, r, b ORDER BY r.id
-RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
-);
-
-// A property filter compares like with like: across types Cypher gives null, which fails WHERE.
-const NODE_FILTER = `
-  n.g = $g
-  AND ($kinds IS NULL OR n.kind IN $kinds)
-  AND ($partnership IS NULL OR n.partnership = $partnership)
-  AND ($ids IS NULL OR n.id IN $ids)
-  AND ($text IS NULL OR n.searchLc CONTAINS $text)
-  AND n.validStart <= $asOfEnd AND n.validEnd >= $asOfStart
-  AND all(f IN $props WHERE
-    CASE f.op
-      WHEN 'eq' THEN n['prop_' + f.key] = f.value
-      WHEN 'lt' THEN n['prop_' + f.key] < f.value
-      WHEN 'lte' THEN n['prop_' + f.key] <= f.value
-      WHEN 'gt' THEN n['prop_' + f.key] > f.value
-      WHEN 'gte' THEN n['prop_' + f.key] >= f.value
-    END)`;
-const LIST_PARAMS = ['g', 'kinds', 'partnership', 'ids', 'text', 'asOfStart', 'asOfEnd', 'props'] as const;
-
-export const COUNT_LIST = statement(
-  'COUNT_LIST',
-  LIST_PARAMS,
-  `
-MATCH (n:Node)
-WHERE ${NODE_FILTER}
-RETURN count(n) AS total`,
-);
-
-export const PAGE_LIST = statement(
-  'PAGE_LIST',
-  [...LIST_PARAMS, 'after', 'limit'],
-  `
-MATCH (n:Node)
-WHERE ${NODE_FILTER}
-  AND ($after IS NULL OR n.id > $after)
-WITH n ORDER BY n.id LIMIT $limit
-RETURN n {.*} AS node`,
-);
-
-// Search candidates (store/rank.ts): the matches of the name terms, then of all terms, each cut in
-// the one order both engines use.
-const SEARCH_PART = (query: string) => `
-CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${query}) YIELD node
-WHERE node.g = $g AND ($kinds IS NULL OR node.kind IN $kinds)
-WITH node ORDER BY node.keyLen, node.name, node.id LIMIT $limit
-RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.keyLen AS keyLen`;
-
-export const SEARCH = statement(
-  'SEARCH',
-  ['g', 'namesQuery', 'allQuery', 'limit', 'kinds'],
-  `${SEARCH_PART('$namesQuery')}
-UNION ALL${SEARCH_PART('$allQuery')}`,
-);
+// Expansions, traversals, walks, lists and search: built per case in cypher-reads.ts.
 
 export const GRAPH_VERSION = statement(
   'GRAPH_VERSION',

@@ -13,15 +13,18 @@ import type {
   SearchQuery,
   TraverseQuery,
   TraverseResult,
+  WalkQuery,
   WriteOptions,
 } from '../contract.js';
+import type { WalkResult } from '../../domain/walk.js';
+import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
 import { rankedSearch, type Candidate } from '../rank.js';
 import { expandToFarEnds } from '../far-ends.js';
-import { breadthFirst } from '../traverse.js';
-import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs } from '../validate.js';
+import { breadthFirst, fromLevels } from '../traverse.js';
+import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs } from '../validate.js';
 import { luceneQuery, nodeFrom, relFrom } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
@@ -40,8 +43,7 @@ type Params<P extends string> = { [K in Exclude<P, 'g'>]: unknown };
 
 const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
 
-const EXPAND = { out: C.EXPAND_OUT, in: C.EXPAND_IN, both: C.EXPAND_BOTH } as const;
-const EXPAND_FAR = { out: C.EXPAND_OUT_TO_PARTNERSHIPS, in: C.EXPAND_IN_FROM_PARTNERSHIPS } as const;
+const relOf = (r: RecordShape): GraphRel => relFrom(r.rel, r.type, r.from, r.to);
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
@@ -106,7 +108,7 @@ export class Neo4jStore implements GraphStore {
     if (list.length === 0) return [];
     const found = new Map<string, GraphRel>();
     for (const r of await this.read(C.GET_RELS, { ids: [...new Set(list)] })) {
-      const rel = relFrom(r.rel, r.type, r.from, r.to);
+      const rel = relOf(r);
       found.set(rel.id, rel);
     }
     return list.map((id) => found.get(id) ?? null);
@@ -118,33 +120,51 @@ export class Neo4jStore implements GraphStore {
 
   private async expandChecked(a: ExpandArgs): Promise<GraphRel[]> {
     if (a.ids.length === 0 || a.types?.length === 0 || a.farPartnerships?.length === 0) return [];
-    const params = { ids: a.ids, types: a.types, asOfStart: a.period.start, asOfEnd: a.period.end };
-    const rels = (records: RecordShape[]) => records.map((r) => relFrom(r.rel, r.type, r.from, r.to));
-    if (a.farPartnerships === null) return rels(await this.read(EXPAND[a.direction], params));
+    const params = { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end };
+    if (a.farPartnerships === null) return (await this.read(C.expandStatement(a.direction, a.types), params)).map(relOf);
     return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
-      rels(await this.read(EXPAND_FAR[one.direction], { ...params, far: one.farPartnerships })),
+      (await this.read(C.expandFarStatement(one.direction, one.types), { ...params, far: one.farPartnerships })).map(relOf),
     );
   }
 
   async traverse(q: TraverseQuery): Promise<TraverseResult> {
     const maxDepth = checkDepth(q.maxDepth, 'traverse');
-    return breadthFirst(checkExpand(q, 'traverse'), maxDepth, (a) => this.expandChecked(a));
+    const a = checkExpand(q, 'traverse');
+    // lines to far partnerships only: level by level, as SQLite does
+    if (a.farPartnerships !== null) return breadthFirst(a, maxDepth, (x) => this.expandChecked(x));
+    if (a.ids.length === 0 || a.types?.length === 0) return fromLevels(a.ids, []);
+    const records = await this.read(C.traverseStatement(a.direction, a.types, maxDepth), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
+    return fromLevels(a.ids, records.map((r) => ({ rel: relOf(r), level: Number(r.level) })));
+  }
+
+  async walk(q: WalkQuery): Promise<WalkResult> {
+    const a = checkWalk(q);
+    if (a.types.length === 0 || a.rootIds.length === 0) return walkByExpand(this, a);
+    const [row] = await this.read(C.walkStatement(a.types, a.depth), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
+    const found = ((row?.nodes ?? []) as { node: Record<string, unknown>; depth: number }[]).map((r) => ({ node: nodeFrom(r.node), depth: Number(r.depth) }));
+    // roots first, in the order given, then level by level, by id within a level (as domain/walk.ts)
+    const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
+    found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
+    const rels = ((row?.rels ?? []) as RecordShape[]).map(relOf).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return { nodes: new Map(found.map((r) => [r.node.id, r])), rels };
   }
 
   async listNodes(q: ListQuery): Promise<Page<GraphNode>> {
     const a = checkList(q);
+    const shape = { kinds: a.kinds !== null, partnership: a.partnership !== null, ids: a.ids !== null, text: a.text !== null, props: a.props.length > 0, after: a.after !== null };
+    // only the filters present travel, as the statement names only those
     const filter = {
-      kinds: a.kinds,
-      partnership: a.partnership,
-      ids: a.ids,
-      text: a.text,
       asOfStart: a.period.start,
       asOfEnd: a.period.end,
-      props: a.props.map((f) => ({ key: f.key, op: f.op, value: f.value })),
-    };
+      ...(shape.kinds ? { kinds: a.kinds } : {}),
+      ...(shape.partnership ? { partnership: a.partnership } : {}),
+      ...(shape.ids ? { ids: a.ids } : {}),
+      ...(shape.text ? { text: a.text } : {}),
+      ...(shape.props ? { props: a.props.map((f) => ({ key: f.key, op: f.op, value: f.value })) } : {}),
+    } as Params<C.ListParam>;
     const [count, page] = await Promise.all([
-      this.read(C.COUNT_LIST, filter),
-      this.read(C.PAGE_LIST, { ...filter, after: a.after, limit: neo4j.int(a.first + 1) }),
+      a.count ? this.read(C.listStatement(shape, 'count'), filter) : null,
+      this.read(C.listStatement(shape, 'page'), { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) }),
     ]);
     const items = page.slice(0, a.first).map((r) => nodeFrom(r.node));
     const last = items.at(-1);
@@ -152,7 +172,7 @@ export class Neo4jStore implements GraphStore {
       items,
       endCursor: last ? encodeCursor(last.id) : null,
       hasNextPage: page.length > a.first,
-      totalCount: Number(count[0]?.total ?? 0),
+      totalCount: count ? Number(count[0]?.total ?? 0) : null,
     };
   }
 
@@ -163,12 +183,12 @@ export class Neo4jStore implements GraphStore {
     return rankedSearch(typeof q.text === 'string' ? q.text : '', first, {
       candidates: async (clauses, k) =>
         (
-          await this.read(C.SEARCH, {
+          await this.read(C.searchStatement(kinds !== null), {
             namesQuery: luceneQuery(clauses, true),
             allQuery: luceneQuery(clauses, false),
             limit: neo4j.int(k),
-            kinds,
-          })
+            ...(kinds !== null ? { kinds } : {}),
+          } as Params<C.SearchParam>)
         ).map((r) => r as Candidate),
       nodes: (ids) => this.getNodes(ids),
     });

@@ -16,7 +16,10 @@ import type {
   TraverseQuery,
   TraverseResult,
   WriteOptions,
+  WalkQuery,
 } from '../contract.js';
+import type { WalkResult } from '../../domain/walk.js';
+import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
@@ -24,7 +27,7 @@ import { rankedSearch, type Candidate } from '../rank.js';
 import { indexTerms } from '../search-terms.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
-import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, type ExpandArgs, type ListArgs } from '../validate.js';
+import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs, type ListArgs } from '../validate.js';
 import { ftsMatch, NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
 import { createIndexes, createSchema, dropIndexes } from './schema.js';
 
@@ -194,11 +197,15 @@ export class SqliteStore implements GraphStore {
     return breadthFirst(checkExpand(q, 'traverse'), maxDepth, (a) => this.expandChecked(a));
   }
 
+  async walk(q: WalkQuery): Promise<WalkResult> {
+    return walkByExpand(this, checkWalk(q));
+  }
+
   async listNodes(q: ListQuery): Promise<Page<GraphNode>> {
     const a = checkList(q);
     const { page, count } = this.listStatement(a);
     const params = this.listParams(a);
-    const totalCount = count.get(params)!;
+    const totalCount = a.count ? count.get(params)! : null;
     const rows = page.all({ ...params, ...(a.after !== null ? { after: a.after } : {}), limit: a.first + 1 });
     const items = rows.slice(0, a.first).map(toNode);
     const last = items.at(-1);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, type Browser } from './browser.js';
-import { ensureWebBuild, REPO, startSeededServer, type SeededServer } from './server.js';
+import { ensureWebBuild, REPO, startSeededServer, type SeededServer, type ServerOptions } from './server.js';
 
 export const SHOTS = path.join(REPO, 'test-results/web');
 
@@ -21,7 +21,7 @@ export interface Session {
   viewport(width: number, height: number): Promise<void>;
 }
 
-export function browserSession(viewport = { width: 1280, height: 800 }): Session {
+export function browserSession(viewport = { width: 1280, height: 800 }, serverOptions: ServerOptions = {}): Session {
   let server: SeededServer;
   let browser: Browser;
   let page: Page;
@@ -31,7 +31,7 @@ export function browserSession(viewport = { width: 1280, height: 800 }): Session
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     ensureWebBuild();
-    server = await startSeededServer();
+    server = await startSeededServer(serverOptions);
     browser = await launchBrowser(viewport);
   });
 

@@ -325,6 +325,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     destroy() {
       alive = false;
       loadSeq++;
+      details.dispose();
       chart.destroy();
     },
   };

@@ -1,0 +1,206 @@
+// Read statements built per case, so each one the planner sees says only what it asks: a filter
+// that is absent is not in the text (no `$p IS NULL OR ...` that keeps the planner off an index),
+// relationship types are literals of the allowlist (the planner expands only those), and a walk or
+// a traversal is one statement however deep it goes (a shortest-path search from the start nodes,
+// which is a breadth-first search in the server). Each text is made once and kept, so the plan
+// cache sees a fixed set of statements. tests/store/cypher-lint.test.ts lints every case.
+import { REL_TYPES, type RelType } from '../../domain/model.js';
+import { WALK_DIRECTION } from '../../domain/walk.js';
+import type { Direction } from '../contract.js';
+import { statement, type Statement } from './statement.js';
+
+export const FULLTEXT_INDEX = 'node_terms';
+
+/** A node's properties but the search terms (search-terms.ts), which only the index needs. */
+export const nodeMap = (v: string): string => `${v} {.*, searchLc: null, nameTerms: null, textTerms: null}`;
+
+/** The relationship holds at some time in the asked period. */
+const holds = (v: string): string => `${v}.validStart <= $asOfEnd AND ${v}.validEnd >= $asOfStart`;
+
+const typeList = (types: readonly RelType[] | null): string => {
+  if (types === null) return '';
+  // the types are checked against the allowlist before they get here; this keeps them literal
+  for (const t of types) if (!REL_TYPES.includes(t)) throw new Error(`not a relationship type: ${t}`);
+  return `:${[...types].sort().join('|')}`;
+};
+
+const arrow = (direction: Direction, r: string): [string, string] =>
+  direction === 'out' ? ['-', `[${r}]->`] : direction === 'in' ? ['<-', `[${r}]-`] : ['-', `[${r}]-`];
+
+const made = new Map<string, Statement>();
+function once<P extends string>(name: string, params: readonly P[], text: () => string): Statement<P> {
+  let s = made.get(name);
+  if (!s) made.set(name, (s = statement(name, params, text())));
+  return s as Statement<P>;
+}
+
+const caseName = (parts: readonly (string | number | null)[]): string => parts.map((p) => p ?? 'ALL').join('_');
+
+export type ExpandParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
+
+/** The lines of a set of nodes, in one direction, of some types (null: all), that hold in the period. */
+export function expandStatement(direction: Direction, types: readonly RelType[] | null): Statement<ExpandParam> {
+  const [l, r] = arrow(direction, `r${typeList(types)}`);
+  return once(caseName(['EXPAND', direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+    `
+UNWIND $ids AS id
+MATCH (a:Node {g: $g, id: id})${l}${r}(b:Node)
+WHERE ${holds('r')}
+WITH DISTINCT r
+WITH r ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+  );
+}
+
+/**
+ * expand with farPartnerships, one direction: starts from the far partnerships' nodes, found by the
+ * (generation, partnership) index, so the cost follows them and not every line into the ids.
+ */
+export function expandFarStatement(direction: 'in' | 'out', types: readonly RelType[] | null): Statement<ExpandParam | 'far'> {
+  const t = typeList(types);
+  const pattern = direction === 'out' ? `(a:Node)-[r${t}]->(far)` : `(far)-[r${t}]->(a:Node)`;
+  return once(caseName(['EXPAND_FAR', direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd', 'far'], () =>
+    `
+MATCH (far:Node) WHERE far.g = $g AND far.partnership IN $far
+MATCH ${pattern}
+WHERE a.id IN $ids AND ${holds('r')}
+WITH r ORDER BY r.id
+RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+  );
+}
+
+/**
+ * Breadth-first from ids to maxDepth in one statement: the shortest path to each node reached
+ * within maxDepth - 1 steps gives the depth it is first met at, and every line of a node met before
+ * the last level is met at its nearer end's depth + 1 (`level`). store/traverse.ts orders them.
+ */
+export function traverseStatement(direction: Direction, types: readonly RelType[] | null, maxDepth: number): Statement<ExpandParam> {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new Error(`maxDepth must be a whole number of at least 1, got ${maxDepth}`);
+  const [l, r] = arrow(direction, `r${typeList(types)}`);
+  return once(caseName(['TRAVERSE', direction, maxDepth, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+    `
+UNWIND $ids AS id
+MATCH (s:Node {g: $g, id: id})
+${reach(`()${l}${r}() WHERE ${holds('r')}`, maxDepth - 1)}
+MATCH (n)${l}${r}(m)
+WHERE ${holds('r')}
+WITH r, min(depth) + 1 AS level
+RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, level`,
+  );
+}
+
+/** Each node n within `steps` of a start s (one step: `hop`), with its least depth; a quantifier cannot be {0,0}. */
+const reach = (hop: string, steps: number): string =>
+  steps === 0
+    ? 'WITH s AS n, 0 AS depth'
+    : `MATCH p = ANY SHORTEST (s)(${hop}){0,${steps}}(n)
+WITH n, min(length(p)) AS depth`;
+
+export type WalkParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
+
+/**
+ * The walk of domain/walk.ts in one statement: from the roots that hold in the period, each line
+ * followed only in its walk direction (WALK_DIRECTION) to a node that holds too, within `depth`
+ * steps, each node at its least depth; then every line of the types among the nodes reached.
+ */
+export function walkStatement(types: readonly RelType[], depth: number): Statement<WalkParam> {
+  if (types.length === 0) throw new Error('a walk needs at least one relationship type');
+  const t = typeList(types);
+  const sorted = [...types].sort();
+  const of = (d: Direction) => sorted.filter((x) => WALK_DIRECTION[x] === d);
+  const list = (ts: RelType[]) => `[${ts.map((x) => `'${x}'`).join(', ')}]`;
+  let hop: string;
+  if (of('in').length === sorted.length) hop = `(x)<-[r${t}]-(y) WHERE ${holds('r')} AND ${holds('y')}`;
+  else if (of('out').length === sorted.length) hop = `(x)-[r${t}]->(y) WHERE ${holds('r')} AND ${holds('y')}`;
+  else {
+    const ways = [
+      ...(of('in').length ? [`(startNode(r) = y AND type(r) IN ${list(of('in'))})`] : []),
+      ...(of('out').length ? [`(startNode(r) = x AND type(r) IN ${list(of('out'))})`] : []),
+      ...(of('both').length ? [`type(r) IN ${list(of('both'))}`] : []),
+    ];
+    hop = `(x)-[r${t}]-(y) WHERE ${holds('r')} AND ${holds('y')} AND (${ways.join(' OR ')})`;
+  }
+  return once(caseName(['WALK', depth, ...sorted]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+    `
+UNWIND $ids AS id
+MATCH (s:Node {g: $g, id: id})
+WHERE ${holds('s')}
+${reach(hop, depth)}
+WITH collect(n) AS ns, collect({node: ${nodeMap('n')}, depth: depth}) AS nodes
+UNWIND ns AS a
+OPTIONAL MATCH (a)-[r${t}]->(b)
+WHERE b IN ns AND ${holds('r')}
+RETURN nodes, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r {.*}, type: type(r), from: a.id, to: b.id} END) AS rels`,
+  );
+}
+
+/** Which filters a list query has: each present one is in the statement, the others are not. */
+export interface ListShape {
+  kinds: boolean;
+  partnership: boolean;
+  ids: boolean;
+  text: boolean;
+  props: boolean;
+  after: boolean;
+}
+
+export type ListParam = 'g' | 'asOfStart' | 'asOfEnd' | 'kinds' | 'partnership' | 'ids' | 'text' | 'props' | 'after' | 'limit';
+
+// A property filter compares like with like: across types Cypher gives null, which fails WHERE.
+const PROP_FILTER = `all(f IN $props WHERE
+    CASE f.op
+      WHEN 'eq' THEN n['prop_' + f.key] = f.value
+      WHEN 'lt' THEN n['prop_' + f.key] < f.value
+      WHEN 'lte' THEN n['prop_' + f.key] <= f.value
+      WHEN 'gt' THEN n['prop_' + f.key] > f.value
+      WHEN 'gte' THEN n['prop_' + f.key] >= f.value
+    END)`;
+
+/** A page of listNodes (`page`), or the count of all it matches (`count`), for one shape of filter. */
+export function listStatement(shape: ListShape, mode: 'page' | 'count'): Statement<ListParam> {
+  const where = [
+    'n.g = $g',
+    ...(shape.partnership ? ['n.partnership = $partnership'] : []),
+    ...(shape.kinds ? ['n.kind IN $kinds'] : []),
+    ...(shape.ids ? ['n.id IN $ids'] : []),
+    ...(shape.text ? ['n.searchLc CONTAINS $text'] : []),
+    holds('n'),
+    ...(shape.props ? [PROP_FILTER] : []),
+    ...(mode === 'page' && shape.after ? ['n.id > $after'] : []),
+  ];
+  const used = (['kinds', 'partnership', 'ids', 'text', 'props'] as const).filter((k) => shape[k]);
+  const params: ListParam[] = ['g', 'asOfStart', 'asOfEnd', ...used, ...(mode === 'page' ? (shape.after ? ['after', 'limit'] as const : ['limit'] as const) : [])];
+  const name = caseName([mode === 'page' ? 'LIST_PAGE' : 'LIST_COUNT', ...used, ...(mode === 'page' && shape.after ? ['after'] : [])]);
+  return once(name, params, () =>
+    `
+MATCH (n:Node)
+WHERE ${where.join('\n  AND ')}
+${mode === 'page' ? `WITH n ORDER BY n.id LIMIT $limit\nRETURN ${nodeMap('n')} AS node` : 'RETURN count(n) AS total'}`,
+  );
+}
+
+/** Every shape of list filter, for the lint and the plan tests. */
+export const LIST_SHAPES: readonly ListShape[] = Array.from({ length: 64 }, (_, i) => ({
+  kinds: !!(i & 1),
+  partnership: !!(i & 2),
+  ids: !!(i & 4),
+  text: !!(i & 8),
+  props: !!(i & 16),
+  after: !!(i & 32),
+}));
+
+export type SearchParam = 'g' | 'namesQuery' | 'allQuery' | 'limit' | 'kinds';
+
+// Search candidates (store/rank.ts): the matches of the name terms, then of all terms, each cut in
+// the one order both engines use.
+export function searchStatement(kinds: boolean): Statement<SearchParam> {
+  const part = (query: string) => `
+CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${query}) YIELD node
+WHERE node.g = $g${kinds ? ' AND node.kind IN $kinds' : ''}
+WITH node ORDER BY node.keyLen, node.name, node.id LIMIT $limit
+RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.keyLen AS keyLen`;
+  return once(kinds ? 'SEARCH_KINDS' : 'SEARCH', ['g', 'namesQuery', 'allQuery', 'limit', ...(kinds ? ['kinds' as const] : [])], () =>
+    `${part('$namesQuery')}
+UNION ALL${part('$allQuery')}`,
+  );
+}

@@ -1,0 +1,129 @@
+// What the Neo4j engine sends for the API's main operations, captured through a driver wrapper
+// (as neo4j/graphql's tests do): the statements are snapshots (a change to the Cypher shows in
+// review), each operation costs a fixed small number of them, all run as read transactions, and
+// each one's plan on the live server starts from an index (EXPLAIN), never from a scan of all
+// nodes or of a label. Runs when NEO4J_URI is set; tests/parity compares the answers with SQLite.
+import { createRequire } from 'node:module';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executableSchema } from '../../bench/national/ceiling.js';
+import { createContext } from '../../server/graphql/context.js';
+import { loadSeedDir } from '../../server/seeds/load.js';
+import { Neo4jStore, openNeo4jStore } from '../../server/store/neo4j/store.js';
+import { SEEDS_DIR } from '../api/support/store.js';
+import { useNeo4jLock } from './neo4j-lock.js';
+
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const schema = executableSchema();
+
+interface Sent {
+  text: string;
+  params: string[];
+  routing: string;
+}
+
+/** The driver with every executeQuery recorded: text, parameter names (values vary: the generation) and routing. */
+function capturing(driver: Driver, sent: Sent[]): Driver {
+  return new Proxy(driver, {
+    get(target, key, receiver) {
+      if (key === 'executeQuery') {
+        return (text: string, params: Record<string, unknown> = {}, config: { routing?: string } = {}) => {
+          sent.push({ text, params: Object.keys(params).sort(), routing: config.routing ?? 'WRITE' });
+          return target.executeQuery(text, params, config as never);
+        };
+      }
+      const v = Reflect.get(target, key, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+/** The main questions of the API: a chart, a reporting chain, a search, a page of 20 bodies with and without its count. */
+const OPERATIONS: { name: string; query: string; most: number }[] = [
+  {
+    name: 'structureChart',
+    query: `{ structureChart(rootIds: ["havering/csp"], depth: 4, groupBy: TIER) {
+      nodes { data { id label shortLabel kind parent tier partnership compound depth } classes }
+      edges { data { id source target type label validFrom validTo } classes } } }`,
+    most: 3,
+  },
+  { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 4 },
+  { name: 'search', query: '{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }', most: 3 },
+  { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 3 },
+  { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 4 },
+];
+
+const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UndirectedAllRelationshipsScan', 'DirectedAllRelationshipsScan'];
+const SEEKS = ['NodeIndexSeek', 'NodeUniqueIndexSeek', 'MultiNodeIndexSeek', 'NodeIndexSeekByRange', 'NodeUniqueIndexSeekByRange', 'ProcedureCall'];
+
+function operators(plan: { operatorType: string; children: unknown[] }): string[] {
+  return [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap((c) => operators(c as typeof plan))];
+}
+
+const uri = process.env.NEO4J_URI;
+// the title names no URI: it keys the snapshots, which must match on every server
+describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', () => {
+  useNeo4jLock(uri);
+  let store: Neo4jStore;
+  let driver: Driver;
+  const sent = new Map<string, Sent[]>();
+  const answers = new Map<string, unknown>();
+
+  beforeAll(async () => {
+    const { batch } = await loadSeedDir(SEEDS_DIR);
+    const config = { uri: uri!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined };
+    store = await openNeo4jStore(config);
+    await store.writeBatch(batch, { replace: true });
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user ?? 'neo4j', config.password ?? ''), { disableLosslessIntegers: true });
+    for (const op of OPERATIONS) {
+      const log: Sent[] = [];
+      // as the HTTP route does: one read view per request, a fresh context
+      const view = await new Neo4jStore(capturing(driver, log), config).readView();
+      const r = await graphql.execute({ schema, document: graphql.parse(op.query), contextValue: createContext(view, 'statements') });
+      expect(r.errors, op.name).toBeUndefined();
+      sent.set(op.name, log);
+      answers.set(op.name, r.data);
+    }
+  }, 300_000);
+  afterAll(async () => {
+    await driver?.close();
+    await store?.close();
+  });
+
+  it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: the statements it sends', (name) => {
+    expect(sent.get(name)).toMatchSnapshot();
+  });
+
+  it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: a fixed few statements, all read transactions', (name, op) => {
+    const log = sent.get(name)!;
+    expect(log.length).toBeLessThanOrEqual(op.most);
+    expect(log.map((s) => s.routing)).toEqual(log.map(() => 'READ'));
+  });
+
+  it('a page without totalCount runs no count', () => {
+    expect(sent.get('bodies page')!.some((s) => /count\(/.test(s.text))).toBe(false);
+    expect(sent.get('bodies page with its count')!.some((s) => /count\(/.test(s.text))).toBe(true);
+  });
+
+  it('answers the questions (the chart from its root down, the chain to the top, MARAC first)', () => {
+    const chart = answers.get('structureChart') as { structureChart: { nodes: { data: { id: string } }[]; edges: unknown[] } };
+    expect(chart.structureChart.nodes.map((n) => n.data.id)).toContain('havering/dv-marac');
+    expect(chart.structureChart.edges.length).toBeGreaterThan(10);
+    const chain = answers.get('reportingChain') as { reportingChain: { id: string }[][] };
+    expect(chain.reportingChain.map((c) => c.map((b) => b.id))).toContainEqual(['havering/dv-marac', 'havering/csp']);
+    const hits = answers.get('search') as { search: { matched: string }[] };
+    expect(hits.search[0]!.matched).toBe('MARAC');
+  });
+
+  it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: every statement starts from an index (EXPLAIN)', async (name) => {
+    const [{ g }] = (await driver.executeQuery("MATCH (m:GraphMeta {key: 'graph'}) RETURN m.current AS g", {}, { routing: neo4j.routing.READ })).records.map((r) => r.toObject());
+    for (const s of sent.get(name)!.filter((x) => x.params.includes('g'))) {
+      // the plan depends on which parameters there are, not on their values
+      const params = Object.fromEntries(s.params.map((p) => [p, p === 'g' ? g : p === 'limit' ? neo4j.int(21) : p.startsWith('asOf') ? '2020-01-01' : p === 'ids' || p === 'kinds' || p === 'far' ? ['x'] : 'x']));
+      const { summary } = await driver.executeQuery(`EXPLAIN ${s.text}`, params, { routing: neo4j.routing.READ });
+      const ops = operators(summary.plan as never);
+      expect(ops.filter((o) => SCANS.includes(o)), `${name}: ${s.text}`).toEqual([]);
+      expect(ops.some((o) => SEEKS.includes(o)), `${name}: ${ops.join(' < ')}`).toBe(true);
+    }
+  });
+});
