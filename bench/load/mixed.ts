@@ -60,7 +60,7 @@ export async function addLoadAccounts(env: Record<string, string>): Promise<void
   }
 }
 
-async function signIn(url: string, name: string): Promise<(query: string, variables?: object) => Promise<{ status: number; body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } }>> {
+async function signIn(url: string, name: string): Promise<(query: string, variables?: object) => Promise<{ status: number; body: { data?: { proposeChange?: { id: string } } | null; errors?: { message: string; extensions?: { code?: string } }[] } }>> {
   const res = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ name, password: PASSWORD }) });
   if (res.status !== 200) throw new Error(`sign-in of ${name} failed: ${res.status} ${await res.text()}`);
   const cookie = res.headers.getSetCookie().map((l) => l.split(';')[0]).join('; ');
@@ -121,7 +121,7 @@ export async function runMixedLoad(opts: MixedLoadOptions): Promise<MixedLoadRes
         continue;
       }
       t = performance.now();
-      const approved = await review(REVIEW, { id: proposed.body.data.proposeChange.id });
+      const approved = await review(REVIEW, { id: proposed.body.data?.proposeChange?.id });
       approveMs.push(performance.now() - t);
       if (approved.status !== 200 || approved.body.errors) errors.push(`approve ${approved.status} ${JSON.stringify(approved.body.errors)}`);
       else approvedIds.push(id);
