@@ -2,6 +2,7 @@
 // store: drawing, search, keyboard, line to the top, collapse, export, deep links, errors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession();
@@ -90,9 +91,11 @@ describe('structure chart', () => {
     expect(in2017.get('Status')).toBe('to be set up (up to 2018-01)');
     expect([...in2017.keys()]).not.toContain('Status to');
     await s.shot('03c-status-2017');
+    await expectAxeClean(s.page, "the chart with a body's status");
     await s.viewport(390, 844);
     await s.page.locator('.panel dl.facts').scrollIntoViewIfNeeded();
     await s.shot('03d-status-2017-phone');
+    await expectAxeClean(s.page, "the chart with a body's status, on a phone");
     await s.viewport(1280, 800);
 
     await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&sel=richmond/vawg-board`);

@@ -5,7 +5,7 @@ import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './harness/session.js';
 
-const s = browserSession({ width: 390, height: 844 }, { touch: true });
+const s = browserSession({ width: 390, height: 844 }, {}, { touch: true });
 const SHOTS = '/work/shots/charts-views';
 
 const inView = (sel: string) =>

@@ -23,6 +23,8 @@ export const ROUTES: Record<View, Route> = {
   actions: { label: 'Actions', nav: true, load: async () => (await import('./views/actions.js')).mountActions },
   report: { label: 'Review report', nav: true, load: async () => (await import('./views/report.js')).mountReport },
   import: { label: 'Import', nav: true, load: async () => (await import('./views/import.js')).mountImport },
+  changes: { label: 'Changes', nav: true, load: async () => (await import('./views/changes/changes-page.js')).mountChanges },
+  'sign-in': { label: 'Sign in', nav: false, load: async () => (await import('./views/sign-in.js')).mountSignIn },
 };
 
 /** The page for a path that names no view. */

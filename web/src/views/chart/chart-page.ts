@@ -329,6 +329,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     destroy() {
       alive = false;
       loadSeq++;
+      details.dispose();
       chart.destroy();
     },
   };

@@ -31,6 +31,10 @@ export interface PanelActions {
   chain: { shown: boolean; paths: Chain | null; loading: boolean; error: string | null };
   /** a line to open and scroll to (a line picked on the chart) */
   focusLine: string | null;
+  /** the switch between details, history and editing, under the title */
+  modes: HTMLElement | null;
+  /** shown instead of the details (the history, the edit form) */
+  alt: HTMLElement | null;
 }
 
 /** Properties that have a place of their own in the panel, or say nothing to a reader. */
@@ -133,16 +137,19 @@ export function renderPanel(node: NodeDetails, act: PanelActions): HTMLElement {
       .map((p) => [humanise(p.key), p.value ?? p.values.join('; ')] as [string, string]),
   ];
 
+  const head = h(
+    'header',
+    { class: 'panel-head' },
+    swatch(node.kind),
+    h('h2', { id: 'panel-title', tabindex: -1 }, displayName(node.name, node.aliases)),
+    h('button', { type: 'button', class: 'btn btn-quiet close', onclick: act.close, 'aria-label': 'Close details' }, '✕'),
+  );
+  if (act.alt) return h('article', { class: 'panel-body', 'aria-labelledby': 'panel-title' }, head, act.modes, act.alt);
   return h(
     'article',
     { class: 'panel-body', 'aria-labelledby': 'panel-title' },
-    h(
-      'header',
-      { class: 'panel-head' },
-      swatch(node.kind),
-      h('h2', { id: 'panel-title', tabindex: -1 }, displayName(node.name, node.aliases)),
-      h('button', { type: 'button', class: 'btn btn-quiet close', onclick: act.close, 'aria-label': 'Close details' }, '✕'),
-    ),
+    head,
+    act.modes,
     h(
       'div',
       { class: 'panel-actions' },
