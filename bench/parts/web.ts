@@ -37,7 +37,8 @@ interface DrawStats {
 
 export default async function run(): Promise<{ title: string; markdown: string }> {
   ensureWebBuild();
-  const server = await startSeededServer();
+  // not production: a production server does not serve the layout bench page
+  const server = await startSeededServer({ production: false });
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();

@@ -52,6 +52,8 @@ export interface SeededServer {
 export interface ServerOptions {
   /** accounts, sign-in and change sets (server/auth, server/curation), with these settings */
   curation?: Partial<AuthConfig>;
+  /** false: as in development (the layout bench page is served); production when absent */
+  production?: boolean;
 }
 
 /** The server as `npm start` runs it (server/http, seeded by seedStore), on a temp SQLite file and port 0. */
@@ -76,6 +78,7 @@ export async function startSeededServer(opts: ServerOptions = {}): Promise<Seede
     port: 0,
     host: '127.0.0.1',
     webDist: WEB_DIST,
+    production: opts.production,
     logger: { info: () => {}, error: (m) => errors.push(m) },
   });
   if (!server.servesWeb) throw new Error(`the server does not serve the web app: no build in ${WEB_DIST}`);
