@@ -61,7 +61,14 @@ describe('on a phone', () => {
     const before = await s.page.evaluate(() => window.scrollY);
     await swipeUp(cdp, cy.x + cy.width / 2, Math.min(cy.y + cy.height / 2, 800), 300);
     await expect.poll(() => s.page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
-    // back to the chart, and tap the partnership's node
+    // once the swipe's fling has stopped (a tap during a fling only stops it), back to the chart, and tap the partnership's node
+    await expect
+      .poll(async () => {
+        const y = await s.page.evaluate(() => window.scrollY);
+        await s.page.waitForTimeout(300);
+        return (await s.page.evaluate(() => window.scrollY)) === y;
+      })
+      .toBe(true);
     await s.page.evaluate(() => window.scrollTo(0, document.querySelector('.cy')!.getBoundingClientRect().top + window.scrollY - 100));
     const at = await nodeAt('richmond/csp');
     expect(at.y).toBeGreaterThan(0);
