@@ -157,7 +157,14 @@ describe('structure chart', () => {
     await s.page.locator('.panel button', { hasText: 'Collapse below' }).click();
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('collapsed') === 'havering/csp');
     await s.page.waitForFunction((n) => Number(document.querySelector('.cy')?.getAttribute('data-nodes')) < n, before);
-    expect(Number(await s.page.getAttribute('.cy', 'data-nodes'))).toBe(1);
+    // what stays: the partnership, and the bodies not below it (those no line joins among them)
+    const unlinked = Number((await s.page.locator('.chart-counts').innerText()).match(/, (\d+) with no stated line/)![1]);
+    const after = Number(await s.page.getAttribute('.cy', 'data-nodes'));
+    expect(after).toBeGreaterThanOrEqual(1 + unlinked);
+    await s.page.locator('.chart-controls button', { hasText: 'List (text)' }).click();
+    const note = await s.page.locator('.chart-list-box [data-id="havering/csp"] .tree-note').first().innerText();
+    expect(after).toBe(before - Number(note.match(/(\d+) hidden below/)![1]));
+    await s.page.locator('.chart-controls button', { hasText: /^Chart$/ }).click();
     await s.page.locator('.panel button', { hasText: 'Expand below' }).click();
     await s.page.waitForFunction((n) => Number(document.querySelector('.cy')?.getAttribute('data-nodes')) === n, before);
   });
@@ -177,7 +184,7 @@ describe('structure chart', () => {
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('Havering Community');
-    expect((text.match(/<g class="node">/g) ?? []).length).toBe(Number(await s.page.getAttribute('.cy', 'data-nodes')));
+    expect((text.match(/<g class="node" data-id=/g) ?? []).length).toBe(Number(await s.page.getAttribute('.cy', 'data-nodes')));
   });
 
   it('reloads a deep link to the same view: partnership, date, selection, line to the top, list', async () => {
