@@ -33,6 +33,8 @@ async function engineRows(name: string, env: Record<string, string>): Promise<st
     const mixed = await runMixedLoad({ server, env, durationMs: LOAD_MS, readers: READERS, reseedDir: SEEDS_DIR });
     const loadAfter = load();
     const { start, peak, end } = mixed.rss;
+    const firstError = [...baseline.errors, ...mixed.errors][0];
+    if (firstError) console.error(`hardening bench, ${name}: ${firstError}`);
     return [
       `| ${name} | reads alone, ${BASELINE_MS / 1000} s | ${baseline.readsPerSecond.toFixed(0)} | – | – | ${mib(baseline.rss.start)} / ${mib(baseline.rss.peak)} / ${mib(baseline.rss.end)} | ${baseline.errors.length} | ${loadBefore} |`,
       `| ${name} | reads + ${mixed.approveMs.length} proposals and approvals + reseed (${mixed.reseed?.exit === '0' ? 'ok' : `exit ${mixed.reseed?.exit}`}), ${LOAD_MS / 1000} s | ${mixed.readsPerSecond.toFixed(0)} | ${percentile(mixed.proposeMs, 95).toFixed(0)} | ${percentile(mixed.approveMs, 95).toFixed(0)} | ${mib(start)} / ${mib(peak)} / ${mib(end)} | ${mixed.errors.length} | ${loadAfter} |`,

@@ -53,7 +53,8 @@ async function signIn(name: string): Promise<void> {
   await s.page.goto(`${s.server.url}/sign-in?return=${encodeURIComponent('/changes')}`);
   await s.page.fill('#signin-name', name);
   await s.page.fill('#signin-password', PASSWORD);
-  await s.page.click('button[type=submit]');
+  // by keyboard: Enter in the password field submits the form
+  await s.page.press('#signin-password', 'Enter');
   await s.page.locator(`.account [data-viewer="${name}"]`).waitFor();
 }
 
@@ -110,7 +111,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await openPanel();
     await proposeRename('Daily Risk Meeting', 'this meeting is chaired by the Mayor');
     await s.page.locator('#edit-ev-quote-error').waitFor();
-    await poll(() => s.page.locator('#edit-ev-quote-error').innerText()).toMatch(/not found verbatim/);
+    await poll(() => s.page.locator('#edit-ev-quote-error').innerText()).toMatch(/^not found verbatim in source\/richmond-vsdp-2024/);
     await expect(s.page.locator('#edit-ev-quote').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(s.page.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-ev-quote');
     await checkBothSizes('cur-03-edit-quote-refused');
@@ -177,6 +178,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await own.waitFor();
     await poll(() => own.locator('.own-change').innerText()).toContain('Another reviewer must approve or reject it');
     await expect(own.locator('button:has-text("Approve")').count()).resolves.toBe(0);
+    await poll(() => own.locator('.change').allInnerTexts()).toEqual([expect.stringMatching(/^Ended\s+Daily Risk Meeting \(Panel\)/), expect.stringMatching(/^New\s+The attestation, kept as the source source\/attested-/)]);
     await checkBothSizes('cur-09-review-own');
 
     await signIn('rita');
@@ -215,7 +217,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await s.page.click('button:has-text("Propose the change")');
     const notice = s.page.locator('.edit-form .form-error');
     await notice.waitFor();
-    await poll(() => notice.innerText()).toMatch(/after you opened it \(.*is at version 2, the change was made against 1\)/);
+    await poll(() => notice.innerText()).toBe('Another approved change reached this item after you opened it (you edited version 1; it is now at version 2). The panel now shows the current version: check it, then propose your change again.');
     expect(await title()).toBe('Daily Risk Panel');
     await expect(s.page.locator('#edit-name').inputValue()).resolves.toBe('Daily Risk Huddle');
     await checkBothSizes('cur-11-conflict');

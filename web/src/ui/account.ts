@@ -1,6 +1,6 @@
 // The header's account area: "Sign in" for an anonymous reader; the signed-in name, roles and
-// "Sign out" for an account. It follows every sign-in and sign-out (api/session.ts).
-import { onViewer, roleLabel, signOut, type Viewer } from '../api/session.js';
+// "Sign out" for an account, nothing on a read-only server. It follows every sign-in and sign-out (api/session.ts).
+import { authOptions, onViewer, roleLabel, signOut, type Viewer } from '../api/session.js';
 import { navigate } from '../state/router.js';
 import { announce, appLink, clear, h } from './dom.js';
 
@@ -37,7 +37,8 @@ export function mountAccount(root: HTMLElement): void {
       error,
     );
   };
-  onViewer(render);
+  // a server without accounts (no curation store) answers no sign-in options: it is read-only, so no "Sign in"
+  onViewer((v) => authOptions().then(() => render(v), () => clear(root)));
 }
 
 const signInHref = () =>

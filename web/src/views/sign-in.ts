@@ -2,6 +2,7 @@
 // server's Origin check passes), or "Sign in with <provider>" when OpenID Connect is configured.
 // A wrong password or too many attempts is said in the form; success goes back to `return`.
 import './curation.css';
+import { ApiError } from '../api/client.js';
 import { authOptions, currentViewer, roleLabel, signIn, signOut } from '../api/session.js';
 import type { ViewInstance } from '../state/router.js';
 import { navigate } from '../state/router.js';
@@ -22,8 +23,19 @@ export function mountSignIn(root: HTMLElement, url: URL): ViewInstance {
     withStates(
       box,
       'sign-in',
-      async () => Promise.all([currentViewer(), authOptions()]),
+      async () =>
+        Promise.all([
+          currentViewer(),
+          authOptions().catch((e: unknown) => {
+            if (e instanceof ApiError && e.code === 'HTTP_404') return null;
+            throw e;
+          }),
+        ]),
       ([viewer, options]) => {
+        if (!options) {
+          clear(box, h('h1', { class: 'page-title' }, 'Sign in'), h('p', {}, 'This server keeps no accounts: its graph is open to read, and it is changed from its seed files.'));
+          return;
+        }
         if (viewer) {
           clear(
             box,

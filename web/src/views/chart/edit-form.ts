@@ -128,13 +128,16 @@ export class EditForm {
     const api = err instanceof ApiError ? err : null;
     if (api?.code === 'CONFLICT') {
       await this.host.reload();
-      notice.textContent = `Someone else’s approved change reached this item after you opened it (${api.message.replace(/ \(at [^)]*\)$/, '')}). The panel now shows the current version: check it, then propose your change again.`;
+      const v = /is at version (\d+), the change was made against (\d+)/.exec(api.message);
+      const versions = v ? ` (you edited version ${v[2]}; it is now at version ${v[1]})` : '';
+      notice.textContent = `Another approved change reached this item after you opened it${versions}. The panel now shows the current version: check it, then propose your change again.`;
       notice.hidden = false;
       notice.focus();
       return;
     }
     const control = api?.argument ? fieldFor(api.argument) : null;
-    if (control) return fieldError(form, control, api!.message.replace(/ \(at [^)]*\)$/, ''));
+    // the field shows where: the message need not repeat the argument's name or the path
+    if (control) return fieldError(form, control, api!.message.replace(/ \(at [^)]*\)$/, '').replace(`${api!.argument}: `, ''));
     notice.textContent = (err as Error).message;
     notice.hidden = false;
   }
