@@ -21,7 +21,8 @@ export interface Session {
   viewport(width: number, height: number): Promise<void>;
 }
 
-export function browserSession(viewport = { width: 1280, height: 800 }, serverOptions: ServerOptions = {}): Session {
+/** `browserOptions.touch`: the browser is a phone's, with touch events (launchBrowser). */
+export function browserSession(viewport = { width: 1280, height: 800 }, serverOptions: ServerOptions = {}, browserOptions: { touch?: boolean } = {}): Session {
   let server: SeededServer;
   let browser: Browser;
   let page: Page;
@@ -32,7 +33,7 @@ export function browserSession(viewport = { width: 1280, height: 800 }, serverOp
     mkdirSync(SHOTS, { recursive: true });
     ensureWebBuild();
     server = await startSeededServer(serverOptions);
-    browser = await launchBrowser(viewport);
+    browser = await launchBrowser(viewport, browserOptions);
   });
 
   afterAll(async () => {

@@ -11,6 +11,7 @@ import { chartLink, PLAN_DATE } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
 import { announce, appLink, clear, emptyState, errorState, h, loading } from '../ui/dom.js';
 import { evidenceDetails } from '../ui/evidence.js';
+import { releaseSwipes } from '../ui/touch.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
 import { compareChart, MARK_LABEL, marksKey, type CompareChart, type DiffMark } from './compare-chart.js';
 import { yearsCovered } from './start.js';
@@ -178,6 +179,7 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
       announce(li.querySelector('.diff-text')?.textContent ?? '');
     };
     clear(stage, cyBox);
+    releaseSwipes(cyBox);
     const chartDone = compareChart(cyBox, p.id, diff.from, diff.to, marks, picked).then(
       (c) => {
         if (mine !== seq) return c.chart.destroy();

@@ -7,6 +7,7 @@ import { abbreviation } from '../../chart/labels.js';
 import { NodeDetailsDocument, ReportingChainDocument } from '../../generated/graphql.js';
 import { chartSearch, pathOfView, type ChartState } from '../../state/url.js';
 import { announce, clear, errorState, h, loading } from '../../ui/dom.js';
+import { revealIfOffscreen } from '../../ui/touch.js';
 import { can, onViewer, type Viewer } from '../../api/session.js';
 import { EditForm } from './edit-form.js';
 import { historyTab } from './history-tab.js';
@@ -31,6 +32,8 @@ export interface DetailsHost {
 export class ChartDetails {
   /** a line picked on the chart, to open and scroll to in the panel */
   focusLine: string | null = null;
+  /** the selection came from a tap on the chart: bring the panel into view once it shows the node (it is under the chart on a phone) */
+  reveal = false;
   private details: { id: string; node: NodeDetails | null; error: unknown; loading: boolean } | null = null;
   private chain: { id: string; paths: Chain | null; error: string | null; loading: boolean } | null = null;
   private detailSeq = 0;
@@ -204,5 +207,9 @@ export class ChartDetails {
     );
     if (this.focusLine) panel.querySelector(`[data-line="${CSS.escape(this.focusLine)}"]`)?.scrollIntoView({ block: 'nearest' });
     if (hadFocus) panel.querySelector<HTMLElement>('#panel-title')?.focus();
+    if (this.reveal) {
+      this.reveal = false;
+      revealIfOffscreen(panel);
+    }
   }
 }

@@ -12,6 +12,7 @@ import { setSearch } from '../../state/router.js';
 import { chartSearch, parseChartState, type ChartState } from '../../state/url.js';
 import { structureChartVariables } from '../../api/chart-request.js';
 import { announce, clear, emptyState, errorState, h, loading } from '../../ui/dom.js';
+import { releaseSwipes } from '../../ui/touch.js';
 import { shortPartnershipName } from '../../ui/multi-choice.js';
 import type { SearchHit } from '../../ui/search-box.js';
 import { ChartDetails } from './chart-details.js';
@@ -90,13 +91,16 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   const chart: CyChart = new CyChart(cyBox, {
     select: (id, via) => {
       details.focusLine = null;
+      details.reveal = via === 'pointer' && id !== null;
       void select(id, { centre: false, via });
     },
     selectLine: (edgeId, nodeId) => {
       details.focusLine = edgeId;
+      details.reveal = true;
       void select(nodeId, { centre: false, via: 'pointer', force: true });
     },
   });
+  releaseSwipes(cyBox);
   const exports = chartExports(chart, () => ({ state, partnerships, model, sources }), () => cyBox.dataset.ready === 'true');
   root.append(exports.printBox);
   cyBox.after(chart.overview.el);
