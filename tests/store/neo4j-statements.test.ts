@@ -47,7 +47,7 @@ const OPERATIONS: { name: string; query: string; most: number }[] = [
       edges { data { id source target type label validFrom validTo } classes } } }`,
     most: 3,
   },
-  { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 4 },
+  { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 3 },
   { name: 'search', query: '{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }', most: 3 },
   { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 3 },
   { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 4 },
