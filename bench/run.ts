@@ -38,6 +38,9 @@ const commit = (() => {
   }
 })();
 
+/** 1, 5 and 15 minute load averages */
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+
 // Sections from an earlier run are kept for the parts not run this time.
 const previous = await readFile(outFile, 'utf8').catch(() => '');
 const sections = new Map<string, string>();
@@ -46,12 +49,14 @@ for (const m of previous.matchAll(/<!-- part:(\S+) -->\n([\s\S]*?)<!-- \/part --
 for (const part of parts) {
   console.log(`bench: ${part} ...`);
   const mod = (await import(path.join(partsDir, `${part}.ts`))) as { default: () => Promise<BenchResult> };
+  // the machine is often shared: the load beside the figures says how far to trust them
+  const loadBefore = loadAverage();
   const started = Date.now();
   const result = await mod.default();
   const took = ((Date.now() - started) / 1000).toFixed(1);
   sections.set(
     part,
-    `## ${result.title}\n\nRun ${new Date().toISOString()} at commit ${commit} with \`npm run bench -- ${part}\` (${took} s).\n\n${result.markdown.trim()}\n\n`,
+    `## ${result.title}\n\nRun ${new Date().toISOString()} at commit ${commit} with \`npm run bench -- ${part}\` (${took} s; load average ${loadBefore} before, ${loadAverage()} after).\n\n${result.markdown.trim()}\n\n`,
   );
   console.log(result.markdown);
 }

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vruAlignment } from '../../server/domain/analysis/index.js';
+import { cascade, governanceFindings, vruAlignment } from '../../server/domain/analysis/index.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
 
@@ -101,6 +101,15 @@ export default async function run(): Promise<{ title: string; markdown: string }
     const reads = { small: reading(small), large: reading(large) };
     await vruAlignment(reads.small.store, asked);
     await vruAlignment(reads.large.store, askedLarge);
+    // the other analyses of one partnership: its findings, and the cascade up from one of its actions
+    const firstAction = async (store: GraphStore, pid: string) => (await store.listNodes({ kinds: ['Action'], partnership: pid, first: 1 })).items[0]!.id;
+    const one = { small: set(smallest).targets.partnershipIds[0]!, large: set(largest).targets.partnershipIds[0]! };
+    const action = { small: await firstAction(small, one.small), large: await firstAction(large, one.large) };
+    const others = {
+      governance: { run: (st: GraphStore, k: 'small' | 'large') => governanceFindings(st, one[k], '2025'), small: [] as number[], large: [] as number[], reads: { small: reading(small), large: reading(large) } },
+      cascade: { run: (st: GraphStore, k: 'small' | 'large') => cascade(st, action[k], { direction: 'up' }), small: [] as number[], large: [] as number[], reads: { small: reading(small), large: reading(large) } },
+    };
+    for (const o of Object.values(others)) for (const k of ['small', 'large'] as const) await o.run(o.reads[k].store, k);
     for (let i = 0; i < 10 * rounds; i++) {
       for (const [key, store, ids] of [['small', small, asked], ['large', large, askedLarge]] as const) {
         const t0 = performance.now();
@@ -109,6 +118,11 @@ export default async function run(): Promise<{ title: string; markdown: string }
         const t1 = performance.now();
         await store.search({ text: 'MARAC', first: 20 });
         search[key].push(performance.now() - t1);
+        for (const o of Object.values(others)) {
+          const t2 = performance.now();
+          await o.run(store, key);
+          o[key].push(performance.now() - t2);
+        }
       }
     }
     await Promise.all([small.close(), large.close()]);
@@ -123,6 +137,13 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '| --- | --- | --- | --- | --- | --- | --- |',
       `| vruAlignment of 30 partnerships | ${smallest} partnerships | ${ms(vr('small').p50)} | ${ms(vr('small').p95)} | ${reads.small.calls} | ${reads.small.rels.toLocaleString('en-GB')} | ${reads.small.nodes.toLocaleString('en-GB')} |`,
       `| vruAlignment of 30 partnerships | ${largest.toLocaleString('en-GB')} partnerships | ${ms(vr('large').p50)} | ${ms(vr('large').p95)} | ${reads.large.calls} | ${reads.large.rels.toLocaleString('en-GB')} | ${reads.large.nodes.toLocaleString('en-GB')} |`,
+      ...(['governance', 'cascade'] as const).flatMap((name) =>
+        (['small', 'large'] as const).map((k) => {
+          const o = others[name];
+          const what = name === 'governance' ? `governanceFindings of one partnership as at 2025` : `cascade up from one action`;
+          return `| ${what} | ${(k === 'small' ? smallest : largest).toLocaleString('en-GB')} partnerships | ${ms(latency(o[k]).p50)} | ${ms(latency(o[k]).p95)} | ${o.reads[k].calls} | ${o.reads[k].rels.toLocaleString('en-GB')} | ${o.reads[k].nodes.toLocaleString('en-GB')} |`;
+        }),
+      ),
       `| search "MARAC", first 20 | ${smallest} partnerships | ${ms(latency(search.small).p50)} | ${ms(latency(search.small).p95)} | 1 | | |`,
       `| search "MARAC", first 20 | ${largest.toLocaleString('en-GB')} partnerships | ${ms(latency(search.large).p50)} | ${ms(latency(search.large).p95)} | 1 | | |`,
       '',

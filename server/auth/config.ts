@@ -10,7 +10,8 @@ export interface AuthConfig {
   publicUrl?: string;
   /** cookies marked Secure: in production, or when the public URL is https */
   secureCookies: boolean;
-  oidc?: { issuer: string; clientId: string; clientSecret?: string };
+  /** name: what the web app's sign-in button calls the provider (GOVGRAPH_OIDC_NAME, else the issuer's host) */
+  oidc?: { issuer: string; clientId: string; clientSecret?: string; name?: string };
   sourcesDir: string;
   /** failed sign-ins allowed per account and per address within the window */
   loginLimit: { perAccount: number; perAddress: number; windowMs: number };
@@ -28,7 +29,7 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env, production = en
     fourEyes: env.GOVGRAPH_REVIEW_OWN !== 'allow',
     publicUrl,
     secureCookies: production || publicUrl?.startsWith('https:') === true,
-    oidc: issuer && clientId ? { issuer, clientId, clientSecret: env.GOVGRAPH_OIDC_CLIENT_SECRET || undefined } : undefined,
+    oidc: issuer && clientId ? { issuer, clientId, clientSecret: env.GOVGRAPH_OIDC_CLIENT_SECRET || undefined, name: env.GOVGRAPH_OIDC_NAME?.trim() || undefined } : undefined,
     sourcesDir: defaultSourcesDir(),
     loginLimit: { perAccount: 5, perAddress: 30, windowMs: 15 * 60 * 1000 },
   };

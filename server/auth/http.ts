@@ -1,4 +1,4 @@
-// Sign-in over HTTP: /auth/login and /auth/logout (local accounts), /auth/oidc/start and
+// Sign-in over HTTP: /auth/options (what the sign-in page offers), /auth/login and /auth/logout (local accounts), /auth/oidc/start and
 // /auth/oidc/callback (OpenID Connect), and identify(), which tells /graphql who is asking:
 // a bearer token (API clients) or the session cookie (the web app, HttpOnly, SameSite=Lax).
 // A request that rides on the cookie and changes something must come from our own origin (CSRF).
@@ -97,6 +97,12 @@ export function mountAuth(app: Express, opts: AuthOptions): (req: IncomingMessag
 
   const auth = express.Router();
   auth.use(express.json({ limit: '10kb' }));
+
+  // what the web app's sign-in page offers, and whether it may offer a reviewer their own change sets
+  auth.get('/options', (_req, res) => {
+    res.set('cache-control', 'no-cache');
+    res.json({ oidc: config.oidc ? { name: config.oidc.name ?? new URL(config.oidc.issuer).host } : null, fourEyes: config.fourEyes });
+  });
 
   auth.post('/login', async (req, res, next) => {
     try {

@@ -1,5 +1,6 @@
-// OpenID Connect sign-in with openid-client: authorization code with PKCE. The verifier and state
-// wait in the store (a pending session), so the callback may reach another server process.
+// OpenID Connect sign-in with openid-client: authorization code with PKCE, state and nonce. The
+// verifier, state and nonce wait in the store (a pending session), so the callback may reach
+// another server process; the ID token must carry the nonce this sign-in sent (no replayed token).
 import * as client from 'openid-client';
 import type { CurationStore } from '../store/curation-contract.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -33,12 +34,13 @@ export class OidcSignIn {
     const config = await this.discover();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
+    const nonce = client.randomNonce();
     const pending = newSecret();
     await this.store.putSession({
       hash: hashSecret(pending),
       kind: 'oidc-pending',
       user: '',
-      data: { verifier, state, returnTo, redirectUri },
+      data: { verifier, state, nonce, returnTo, redirectUri },
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + PENDING_TTL_MS).toISOString(),
     });
@@ -48,6 +50,7 @@ export class OidcSignIn {
       code_challenge: await client.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
       state,
+      nonce,
     });
     return { url: url.href, pending };
   }
@@ -57,10 +60,20 @@ export class OidcSignIn {
     const session = await this.store.getSession(hashSecret(pending), now.toISOString());
     await this.store.deleteSession(hashSecret(pending));
     if (session?.kind !== 'oidc-pending' || !session.data) throw new Error('the sign-in expired or was already used: start again');
-    const tokens = await client.authorizationCodeGrant(await this.discover(), callbackUrl, {
-      pkceCodeVerifier: session.data.verifier,
-      expectedState: session.data.state,
-    });
+    // openid-client checks the state too, but says only "invalid response encountered"
+    if (callbackUrl.searchParams.get('state') !== session.data.state) throw new Error('the state in the callback is not the one this sign-in sent: start again');
+    const tokens = await client
+      .authorizationCodeGrant(await this.discover(), callbackUrl, {
+        pkceCodeVerifier: session.data.verifier,
+        expectedState: session.data.state,
+        expectedNonce: session.data.nonce,
+      })
+      .catch((err: unknown) => {
+        // openid-client's message is generic ("unexpected JWT claim value encountered"): the claim is in a cause
+        let claim: unknown;
+        for (let e = err as { cause?: unknown; claim?: unknown } | undefined; e && claim === undefined; e = e.cause as typeof e) claim = e.claim;
+        throw typeof claim === 'string' ? new Error(`the ID token's ${claim} is not the one this sign-in expected: start again`) : err;
+      });
     const claims = tokens.claims();
     if (!claims) throw new Error('the provider returned no ID token');
     const label = [claims.preferred_username, claims.email, claims.sub].find((v): v is string => typeof v === 'string' && v !== '')!;

@@ -15,6 +15,8 @@ export interface ChartNodeData {
   partnership: string | null;
   compound: boolean;
   depth: number | null;
+  /** a body of a chosen partnership that no line of the chart joins to another node */
+  unlinked: boolean;
 }
 
 export interface ChartEdgeData {
@@ -30,6 +32,14 @@ export interface ChartEdgeData {
 export interface Chart {
   nodes: { data: ChartNodeData; classes: string }[];
   edges: { data: ChartEdgeData; classes: string }[];
+}
+
+/** The sources the chart's nodes and lines are evidenced by, ids in order. */
+export function chartSourceIds(result: WalkResult): string[] {
+  const ids = new Set<string>();
+  for (const { node } of result.nodes.values()) for (const e of node.evidence) ids.add(e.source);
+  for (const r of result.rels) for (const e of r.evidence) ids.add(e.source);
+  return [...ids].sort();
 }
 
 /** props.tier when it is a whole number (seeds write 1 = top). */
@@ -52,13 +62,15 @@ export const groupId = (grouping: Exclude<ChartGrouping, 'NONE'>, key: string | 
 
 /**
  * Cytoscape elements for a walk. Nodes are ordered roots first then by depth and name; edges by
- * id. `partnershipName` labels the compound node of a partnership the walk did not reach itself.
+ * id. `partnershipName` labels the compound node of a partnership the walk did not reach itself;
+ * `unlinked` bodies (plan-bodies.ts) are marked with the class `no-line`.
  */
 export function buildChart(
   result: WalkResult,
   roots: readonly string[],
   groupBy: ChartGrouping,
   partnershipName: (id: string) => string,
+  unlinked: ReadonlySet<string> = new Set(),
 ): Chart {
   const rootSet = new Set(roots);
   const reached = [...result.nodes.values()].sort(
@@ -68,7 +80,7 @@ export function buildChart(
   const addGroup = (id: string, label: string, kindClass: string): string => {
     if (!groups.has(id)) {
       groups.set(id, {
-        data: { id, label, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null },
+        data: { id, label, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null, unlinked: false },
         classes: `group ${kindClass}`,
       });
     }
@@ -86,7 +98,7 @@ export function buildChart(
     } else if (groupBy === 'TIER' && tier !== null) {
       parent = addGroup(groupId('TIER', tier), `Tier ${tier}`, 'group-tier');
     }
-    const classes = [kebab(node.kind), body ? 'body' : '', rootSet.has(node.id) ? 'root' : '', tier !== null ? `tier-${tier}` : '']
+    const classes = [kebab(node.kind), body ? 'body' : '', rootSet.has(node.id) ? 'root' : '', tier !== null ? `tier-${tier}` : '', unlinked.has(node.id) ? 'no-line' : '']
       .filter(Boolean)
       .join(' ');
     const data: ChartNodeData = {
@@ -99,6 +111,7 @@ export function buildChart(
       partnership,
       compound: false,
       depth,
+      unlinked: unlinked.has(node.id),
     };
     return { data, classes };
   });

@@ -34,6 +34,21 @@ describe('fact-not-stated', () => {
     expect(found[1]).toMatchObject({ ruleId: 'fact-not-stated', severity: 'low', relIds: [`${P} LINKS_WITH p/cdp`] });
   });
 
+  it('makes one finding of the lines of one kind from one node that fall short for the same reason, listing each', () => {
+    const heading = 'listed under the priority heading.';
+    const actions = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'].map((a) => body(`p/${a}`, 'Action', `Action ${a}`));
+    const found = run(factNotStated, [cdp, ...actions], [
+      ...actions.map((a) => rel(P, 'HAS_ACTION', a.id, { evidence: [ev('INFERRED', heading)] })),
+      rel(P, 'HAS_ACTION', 'p/cdp', { evidence: [ev('INFERRED', 'another reason')] }),
+    ]);
+    expect(found.map((f) => f.message)).toEqual([
+      `7 lines "Testham Community Safety Partnership has action …" rest only on inference (listed under the priority heading): Action a1; Action a2; Action a3; Action a4; Action a5 and 2 more.`,
+      `"Testham Community Safety Partnership has action Combatting Drugs Partnership" rests only on inference (another reason).`,
+    ]);
+    expect(found[0]!.relIds).toHaveLength(7);
+    expect(found[0]!.nodeIds).toEqual([P, ...actions.map((a) => a.id)]);
+  });
+
   it('is quiet when every fact has a stated quote', () => {
     expect(run(factNotStated, [cdp], [rel(P, 'LINKS_WITH', 'p/cdp')])).toEqual([]);
   });

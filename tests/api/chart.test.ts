@@ -40,7 +40,7 @@ describe('buildChart', () => {
     const chart = buildChart(result, ['h/csp'], 'NONE', (id) => id);
     expect(chart.nodes.map((n) => n.data.id)).toEqual(['h/csp', 'h/pdg', 'org/mps', 'h/marac', 'r/panel']);
     expect(chart.nodes[0]).toEqual({
-      data: { id: 'h/csp', label: 'Havering CSP', shortLabel: null, kind: 'Partnership', parent: null, tier: 1, partnership: 'h/csp', compound: false, depth: 0 },
+      data: { id: 'h/csp', label: 'Havering CSP', shortLabel: null, kind: 'Partnership', parent: null, tier: 1, partnership: 'h/csp', compound: false, depth: 0, unlinked: false },
       classes: 'partnership body root tier-1',
     });
     expect(chart.nodes.find((n) => n.data.id === 'h/marac')).toMatchObject({ data: { shortLabel: 'MARAC', tier: 3 }, classes: 'panel body tier-3' });

@@ -35,6 +35,55 @@ describe('how each fact is known', () => {
   });
 });
 
+describe('how each entry of a fact is known: headings, lists and names', () => {
+  it("K&C's CSPB is part of the partnership only on inference: its quote shows the abbreviation as a lead", async () => {
+    const data = await ctx.api.data(`{ node(id: "rbkc/community-safety-partnership-board") { aliases lines(types: [PART_OF], direction: OUT) { to { id } ${EVIDENCE} } } }`);
+    expect(data.node.aliases).toContain('CSPB');
+    expect(data.node.lines.map((l: any) => l.to.id)).toEqual(['rbkc/skcp']);
+    for (const e of data.node.lines[0].evidence) expect(e.basis).toBe('INFERRED');
+    expect(data.node.lines[0].evidence[0].quote).toContain('CSPB');
+    expectQuotedFromSources(data.node.lines[0].evidence);
+  });
+
+  it("Havering's membership: the list's heading alone is inferred, the organisation's own item and the footnote state it", async () => {
+    const data = await ctx.api.data(`{ node(id: "org/mps") { lines(types: [MEMBER_OF], direction: OUT) { to { id } ${EVIDENCE} } } }`);
+    const line = data.node.lines.find((l: any) => l.to.id === 'havering/csp');
+    expect(line.evidence.map((e: any) => [e.quote, e.basis])).toEqual([
+      ['Responsible Authorities (those required to be involved by statute)', 'INFERRED'],
+      ['Metropolitan Police', 'STATED'],
+      ['London Borough of Havering, Clinical Commissioning Group, Metropolitan Police, London Fire & Emergency Planning Authority and National Probation Service/Community Rehabilitation Company.', 'STATED'],
+    ]);
+    expect(line.evidence[0].note).toMatch(/heading of the membership list/);
+    expectQuotedFromSources(line.evidence);
+  });
+
+  it('an action listed under a priority\'s heading belongs to it by inference, though its quote says "VAWG"', async () => {
+    const data = await ctx.api.data(`{ node(id: "richmond/2017-vawg-d6") { lines(types: [HAS_ACTION], direction: IN) { from { id } ${EVIDENCE} } } }`);
+    expect(data.node.lines.map((l: any) => l.from.id)).toEqual(['richmond/2017-vawg']);
+    const [e] = data.node.lines[0].evidence;
+    expect(e.quote).toContain('Establish a Richmond Strategic VAWG Board');
+    expect(e).toMatchObject({ basis: 'INFERRED', note: expect.stringMatching(/under the priority's heading/) });
+    expectQuotedFromSources(data.node.lines[0].evidence);
+  });
+});
+
+describe('facts found on reading the plans again', () => {
+  it("Havering's local authority Multi-Agency Safeguarding Hub is the council's", async () => {
+    const quote = 'currently more than a quarter of all cases received in the local authority Multi-Agency Safeguarding Hub involve domestic abuse';
+    expect(collapse(planText(PLANS.havering2017))).toContain(quote);
+    const data = await ctx.api.data(`{ node(id: "org/havering-mash") { aliases ... on Organisation { partOf { id } } ${EVIDENCE} } }`);
+    expect(data.node.aliases).toEqual(['MASH']);
+    expect(data.node.partOf.map((o: any) => o.id)).toEqual(['org/lb-havering']);
+    expect(data.node.evidence.map((e: any) => [e.quote, e.basis])).toEqual([[quote, 'STATED']]);
+  });
+
+  it("Wandsworth's Strategic VAWG Board is 'to be set up' until its first meeting in October 2017", async () => {
+    expect(collapse(planText(PLANS.wandsworth2017))).toContain('First board meeting to take place in October 2017');
+    const data = await ctx.api.data(`{ node(id: "wandsworth/vawg-board") { ... on Board { sept: status(asOf: "2017-09") oct: status(asOf: "2017-10") nov: status(asOf: "2017-11") } } }`);
+    expect(data.node).toEqual({ sept: 'to be set up', oct: 'to be set up', nov: null });
+  });
+});
+
 describe('posts and personal data', () => {
   it("Wandsworth's chair is the Chief Executive's post; the holder's name is withheld by default, in the field and in the quote", async () => {
     expect(collapse(planText(PLANS.wandsworth2017))).toContain('Paul Martin Chief Executive Chair');
@@ -100,11 +149,14 @@ describe('continuity between plans', () => {
       group: node(id: "richmond/vawg-strategic-delivery-group") { lines(types: [SUPERSEDES], direction: OUT) { to { id } ${EVIDENCE} } }
       board: node(id: "richmond/vawg-board") { ... on Board { in2017: status(asOf: "2017-09") in2024: status(asOf: "2024") always: status } }
       forum: node(id: "richmond/vawg-community-forum") { validFrom properties { key } }
+      cctv: node(id: "org/richmond-wandsworth-careline-cctv") { ... on Organisation { in2017: status(asOf: "2017") in2024: status(asOf: "2024") } }
     }`);
     expect(data.group.lines.map((l: any) => l.to.id)).toEqual(['richmond/vawg-board']);
     expect(data.group.lines[0].evidence.map((e: any) => e.basis)).toEqual(['INFERRED', 'INFERRED']);
     expectQuotedFromSources(data.group.lines[0].evidence);
     expect(data.board).toEqual({ in2017: 'to be set up', in2024: null, always: 'to be set up' });
+    // an organisation's status holds to its statusTo too: the 2017 plans' proposed shared control room
+    expect(data.cctv).toEqual({ in2017: 'proposed', in2024: null });
     expect(collapse(planText(PLANS.richmond2024))).toContain('The VAWG Community Forum was set up in Autumn 2022');
     expect(data.forum.validFrom).toBe('2022-09');
     expect(data.forum.properties.map((p: any) => p.key)).not.toContain('established');

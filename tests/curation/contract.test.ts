@@ -182,4 +182,6 @@ describe.skipIf(!neo4jUri)(`Neo4j curation store${neo4jUri ? ` at ${neo4jUri}` :
     await clear();
     return openCurationStore();
   });
+  // the approvals these tests leave would make the next reseed of the shared database refuse (seeds contradict them)
+  afterAll(clear);
 });

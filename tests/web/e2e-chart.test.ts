@@ -2,6 +2,7 @@
 // store: drawing, search, keyboard, line to the top, collapse, export, deep links, errors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession();
@@ -77,6 +78,35 @@ describe('structure chart', () => {
     await s.viewport(1280, 800);
   });
 
+  it("shows a body's status as it holds at the chart's date: 'to be set up' in 2017, gone by 2024", async () => {
+    const facts = async () => {
+      await s.page.locator('#panel-title').waitFor();
+      const dts = await s.page.locator('.panel dl.facts dt').allInnerTexts();
+      const dds = await s.page.locator('.panel dl.facts dd').allInnerTexts();
+      return new Map(dts.map((k, i) => [k, dds[i]]));
+    };
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2017-09&sel=richmond/vawg-board`);
+    await s.chartReady();
+    const in2017 = await facts();
+    expect(in2017.get('Status')).toBe('to be set up (up to 2018-01)');
+    expect([...in2017.keys()]).not.toContain('Status to');
+    await s.shot('03c-status-2017');
+    await expectAxeClean(s.page, "the chart with a body's status");
+    await s.viewport(390, 844);
+    await s.page.locator('.panel dl.facts').scrollIntoViewIfNeeded();
+    await s.shot('03d-status-2017-phone');
+    await expectAxeClean(s.page, "the chart with a body's status, on a phone");
+    await s.viewport(1280, 800);
+
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&sel=richmond/vawg-board`);
+    await s.chartReady();
+    const in2024 = await facts();
+    expect(in2024.get('Kind')).toBe('Board');
+    expect([...in2024.keys()]).not.toContain('Status');
+    expect([...in2024.keys()]).not.toContain('Status to');
+    await s.shot('03e-status-2024');
+  });
+
   it('finds a body outside the chart and adds it', async () => {
     await s.page.goto(`${s.server.url}/chart?p=havering/csp`);
     await s.chartReady();
@@ -127,7 +157,14 @@ describe('structure chart', () => {
     await s.page.locator('.panel button', { hasText: 'Collapse below' }).click();
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('collapsed') === 'havering/csp');
     await s.page.waitForFunction((n) => Number(document.querySelector('.cy')?.getAttribute('data-nodes')) < n, before);
-    expect(Number(await s.page.getAttribute('.cy', 'data-nodes'))).toBe(1);
+    // what stays: the partnership, and the bodies not below it (those no line joins among them)
+    const unlinked = Number((await s.page.locator('.chart-counts').innerText()).match(/, (\d+) with no stated line/)![1]);
+    const after = Number(await s.page.getAttribute('.cy', 'data-nodes'));
+    expect(after).toBeGreaterThanOrEqual(1 + unlinked);
+    await s.page.locator('.chart-controls button', { hasText: 'List (text)' }).click();
+    const note = await s.page.locator('.chart-list-box [data-id="havering/csp"] .tree-note').first().innerText();
+    expect(after).toBe(before - Number(note.match(/(\d+) hidden below/)![1]));
+    await s.page.locator('.chart-controls button', { hasText: /^Chart$/ }).click();
     await s.page.locator('.panel button', { hasText: 'Expand below' }).click();
     await s.page.waitForFunction((n) => Number(document.querySelector('.cy')?.getAttribute('data-nodes')) === n, before);
   });
@@ -147,7 +184,7 @@ describe('structure chart', () => {
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('Havering Community');
-    expect((text.match(/<g class="node">/g) ?? []).length).toBe(Number(await s.page.getAttribute('.cy', 'data-nodes')));
+    expect((text.match(/<g class="node" data-id=/g) ?? []).length).toBe(Number(await s.page.getAttribute('.cy', 'data-nodes')));
   });
 
   it('reloads a deep link to the same view: partnership, date, selection, line to the top, list', async () => {

@@ -3,7 +3,7 @@ import { chartTree, descendants, downGraph, emptyGroups, hiddenBelow, hiddenBy, 
 import type { NodeKind, RelationshipType } from '../../web/src/generated/graphql.js';
 
 const node = (id: string, kind: NodeKind | null = 'SubGroup', parent: string | null = null) => ({
-  data: { id, label: `Body ${id}`, shortLabel: null, kind, parent, tier: null, partnership: 'p', compound: kind === null, depth: 0 },
+  data: { id, label: `Body ${id}`, shortLabel: null, kind, parent, tier: null, partnership: 'p', compound: kind === null, depth: 0, unlinked: false },
   classes: '',
 });
 const edge = (from: string, type: RelationshipType, to: string) => ({

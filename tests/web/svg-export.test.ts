@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exitPoint, shapeOutline } from '../../web/src/chart/shapes.js';
-import { chartSvg, escapeXml, type SvgNode } from '../../web/src/chart/svg-export.js';
+import { chartDrawing, chartSvg, drawingDocument, escapeXml, type SvgNode } from '../../web/src/chart/svg-export.js';
 
 const n = (id: string, x: number, y: number, kind: SvgNode['kind'] = 'Panel', parent: string | null = null): SvgNode => ({
   id,
@@ -16,14 +16,13 @@ const n = (id: string, x: number, y: number, kind: SvgNode['kind'] = 'Panel', pa
 
 describe('SVG export', () => {
   it('draws each node, line and group with escaped text in a view box around them all', () => {
-    const svg = chartSvg(
-      [n('g', 0, 0, null), n('a', 100, 50, 'Board', 'g'), n('b', 100, 250, 'Panel', 'g')],
-      [{ id: 'e', type: 'REPORTS_TO', source: 'b', target: 'a', label: 'chair' }],
+    const svg = drawingDocument(
+      chartDrawing([n('g', 0, 0, null), n('a', 100, 50, 'Board', 'g'), n('b', 100, 250, 'Panel', 'g')], [{ id: 'e', type: 'REPORTS_TO', source: 'b', target: 'a', label: 'chair' }]),
       'Chart <test>',
     );
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('<title id="chart-title">Chart &lt;test&gt;</title>');
-    expect(svg.match(/<g class="node">/g)).toHaveLength(2);
+    expect(svg.match(/<g class="node" data-id="[ab]">/g)).toHaveLength(2);
     expect(svg.match(/<g class="group">/g)).toHaveLength(1);
     expect(svg).toContain('&lt;a&gt; &amp; co');
     expect(svg).toContain('marker-end="url(#arrow-reports-to)"');
@@ -41,6 +40,25 @@ describe('SVG export', () => {
     const [x, y] = exitPoint(shapeOutline('ellipse', 180, 60), 100, 0);
     expect(x).toBeCloseTo(90, 0);
     expect(y).toBeCloseTo(0, 5);
+  });
+
+  it('keeps ELK\'s route of a line, and sets the chart on a sheet with title, partnerships, date, counts, key and sources', () => {
+    const route = [
+      { x: 100, y: 220 },
+      { x: 100, y: 150 },
+      { x: 40, y: 150 },
+      { x: 40, y: 80 },
+    ];
+    const svg = chartSvg(
+      [n('a', 40, 50, 'Board'), { ...n('b', 100, 250, 'Panel'), unlinked: false }, { ...n('c', 400, 250, 'Panel'), unlinked: true }],
+      [{ id: 'e', type: 'REPORTS_TO', source: 'b', target: 'a', label: null, route }],
+      { title: 'Structure chart: Richmond', partnerships: ['Richmond CSP'], asOf: '2024', counts: '3 bodies, 1 with no stated line', sources: [{ id: 'source/x', title: 'Plan X' }] },
+    );
+    expect(svg).toContain('points="100.0,220.0 100.0,150.0 40.0,150.0 40.0,80.0"');
+    for (const text of ['Structure chart: Richmond', 'Partnerships: Richmond CSP', 'As at 2024', '3 bodies, 1 with no stated line', 'Key', 'Board', 'Panel', 'Body with no stated line', 'Reports to', 'Sources', 'Plan X (source/x)']) {
+      expect(svg).toContain(`>${text}<`);
+    }
+    expect(svg.match(/stroke-dasharray="2 4"/g)).toHaveLength(2); // the unlinked body and its key entry
   });
 
   it('escapes the five XML specials it writes', () => {

@@ -7,6 +7,7 @@ import { NOT_FOUND, ROUTES, type Route } from './routes.js';
 import { onNavigate, startRouter, type ViewInstance } from './state/router.js';
 import { movedHref, parseChartState, pathOfView, viewOfPath, type View } from './state/url.js';
 import { appLink, clear, errorState, h, loading } from './ui/dom.js';
+import { mountAccount } from './ui/account.js';
 
 const main = document.getElementById('main')!;
 const nav = document.getElementById('nav')!;
@@ -57,4 +58,5 @@ onNavigate((url) => {
   void route(url).then(() => main.focus({ preventScroll: true }));
 });
 startRouter();
+mountAccount(document.getElementById('account')!);
 void route(new URL(location.href));

@@ -18,9 +18,13 @@ export const ROUTES: Record<View, Route> = {
   vru: { label: 'VRU alignment', nav: true, load: async () => (await import('./views/vru.js')).mountVru },
   findings: { label: 'Governance findings', nav: true, load: async () => (await import('./views/findings.js')).mountFindings },
   organisations: { label: 'Organisations', nav: true, load: async () => (await import('./views/organisations.js')).mountOrganisations },
+  interlocks: { label: 'Interlocks', nav: true, load: async () => (await import('./views/interlocks.js')).mountInterlocks },
+  compare: { label: 'Compare', nav: true, load: async () => (await import('./views/compare.js')).mountCompare },
   actions: { label: 'Actions', nav: true, load: async () => (await import('./views/actions.js')).mountActions },
   report: { label: 'Review report', nav: true, load: async () => (await import('./views/report.js')).mountReport },
   import: { label: 'Import', nav: true, load: async () => (await import('./views/import.js')).mountImport },
+  changes: { label: 'Changes', nav: true, load: async () => (await import('./views/changes/changes-page.js')).mountChanges },
+  'sign-in': { label: 'Sign in', nav: false, load: async () => (await import('./views/sign-in.js')).mountSignIn },
 };
 
 /** The page for a path that names no view. */

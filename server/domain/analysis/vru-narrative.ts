@@ -92,10 +92,29 @@ export interface MissingProvisionMatch {
   text: string;
 }
 
+/**
+ * Answers by narrative: a matrix of many partnerships reads the same narratives over and over (every
+ * request, every borough that copied the template's words), and the sentence split and the phrases
+ * are most of the matrix's own cost. Bounded: emptied when full.
+ */
+const readNarratives = new Map<string, readonly MissingProvisionMatch[]>();
+const NARRATIVES_KEPT = 20_000;
+
 /** Where the narrative says the provision is missing, one match per phrase and sentence. */
 export function missingProvision(narrative: string | undefined): MissingProvisionMatch[] {
+  const key = narrative ?? '';
+  let found = readNarratives.get(key);
+  if (!found) {
+    if (readNarratives.size >= NARRATIVES_KEPT) readNarratives.clear();
+    found = Object.freeze(findMissingProvision(key));
+    readNarratives.set(key, found);
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function findMissingProvision(narrative: string): MissingProvisionMatch[] {
   const out: MissingProvisionMatch[] = [];
-  for (const sentence of plainText(narrative ?? '').split(/(?<=[.!?;])\s+|\n+|\s*\u2022\s*/)) {
+  for (const sentence of plainText(narrative).split(/(?<=[.!?;])\s+|\n+|\s*\u2022\s*/)) {
     for (const { id, pattern, unlessBefore } of MISSING_PROVISION_PHRASES) {
       const m = pattern.exec(sentence);
       if (!m) continue;

@@ -659,11 +659,17 @@ export type ChangeTarget =
   | 'LINE'
   | 'NODE';
 
-/** Cytoscape elements: pass { nodes, edges } as `elements`. */
+/**
+ * Cytoscape elements: pass { nodes, edges } as `elements`. A chart from a partnership whose lines
+ * include REPORTS_TO or FEEDS_INTO holds every governance body the partnership's plans name that
+ * holds at `asOf`, whether or not a line joins it (see ChartNodeData.unlinked).
+ */
 export type Chart = {
   __typename?: 'Chart';
   edges: Array<ChartEdge>;
   nodes: Array<ChartNode>;
+  /** the sources (plans) the chart's nodes and lines are evidenced by, by id */
+  sources: Array<ChartSource>;
 };
 
 export type ChartEdge = {
@@ -718,6 +724,18 @@ export type ChartNodeData = {
   /** the first alias (MARAC), when there is one */
   shortLabel?: Maybe<Scalars['String']['output']>;
   tier?: Maybe<Scalars['Int']['output']>;
+  /**
+   * true for a body of a chosen partnership's plans that no line of the chart joins to another node:
+   * it is drawn in its stated tier (else just below the partnership) and marked as having no stated line
+   */
+  unlinked: Scalars['Boolean']['output'];
+};
+
+/** A source document a chart draws on. */
+export type ChartSource = {
+  __typename?: 'ChartSource';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type Direction =
@@ -1281,6 +1299,8 @@ export type Organisation = Node & {
   /** the organisations inside it */
   parts: Array<Organisation>;
   properties: Array<Property>;
+  /** proposed: as the plan wrote it, and only as at a date up to props.statusTo (null after it) */
+  status?: Maybe<Scalars['String']['output']>;
   text?: Maybe<Scalars['String']['output']>;
   /** police, council, council-service, probation, health, fire, charity, provider, regional, national, consortium */
   type?: Maybe<Scalars['String']['output']>;
@@ -1363,6 +1383,15 @@ export type OrganisationPartOfArgs = {
  * transitively), e.g. the Met's borough command units.
  */
 export type OrganisationPartsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An organisation. `includeParts` adds the lines of the organisations inside it (PART_OF,
+ * transitively), e.g. the Met's borough command units.
+ */
+export type OrganisationStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2549,6 +2578,7 @@ export type ResolversTypes = ResolversObject<{
   ChartGrouping: ChartGrouping;
   ChartNode: ResolverTypeWrapper<ChartNode>;
   ChartNodeData: ResolverTypeWrapper<ChartNodeData>;
+  ChartSource: ResolverTypeWrapper<ChartSource>;
   Direction: Direction;
   EndChangeInput: EndChangeInput;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
@@ -2663,6 +2693,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChartEdgeData: ChartEdgeData;
   ChartNode: ChartNode;
   ChartNodeData: ChartNodeData;
+  ChartSource: ChartSource;
   EndChangeInput: EndChangeInput;
   Evidence: EvidenceModel;
   EvidenceInput: EvidenceInput;
@@ -3035,6 +3066,7 @@ export type ChangeSetResolvers<ContextType = Context, ParentType extends Resolve
 export type ChartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chart'] = ResolversParentTypes['Chart']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ChartEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ChartNode']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ChartSource']>, ParentType, ContextType>;
 }>;
 
 export type ChartEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartEdge'] = ResolversParentTypes['ChartEdge']> = ResolversObject<{
@@ -3067,6 +3099,12 @@ export type ChartNodeDataResolvers<ContextType = Context, ParentType extends Res
   partnership?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   shortLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unlinked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ChartSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartSource'] = ResolversParentTypes['ChartSource']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
@@ -3270,6 +3308,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<OrganisationPartsArgs>>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<OrganisationStatusArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3667,6 +3706,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChartEdgeData?: ChartEdgeDataResolvers<ContextType>;
   ChartNode?: ChartNodeResolvers<ContextType>;
   ChartNodeData?: ChartNodeDataResolvers<ContextType>;
+  ChartSource?: ChartSourceResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceRecord?: EvidenceRecordResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;

@@ -1,13 +1,12 @@
 // Governance bodies: their reporting, information and co-ordination lines, who chairs and sits
 // on them, what they oversee and deliver.
 import { BODY_KINDS, type GraphNode, type NodeKind } from '../../domain/model.js';
-import { holdsAt } from '../../domain/period.js';
 import { mergeRepeatedLines } from '../../domain/repeated-lines.js';
 import { asOfArg } from '../args.js';
 import type { Context } from '../context.js';
 import type { PartnershipResolvers, Resolvers } from '../generated/graphql.js';
 import { nodeFields } from './node.js';
-import { farNodes, propInt, propText, related, rels } from './related.js';
+import { farNodes, propInt, propText, related, rels, statusAt } from './related.js';
 
 interface AsOf {
   asOf?: string | null;
@@ -28,12 +27,7 @@ const bodyFields = {
   ...nodeFields,
   tier: (n: GraphNode) => propInt(n.props.tier),
   frequency: (n: GraphNode) => propText(n.props.frequency),
-  // a status ("to be set up") holds from the body's start to statusTo, not for ever after
-  status: (n: GraphNode, a: AsOf) => {
-    const asOf = asOfArg(a.asOf);
-    const to = propText(n.props.statusTo) ?? undefined;
-    return asOf && !holdsAt({ validFrom: n.validFrom, validTo: to }, asOf) ? null : propText(n.props.status);
-  },
+  status: (n: GraphNode, a: AsOf) => statusAt(n, a.asOf),
   reportsTo: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
   reportingBodies: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
   reportingChain: (n: GraphNode, a: AsOf, ctx: Context) => chainsOf(ctx, n.id, a.asOf),

@@ -6,7 +6,7 @@ import { asOfArg } from '../args.js';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { nodeFields } from './node.js';
-import { farNodes, propText, rels } from './related.js';
+import { farNodes, propText, rels, statusAt } from './related.js';
 
 interface RoleArgs {
   asOf?: string | null;
@@ -24,6 +24,7 @@ export const organisationResolvers: Resolvers = {
   Organisation: {
     ...nodeFields,
     type: (n) => propText(n.props.type),
+    status: (n, a) => statusAt(n, a.asOf),
     memberships: (n, a, ctx) => roleLines(ctx, n, 'MEMBER_OF', a),
     chairs: (n, a, ctx) => roleLines(ctx, n, 'CHAIRS', a),
     leads: (n, a, ctx) => roleLines(ctx, n, 'LEADS', a),

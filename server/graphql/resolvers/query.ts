@@ -1,6 +1,7 @@
 // Root fields. Graph logic lives in server/domain (walk, chart, reporting chains); these
 // resolvers check arguments, fetch through the loaders and hand over.
-import { buildChart } from '../../domain/chart.js';
+import { buildChart, chartSourceIds } from '../../domain/chart.js';
+import { withPlanBodies } from '../../domain/plan-bodies.js';
 import { BODY_KINDS, type GraphNode, type RelType } from '../../domain/model.js';
 import { STRUCTURE_TYPES } from '../../domain/walk.js';
 import { MAX_PAGE } from '../../store/contract.js';
@@ -18,6 +19,18 @@ import {
   strategiesQuery,
 } from './connections.js';
 import { loadNodes } from './related.js';
+
+/** Every governance body a partnership's plans name, holding at asOf (all pages). */
+async function bodiesOf(ctx: Context, partnership: string, asOf?: string): Promise<GraphNode[]> {
+  const out: GraphNode[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await ctx.store.listNodes({ kinds: BODY_KINDS, partnership, asOf, first: MAX_PAGE, after });
+    out.push(...page.items);
+    if (!page.hasNextPage || !page.endCursor) return out;
+    after = page.endCursor;
+  }
+}
 
 interface WalkArgs {
   depth?: number | null;
@@ -81,7 +94,8 @@ export const queryResolvers: Resolvers = {
         throw badInput(`rootIds: give from 1 to ${MAX_ROOTS} ids, got ${a.rootIds.length}`, 'rootIds');
       }
       const roots = await existing(ctx, [...new Set(a.rootIds)], 'rootIds');
-      const result = await ctx.store.walk({ rootIds: roots.map((r) => r.id), ...opts });
+      const walked = await ctx.store.walk({ rootIds: roots.map((r) => r.id), ...opts });
+      const { result, unlinked } = await withPlanBodies(walked, roots, opts, { expand: (q) => ctx.store.expand(q), bodiesOf: (id, asOf) => bodiesOf(ctx, id, asOf) });
       const groupBy = a.groupBy ?? 'NONE';
       // names of the partnerships that label compound nodes but were not reached themselves
       const unreached = [...new Set([...result.nodes.values()].map((r) => r.node.partnership))].filter(
@@ -90,7 +104,8 @@ export const queryResolvers: Resolvers = {
       const names = new Map(
         (groupBy === 'PARTNERSHIP' && unreached.length > 0 ? await loadNodes(ctx, unreached) : []).map((n) => [n.id, n.name]),
       );
-      return buildChart(result, roots.map((r) => r.id), groupBy, (id) => names.get(id) ?? id);
+      const sources = (await loadNodes(ctx, chartSourceIds(result))).map((n) => ({ id: n.id, title: n.name }));
+      return { ...buildChart(result, roots.map((r) => r.id), groupBy, (id) => names.get(id) ?? id, unlinked), sources };
     },
     stats: (_, __, ctx) => ctx.store.stats(),
   },

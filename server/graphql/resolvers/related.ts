@@ -68,6 +68,13 @@ export function propText(value: PropValue | undefined): string | null {
   return String(value);
 }
 
+/** A status ("to be set up") as at a date: it holds from the node's start to props.statusTo, not for ever after. */
+export function statusAt(n: GraphNode, rawAsOf?: string | null): string | null {
+  const asOf = asOfArg(rawAsOf);
+  const to = propText(n.props.statusTo) ?? undefined;
+  return asOf && !holdsAt({ validFrom: n.validFrom, validTo: to }, asOf) ? null : propText(n.props.status);
+}
+
 export function propNumber(value: PropValue | undefined): number | null {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(n) ? n : null;

@@ -22,8 +22,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A persistent context on a fresh --user-data-dir (Playwright sets the flag from the directory). */
-export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+/**
+ * A persistent context on a fresh --user-data-dir (Playwright sets the flag from the directory);
+ * `touch` makes it a phone's: touch events, and the mobile viewport meta honoured.
+ */
+export async function launchBrowser(viewport = { width: 1280, height: 800 }, opts: { touch?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'govgraph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -31,6 +34,7 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
     args: CHROMIUM_ARGS,
     viewport,
     acceptDownloads: true,
+    ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   return {
     context,

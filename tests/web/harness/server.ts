@@ -6,9 +6,11 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { authConfig, type AuthConfig } from '../../../server/auth/config.js';
 import { startServer } from '../../../server/http/app.js';
 import { seedStore } from '../../../server/seeds/cli/seed.js';
 import { openStore } from '../../../server/store/open.js';
+import { SqliteCurationStore } from '../../../server/store/sqlite/curation.js';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const WEB_DIST = path.join(REPO, 'web/dist');
@@ -40,16 +42,26 @@ export function ensureWebBuild(): void {
 
 export interface SeededServer {
   url: string;
+  /** the SQLite file of the graph (and, with curation, of accounts and change sets) */
+  db: string;
   /** what the server logged as errors (internal faults), for tests to check */
   errors: string[];
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** accounts, sign-in and change sets (server/auth, server/curation), with these settings */
+  curation?: Partial<AuthConfig>;
+  /** false: as in development (the layout bench page is served); production when absent */
+  production?: boolean;
+}
+
 /** The server as `npm start` runs it (server/http, seeded by seedStore), on a temp SQLite file and port 0. */
-export async function startSeededServer(): Promise<SeededServer> {
+export async function startSeededServer(opts: ServerOptions = {}): Promise<SeededServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'govgraph-web-'));
+  const db = path.join(dir, 'graph.sqlite');
   // an env of its own: always the embedded SQLite engine, whatever NEO4J_URI says
-  const store = await openStore({ GOVGRAPH_DB: path.join(dir, 'graph.sqlite') });
+  const store = await openStore({ GOVGRAPH_DB: db });
   try {
     await seedStore(store);
   } catch (e) {
@@ -58,19 +70,25 @@ export async function startSeededServer(): Promise<SeededServer> {
     throw e;
   }
   const errors: string[] = [];
+  const curation = opts.curation ? new SqliteCurationStore(db) : undefined;
   const server = await startServer({
     store,
+    curation,
+    auth: opts.curation ? { ...authConfig({}, false), ...opts.curation } : undefined,
     port: 0,
     host: '127.0.0.1',
     webDist: WEB_DIST,
+    production: opts.production,
     logger: { info: () => {}, error: (m) => errors.push(m) },
   });
   if (!server.servesWeb) throw new Error(`the server does not serve the web app: no build in ${WEB_DIST}`);
   return {
     url: `http://127.0.0.1:${server.port}`,
+    db,
     errors,
     async close() {
       await server.close();
+      await curation?.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

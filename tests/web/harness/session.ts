@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, type Browser } from './browser.js';
-import { ensureWebBuild, REPO, startSeededServer, type SeededServer } from './server.js';
+import { ensureWebBuild, REPO, startSeededServer, type SeededServer, type ServerOptions } from './server.js';
 
 export const SHOTS = path.join(REPO, 'test-results/web');
 
@@ -21,7 +21,8 @@ export interface Session {
   viewport(width: number, height: number): Promise<void>;
 }
 
-export function browserSession(viewport = { width: 1280, height: 800 }): Session {
+/** `browserOptions.touch`: the browser is a phone's, with touch events (launchBrowser). */
+export function browserSession(viewport = { width: 1280, height: 800 }, serverOptions: ServerOptions = {}, browserOptions: { touch?: boolean } = {}): Session {
   let server: SeededServer;
   let browser: Browser;
   let page: Page;
@@ -31,8 +32,8 @@ export function browserSession(viewport = { width: 1280, height: 800 }): Session
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     ensureWebBuild();
-    server = await startSeededServer();
-    browser = await launchBrowser(viewport);
+    server = await startSeededServer(serverOptions);
+    browser = await launchBrowser(viewport, browserOptions);
   });
 
   afterAll(async () => {

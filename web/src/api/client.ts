@@ -10,6 +10,8 @@ export class ApiError extends Error {
     /** the API's extensions.code, or NETWORK / HTTP_<status> when no GraphQL answer came */
     readonly code: string,
     readonly requestId?: string,
+    /** the input argument the API names as wrong (extensions.argument), e.g. input.evidence.quote */
+    readonly argument?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -18,7 +20,7 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; requestId?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; requestId?: string; argument?: string } }[];
 }
 
 const printed = new WeakMap<object, string>();
@@ -82,12 +84,27 @@ export function prefetch<R, V>(doc: TypedDocumentNode<R, V>, variables: V): void
 
 export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   const query = queryText(doc as TypedDocumentNode<unknown, unknown>);
+  const key = earlyKey(query, variables);
+  const pending = early.get(key);
+  early.delete(key);
+  return answer<R>(() => pending ?? send(query, variables, signal));
+}
+
+/**
+ * A mutation: always one POST (never a GET, never kept by a cache). The browser sends its Origin
+ * with it, which the server's CSRF check wants of a request signed in by cookie.
+ */
+export async function mutate<R, V>(doc: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+  const query = queryText(doc as TypedDocumentNode<unknown, unknown>);
+  return answer<R>(() =>
+    fetch(GRAPHQL_PATH, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query, variables }) }),
+  );
+}
+
+async function answer<R>(fetchIt: () => Promise<Response>): Promise<R> {
   let res: Response;
   try {
-    const key = earlyKey(query, variables);
-    const pending = early.get(key);
-    early.delete(key);
-    res = await (pending ?? send(query, variables, signal));
+    res = await fetchIt();
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError('The server could not be reached. Check your connection and try again.', 'NETWORK');
@@ -102,7 +119,7 @@ export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables: V, 
   if (first) {
     const where = first.path?.length ? ` (at ${first.path.join('.')})` : '';
     const id = first.extensions?.requestId ?? res.headers.get('x-request-id') ?? undefined;
-    throw new ApiError(`${first.message}${where}`, first.extensions?.code ?? `HTTP_${res.status}`, id);
+    throw new ApiError(`${first.message}${where}`, first.extensions?.code ?? `HTTP_${res.status}`, id, first.extensions?.argument);
   }
   if (!body.data) throw new ApiError(`The server answered ${res.status} with no data.`, `HTTP_${res.status}`);
   return body.data;

@@ -20,6 +20,7 @@ export function syntheticChart(n: number): ApiChart {
       partnership: 'synth/p',
       compound: false,
       depth: null,
+      unlinked: false,
     },
     classes: 'body',
   }));
@@ -55,7 +56,7 @@ export function syntheticNational(n: number): ApiChart {
   const edges: ApiChart['edges'] = [];
   for (let g = 0; g < groups; g++) {
     nodes.push({
-      data: { id: `group:${gid(g)}`, label: `Synthetic partnership ${g}`, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null },
+      data: { id: `group:${gid(g)}`, label: `Synthetic partnership ${g}`, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null, unlinked: false },
       classes: 'group group-partnership',
     });
     const one = syntheticChart(GROUP_SIZE);

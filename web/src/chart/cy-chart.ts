@@ -2,12 +2,14 @@
 // highlighting, keyboard moves between nodes, zoom and export. It draws a ChartModel and knows
 // nothing of the API or the URL: the chart page drives it.
 import cytoscape from 'cytoscape';
-import { chartStyle } from './cy-style.js';
+import { chartStyle, LABEL_FONT_SIZE } from './cy-style.js';
 import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { chartLayout } from './layout.js';
-import { emptyGroups, hiddenBelow, verticalEnds, type ChartModel } from './model.js';
-import { chartSvg, type SvgEdge, type SvgNode } from './svg-export.js';
-import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+import { cyRoute } from './edge-routes.js';
+import { ChartOverview } from './overview.js';
+import { emptyGroups, hiddenBelow, verticalEnds, type ChartEdge, type ChartModel } from './model.js';
+import type { Point } from './routed-layout.js';
+import type { RelationshipType } from '../generated/graphql.js';
 
 export interface CyChartEvents {
   /** a node was picked by pointer or keyboard (null: the background) */
@@ -24,15 +26,29 @@ export interface DrawStats {
 }
 
 const ZOOM_STEP = 1.25;
-/** the zoom at which 12 px labels stay readable, which rows are folded for */
-const READABLE_ZOOM = 0.8;
+/**
+ * The zoom at which the 12 px labels render at 11 CSS px or more: rows are folded to fit the
+ * screen at it, and the first fit never zooms out past it (the overview shows the rest).
+ */
+export const READABLE_ZOOM = 11 / LABEL_FONT_SIZE;
 const MIN_ROW_WIDTH = 800;
-/** Fit never zooms out further than this; "Fit all" does */
-const MIN_FIT_ZOOM = 0.5;
 const PAN_STEP = 80;
+const FIT_PADDING = 30;
+
+/** A routed line's Cytoscape data (edge-routes.ts), its route turned to run from source to target. */
+function routeData(e: ChartEdge, routes: ReadonlyMap<string, Point[]>, positions: ReadonlyMap<string, Point>): Record<string, string | boolean> {
+  const route = routes.get(e.id);
+  const [s, t] = [positions.get(e.source), positions.get(e.target)];
+  if (!route || !s || !t || route.length < 2) return {};
+  // ELK routes from the upper end down
+  const points = verticalEnds(e)?.upper === e.source ? route : [...route].reverse();
+  return { routed: true, route: JSON.stringify(points), ...cyRoute(points, s, t) };
+}
 
 export class CyChart {
   readonly cy: cytoscape.Core;
+  /** the whole chart in small, for the page to place beside the chart */
+  readonly overview: ChartOverview;
 
   constructor(
     readonly container: HTMLElement,
@@ -58,6 +74,9 @@ export class CyChart {
       if (e.target === this.cy) this.events.select(null, 'pointer');
     });
     container.addEventListener('keydown', (e) => this.onKey(e));
+    this.overview = new ChartOverview(this.cy);
+    // what a test or a user agent can read of the text's size on screen: the smallest label drawn
+    this.cy.on('viewport resize', () => (container.dataset.labelPx = this.smallestLabel().toFixed(2)));
   }
 
   /** Draws the visible part of the model, laid out top-down; `hidden` nodes (collapsed) are left out. */
@@ -74,14 +93,15 @@ export class CyChart {
       width: n.width,
       height: n.height,
       parent: n.parent && shown.has(n.parent) ? n.parent : null,
+      tier: n.tier,
     }));
     const layoutEdges: LayoutEdge[] = edges.flatMap((e) => {
       const ends = verticalEnds(e);
       return ends ? [{ id: e.id, upper: ends.upper, lower: ends.lower }] : [];
     });
     const layoutStarted = performance.now();
-    const positions = await chartLayout(layoutNodes, layoutEdges, {
-      maxRowWidth: Math.max(MIN_ROW_WIDTH, (this.cy.width() || 1200) / READABLE_ZOOM),
+    const { positions, routes } = await chartLayout(layoutNodes, layoutEdges, {
+      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.cy.width() || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
       arrange: nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows',
     });
     const layoutMs = performance.now() - layoutStarted;
@@ -100,6 +120,7 @@ export class CyChart {
               text: more ? [...n.lines, `▸ ${more} hidden below`].join('\n') : n.lines.join('\n'),
               name: n.name,
               kind: n.kind,
+              unlinked: n.unlinked || undefined,
               compound: n.compound || undefined,
               width: n.width,
               height: more ? n.height + 15 : n.height,
@@ -111,12 +132,14 @@ export class CyChart {
         }),
         ...edges.map((e) => ({
           group: 'edges' as const,
-          data: { id: e.id, source: e.source, target: e.target, type: e.type, ...(e.label ? { label: e.label } : {}) },
+          data: { id: e.id, source: e.source, target: e.target, type: e.type, ...(e.label ? { label: e.label } : {}), ...routeData(e, routes, positions) },
           classes: e.classes,
         })),
       ]);
     });
     this.fit();
+    this.overview.draw();
+    this.container.dataset.labelPx = this.smallestLabel().toFixed(2);
     return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
   }
 
@@ -173,46 +196,31 @@ export class CyChart {
 
   /** The whole chart; when that would shrink the text past reading, the top of it at a readable size. */
   fit(): void {
-    this.cy.fit(undefined, 30);
-    if (this.cy.zoom() >= MIN_FIT_ZOOM) return;
+    this.cy.fit(undefined, FIT_PADDING);
+    if (this.cy.zoom() >= READABLE_ZOOM) return;
     const bb = this.cy.elements().boundingBox();
-    this.cy.zoom(MIN_FIT_ZOOM);
-    this.cy.pan({ x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * MIN_FIT_ZOOM, y: 30 - bb.y1 * MIN_FIT_ZOOM });
+    this.cy.zoom(READABLE_ZOOM);
+    this.cy.pan({ x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * READABLE_ZOOM, y: FIT_PADDING - bb.y1 * READABLE_ZOOM });
   }
 
-  /** Every node in view, however small. */
+  /** Every node in view, however small (labels too small to read are not drawn). */
   fitAll(): void {
-    this.cy.fit(undefined, 30);
+    this.cy.fit(undefined, FIT_PADDING);
   }
 
-  png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 12000, maxHeight: 12000 });
-  }
-
-  svg(title: string): string {
-    const nodes: SvgNode[] = this.cy.nodes().map((n) => {
-      const compound = n.isParent();
-      const box = compound ? n.boundingBox({ includeLabels: false }) : null;
-      return {
-        id: n.id(),
-        kind: (n.data('kind') as NodeKind | null) ?? null,
-        compound: Boolean(n.data('compound')),
-        parent: (n.data('parent') as string | undefined) ?? null,
-        x: box ? (box.x1 + box.x2) / 2 : n.position('x'),
-        y: box ? (box.y1 + box.y2) / 2 : n.position('y'),
-        width: (n.data('width') as number) ?? 0,
-        height: (n.data('height') as number) ?? 0,
-        lines: String(n.data('text')).split('\n'),
-      };
+  /**
+   * The smallest size, in CSS pixels, at which a label of the chart is drawn now (a label that
+   * would be smaller is not drawn: min-zoomed-font-size); 0 when none is drawn.
+   */
+  smallestLabel(): number {
+    const z = this.cy.zoom();
+    let least = Infinity;
+    this.cy.elements().forEach((el) => {
+      if (!el.style('label')) return;
+      const px = parseFloat(el.style('font-size') as string) * z;
+      if (px >= parseFloat(el.style('min-zoomed-font-size') as string)) least = Math.min(least, px);
     });
-    const edges: SvgEdge[] = this.cy.edges().map((e) => ({
-      id: e.id(),
-      type: e.data('type') as RelationshipType,
-      source: e.source().id(),
-      target: e.target().id(),
-      label: (e.data('label') as string | undefined) ?? null,
-    }));
-    return chartSvg(nodes, edges, title);
+    return Number.isFinite(least) ? least : 0;
   }
 
   destroy(): void {

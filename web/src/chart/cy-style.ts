@@ -1,11 +1,15 @@
 // The Cytoscape stylesheet, generated from the vocabulary tables (vocab.ts).
 import type cytoscape from 'cytoscape';
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
-import { KIND_STYLE, LINE_PATTERNS, REL_STYLE } from './vocab.js';
+import { KIND_STYLE, LINE_PATTERNS, NO_LINE_STYLE, REL_STYLE } from './vocab.js';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 /** the highlight of a selection, a search hit and the line to the top: #000 outline on a yellow halo */
 const HALO = '#ffd400';
+/** node labels' size in chart pixels (labels.ts wraps for it); the readable zoom follows from it */
+export const LABEL_FONT_SIZE = 12;
+/** no text is drawn smaller than this on screen: zoomed out further, the boxes show without it */
+const MIN_RENDERED_FONT = 11;
 
 type Block = { selector: string; style: Record<string, string | number | number[]> };
 
@@ -43,13 +47,17 @@ export function chartStyle(): cytoscape.StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'font-family': FONT,
-        'font-size': 12,
+        'font-size': LABEL_FONT_SIZE,
         'line-height': 1.25,
         color: '#111111',
-        'min-zoomed-font-size': 5,
+        'min-zoomed-font-size': MIN_RENDERED_FONT,
       },
     },
     ...kinds,
+    {
+      selector: 'node.no-line',
+      style: { 'border-color': NO_LINE_STYLE.border, 'border-width': NO_LINE_STYLE.borderWidth, 'border-style': 'dotted' },
+    },
     {
       selector: 'node[?compound]',
       style: {
@@ -80,17 +88,30 @@ export function chartStyle(): cytoscape.StylesheetJson {
         'arrow-scale': 1.2,
         'line-cap': 'round',
         'font-family': FONT,
-        'font-size': 10,
+        'font-size': 12,
         color: '#222222',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
         'text-rotation': 'autorotate',
         // roles on lines only once zoomed in enough to read them
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': MIN_RENDERED_FONT,
       },
     },
     ...types,
+    {
+      // ELK's orthogonal route (edge-routes.ts), meeting each box where ELK placed its end
+      selector: 'edge[?routed]',
+      style: {
+        'curve-style': 'segments',
+        'edge-distances': 'node-position',
+        'segment-weights': 'data(weights)',
+        'segment-distances': 'data(distances)',
+        'source-endpoint': 'data(sourceEndpoint)',
+        'target-endpoint': 'data(targetEndpoint)',
+        'line-cap': 'butt',
+      },
+    },
     { selector: 'edge[label]', style: { label: 'data(label)' } },
     // peers: a circle at both ends, as neither is above the other
     { selector: 'edge[type = "LINKS_WITH"]', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': REL_STYLE.LINKS_WITH.colour } },

@@ -9,6 +9,8 @@ export interface LayoutNode {
   height: number;
   /** the compound node holding it, if any */
   parent: string | null;
+  /** the tier it is drawn in when nothing above it places it (1 = top) */
+  tier?: number | null;
 }
 
 /** A line that places `upper` above `lower`; lines between peers are not given to the layout. */

@@ -36,12 +36,14 @@ export async function groupedPositions(nodes: readonly LayoutNode[], edges: read
   const order = [...blocks.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : byId(a, b)));
 
   const laid: { positions: Positions; x0: number; y0: number; w: number; h: number }[] = [];
-  for (const key of order) {
-    const members = blocks.get(key)!;
-    const inside = new Set(members.map((m) => m.id));
-    const own = edges.filter((e) => inside.has(e.upper) && inside.has(e.lower));
-    const boxes = new Map(members.map((m) => [m.id, m]));
-    const positions = wrapLayers(await layout(members, own), boxes, opts);
+  const groupOf = new Map(leaves.map((n) => [n.id, n.parent ?? '']));
+  const own = new Map(order.map((key) => [key, [] as LayoutEdge[]]));
+  for (const e of edges) if (groupOf.has(e.upper) && groupOf.get(e.upper) === groupOf.get(e.lower)) own.get(groupOf.get(e.upper)!)!.push(e);
+  // all asked at once: the server (or the worker) lays them out back to back, with no round trip between
+  const layouts = await Promise.all(order.map((key) => layout(blocks.get(key)!, own.get(key)!)));
+  for (const [i, key] of order.entries()) {
+    const boxes = new Map(blocks.get(key)!.map((m) => [m.id, m]));
+    const positions = wrapLayers(layouts[i]!, boxes, opts);
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const [id, p] of positions) {
       const b = boxes.get(id)!;

@@ -6,7 +6,6 @@ const LINE_HEIGHT = 15;
 const PADDING_Y = 14;
 /** characters per line at the 12 px label font inside NODE_WIDTH, with the shape's margins */
 const LINE_CHARS = 24;
-const MAX_NAME_LINES = 3;
 const MAX_ABBREVIATION = 12;
 
 export interface NodeLabel {
@@ -26,12 +25,22 @@ export const displayName = (name: string, aliases: readonly (string | null | und
   return abbr ? `${abbr}: ${name}` : name;
 };
 
-/** Words into lines of at most `max` characters; a word longer than a line is cut. */
+/** A word longer than a line, in pieces that fit, each but the last ending in a hyphen. */
+const pieces = (word: string, max: number): string[] => {
+  const out: string[] = [];
+  let rest = word;
+  while (rest.length > max) {
+    out.push(`${rest.slice(0, max - 1)}-`);
+    rest = rest.slice(max - 1);
+  }
+  return [...out, rest];
+};
+
+/** Words into lines of at most `max` characters; a word longer than a line is broken, never cut. */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = word.length > max ? `${word.slice(0, max - 1)}…` : word;
+  for (const w of text.split(/\s+/).filter(Boolean).flatMap((word) => pieces(word, max))) {
     if (!line) line = w;
     else if (line.length + 1 + w.length <= max) line += ` ${w}`;
     else {
@@ -44,17 +53,14 @@ export function wrap(text: string, max: number): string[] {
 }
 
 /**
- * The label of a node: its name (after its abbreviation, when it has one) in up to three
- * lines, then its kind in brackets so that the kind is written, not only drawn.
+ * The label of a node: its whole name (after its abbreviation, when it has one), never cut, then
+ * its kind in brackets so that the kind is written, not only drawn (and `note`, such as "no stated
+ * line", after it).
  */
-export function nodeLabel(name: string, shortLabel: string | null | undefined, kindLabel: string | null): NodeLabel {
+export function nodeLabel(name: string, shortLabel: string | null | undefined, kindLabel: string | null, note?: string): NodeLabel {
   // an abbreviation leads the label (MARAC: ...); a longer alias would only repeat the name
-  let lines = wrap(displayName(name, [shortLabel]), LINE_CHARS);
-  if (lines.length > MAX_NAME_LINES) {
-    lines = lines.slice(0, MAX_NAME_LINES);
-    const last = lines[MAX_NAME_LINES - 1]!;
-    lines[MAX_NAME_LINES - 1] = `${last.slice(0, LINE_CHARS - 1)}…`;
-  }
+  const lines = wrap(displayName(name, [shortLabel]), LINE_CHARS);
   if (kindLabel) lines.push(`[${kindLabel}]`);
+  if (note) lines.push(note);
   return { lines, width: NODE_WIDTH, height: PADDING_Y * 2 + lines.length * LINE_HEIGHT };
 }

@@ -8,6 +8,7 @@ import elkApi, { type ELK, type ElkNode } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import { groupedPositions, type Positions } from './grouped-layout.js';
+import { routedLayout, type RoutedLayout } from './routed-layout.js';
 import { wrapLayers } from './wrap.js';
 
 /** The most nodes the server lays out (SERVER_LAYOUT_MAX_NODES in server/http/layout-route.ts). */
@@ -50,9 +51,17 @@ export interface ChartLayoutOptions {
 }
 
 const GAPS = { gapX: 28, gapY: 40 };
+/** Up to this many nodes an ungrouped chart has its lines routed by ELK (routed-layout.ts). */
+const ROUTED_CHART = 300;
 
-/** Centres for every leaf node: grouped when some node has a parent, else one layered graph, folded. */
-export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<Positions> {
-  if (nodes.some((n) => n.parent)) return groupedPositions(nodes, edges, { ...opts, ...GAPS }, layered);
-  return wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
+/**
+ * Centres for every leaf node, and the routes of the lines when ELK routed them: an ungrouped chart
+ * of up to ROUTED_CHART nodes is folded into rows and routed; a grouped one is laid out group by
+ * group; a bigger one is one layered graph, folded afterwards (its lines drawn straight).
+ */
+export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<RoutedLayout> {
+  if (nodes.some((n) => n.parent)) return { positions: await groupedPositions(nodes, edges, { ...opts, ...GAPS }, layered), routes: new Map() };
+  if (nodes.length <= ROUTED_CHART) return routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, (g) => layoutEngine().layout(g));
+  const positions = wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
+  return { positions, routes: new Map() };
 }

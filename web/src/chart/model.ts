@@ -3,9 +3,10 @@
 // alternative reads. Pure, so it is tested without a browser.
 import type { NodeKind, RelationshipType, StructureChartQuery } from '../generated/graphql.js';
 import { nodeLabel } from './labels.js';
-import { KIND_STYLE, REL_STYLE } from './vocab.js';
+import { BODY_KINDS, KIND_STYLE, NO_LINE_STYLE, REL_STYLE } from './vocab.js';
 
-export type ApiChart = StructureChartQuery['structureChart'];
+/** the nodes and lines of an answer (its sources are the page's) */
+export type ApiChart = Pick<StructureChartQuery['structureChart'], 'nodes' | 'edges'>;
 
 export interface ChartNode {
   id: string;
@@ -17,6 +18,8 @@ export interface ChartNode {
   parent: string | null;
   tier: number | null;
   partnership: string | null;
+  /** a body of a chosen partnership that no line of the chart joins to another node */
+  unlinked: boolean;
   classes: string;
   lines: string[];
   width: number;
@@ -44,7 +47,7 @@ export const emptyModel = (): ChartModel => ({ nodes: new Map(), edges: new Map(
 function toNode(n: ApiChart['nodes'][number]): ChartNode {
   const d = n.data;
   const style = d.kind ? KIND_STYLE[d.kind] : null;
-  const box = nodeLabel(d.label, d.shortLabel, style?.label ?? null);
+  const box = nodeLabel(d.label, d.shortLabel, style?.label ?? null, d.unlinked ? NO_LINE_STYLE.note : undefined);
   // a compound node takes its size from what it holds
   const label = d.compound
     ? { lines: [d.label], width: 0, height: 0 }
@@ -58,6 +61,7 @@ function toNode(n: ApiChart['nodes'][number]): ChartNode {
     parent: d.parent,
     tier: d.tier,
     partnership: d.partnership,
+    unlinked: d.unlinked,
     classes: n.classes,
     ...label,
   };
@@ -83,6 +87,12 @@ export function modelOf(chart: ApiChart): ChartModel {
   const model = emptyModel();
   mergeChart(model, chart);
   return model;
+}
+
+/** How many governance bodies the chart holds, and how many of them no line joins. */
+export function bodyCounts(model: ChartModel): { bodies: number; unlinked: number } {
+  const bodies = [...model.nodes.values()].filter((n) => !n.compound && n.kind !== null && BODY_KINDS.includes(n.kind));
+  return { bodies: bodies.length, unlinked: bodies.filter((n) => n.unlinked).length };
 }
 
 /** The upper and lower end of a line in a top-down chart; null for a line between peers. */

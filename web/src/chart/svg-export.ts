@@ -1,9 +1,11 @@
-// The chart as a standalone SVG document, drawn from the laid-out positions with the same
-// shapes, colours and line patterns as the screen (a vector copy for reports and print).
+// The chart as a standalone SVG document, drawn from the laid-out positions and ELK's routes
+// with the same shapes, colours and line patterns as the screen (a vector copy for reports and
+// print), on a sheet with its title, date, key and sources (svg-sheet.ts).
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
 import { GROUP_PADDING } from './grouped-layout.js';
 import { exitPoint, pointsAttr, shapeOutline, type Point } from './shapes.js';
-import { KIND_STYLE, LINE_PATTERNS, REL_STYLE, relClass, type Arrow } from './vocab.js';
+import { chartSheet, type SheetMeta } from './svg-sheet.js';
+import { KIND_STYLE, LINE_PATTERNS, NO_LINE_STYLE, REL_STYLE, relClass, type Arrow } from './vocab.js';
 
 export interface SvgNode {
   id: string;
@@ -16,6 +18,8 @@ export interface SvgNode {
   width: number;
   height: number;
   lines: string[];
+  /** a body with no stated line: drawn with that key's dotted border */
+  unlinked?: boolean;
 }
 
 export interface SvgEdge {
@@ -24,10 +28,12 @@ export interface SvgEdge {
   source: string;
   target: string;
   label: string | null;
+  /** ELK's route from source to target, ends on the borders; without one a straight line is drawn */
+  route?: readonly { x: number; y: number }[] | null;
 }
 
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
-const MARGIN = 24;
+
+export const SVG_FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
 
 export const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -84,7 +90,36 @@ function textLines(lines: readonly string[], x: number, y: number, size: number,
   return `<text font-size="${size}" font-weight="${weight}" text-anchor="middle" dominant-baseline="central" fill="#111111">${spans}</text>`;
 }
 
-export function chartSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], title: string): string {
+/** The chart on its sheet: heading, drawing, key (what the chart draws) and sources. */
+export function chartSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], meta: SheetMeta): string {
+  const kinds = new Set(nodes.flatMap((n) => (n.kind && !n.compound ? [n.kind] : [])));
+  return chartSheet(chartDrawing(nodes, edges), meta, { kinds, types: new Set(edges.map((e) => e.type)), unlinked: nodes.some((n) => n.unlinked) });
+}
+
+export interface Drawing {
+  defs: string;
+  body: string;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+const MARGIN = 24;
+
+/** The drawing alone as an SVG document, with a margin round it. */
+export function drawingDocument(d: Drawing, title: string): string {
+  const [x, y, w, h] = [d.bounds.x - MARGIN, d.bounds.y - MARGIN, d.bounds.width + 2 * MARGIN, d.bounds.height + 2 * MARGIN].map((v) => v.toFixed(1));
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${Math.ceil(Number(w))}" height="${Math.ceil(Number(h))}" font-family="${SVG_FONT}" role="img" aria-labelledby="chart-title">`,
+    `<title id="chart-title">${escapeXml(title)}</title>`,
+    `<defs>${d.defs}</defs>`,
+    `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#ffffff"/>`,
+    d.body,
+    `</svg>`,
+  ].join('\n');
+}
+
+/** The chart's elements in chart coordinates, the markers they use, and the box around them. */
+export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): Drawing {
   const leaves = new Map(nodes.filter((n) => !n.compound).map((n) => [n.id, n]));
   const boxes = groupBoxes(nodes);
   const all: Box[] = [
@@ -94,10 +129,6 @@ export function chartSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], t
   const bounds = all.length
     ? { x0: Math.min(...all.map((b) => b.x0)), y0: Math.min(...all.map((b) => b.y0)), x1: Math.max(...all.map((b) => b.x1)), y1: Math.max(...all.map((b) => b.y1)) }
     : { x0: 0, y0: 0, x1: 0, y1: 0 };
-  const vx = bounds.x0 - MARGIN;
-  const vy = bounds.y0 - MARGIN;
-  const vw = bounds.x1 - bounds.x0 + 2 * MARGIN;
-  const vh = bounds.y1 - bounds.y0 + 2 * MARGIN;
 
   const outlines = new Map([...leaves.values()].map((n) => [n.id, shapeOutline(n.kind ? KIND_STYLE[n.kind].shape : 'rectangle', n.width, n.height)]));
 
@@ -115,14 +146,17 @@ export function chartSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], t
     const r = REL_STYLE[e.type];
     const a: Point = exitPoint(outlines.get(s.id)!, t.x - s.x, t.y - s.y);
     const b: Point = exitPoint(outlines.get(t.id)!, s.x - t.x, s.y - t.y);
-    const [x1, y1, x2, y2] = [s.x + a[0], s.y + a[1], t.x + b[0], t.y + b[1]];
+    const points = e.route && e.route.length >= 2 ? e.route.map((p) => [p.x, p.y] as const) : [[s.x + a[0], s.y + a[1]] as const, [t.x + b[0], t.y + b[1]] as const];
     const dash = LINE_PATTERNS[r.line].length ? ` stroke-dasharray="${LINE_PATTERNS[r.line].join(' ')}"` : '';
     const marker = r.arrow === 'none' ? '' : ` marker-end="url(#arrow-${relClass(e.type)})"`;
     const start = r.down === 'peer' && r.arrow !== 'none' ? ` marker-start="url(#arrow-${relClass(e.type)})"` : '';
-    const line = `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${r.colour}" stroke-width="${r.width}" stroke-linecap="round"${dash}${marker}${start}><title>${escapeXml(`${s.lines.join(' ')} ${r.verb} ${t.lines.join(' ')}`)}</title></line>`;
+    const d = points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+    const line = `<polyline data-line="${escapeXml(e.id)}" points="${d}" fill="none" stroke="${r.colour}" stroke-width="${r.width}" stroke-linejoin="round"${dash}${marker}${start}><title>${escapeXml(`${s.lines.join(' ')} ${r.verb} ${t.lines.join(' ')}`)}</title></polyline>`;
     if (!e.label) return [line];
-    const mx = (x1 + x2) / 2;
-    const my = (y1 + y2) / 2;
+    // the label on the middle of the route's longest segment
+    const seg = points.slice(1).map((p, i) => [points[i]!, p] as const).sort((m, n) => Math.hypot(n[1][0] - n[0][0], n[1][1] - n[0][1]) - Math.hypot(m[1][0] - m[0][0], m[1][1] - m[0][1]))[0]!;
+    const mx = (seg[0][0] + seg[1][0]) / 2;
+    const my = (seg[0][1] + seg[1][1]) / 2;
     const w = e.label.length * 5.6 + 6;
     return [
       line,
@@ -133,28 +167,22 @@ export function chartSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], t
   const nodeSvg = [...leaves.values()].map((n) => {
     const k = n.kind ? KIND_STYLE[n.kind] : null;
     const fill = k?.fill ?? '#ffffff';
-    const stroke = k?.border ?? '#333333';
+    const stroke = n.unlinked ? NO_LINE_STYLE.border : (k?.border ?? '#333333');
     const outline = outlines.get(n.id)!;
-    const dash = k?.borderStyle === 'dashed' ? ' stroke-dasharray="6 4"' : '';
+    const dash = n.unlinked ? ` stroke-dasharray="${NO_LINE_STYLE.dash.join(' ')}"` : k?.borderStyle === 'dashed' ? ' stroke-dasharray="6 4"' : '';
     // a double border: the outline drawn twice, the inner one inset
     const inner =
       k?.borderStyle === 'double'
         ? `<polygon points="${pointsAttr(shapeOutline(k.shape, n.width - 8, n.height - 8), n.x, n.y)}" fill="none" stroke="${stroke}" stroke-width="1.5"/>`
         : '';
-    const width = k?.borderStyle === 'double' ? 2 : (k?.borderWidth ?? 2);
-    return `<g class="node"><title>${escapeXml(n.lines.join(' '))}</title><polygon points="${pointsAttr(outline, n.x, n.y)}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"${dash}/>${inner}${textLines(n.lines, n.x, n.y, 12)}</g>`;
+    const width = n.unlinked ? NO_LINE_STYLE.borderWidth : k?.borderStyle === 'double' ? 2 : (k?.borderWidth ?? 2);
+    return `<g class="node" data-id="${escapeXml(n.id)}"><title>${escapeXml(n.lines.join(' '))}</title><polygon points="${pointsAttr(outline, n.x, n.y)}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"${dash}/>${inner}${textLines(n.lines, n.x, n.y, 12)}</g>`;
   });
 
   const types = new Set(edges.map((e) => e.type));
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${vx.toFixed(1)} ${vy.toFixed(1)} ${vw.toFixed(1)} ${vh.toFixed(1)}" width="${Math.ceil(vw)}" height="${Math.ceil(vh)}" font-family="${FONT}" role="img" aria-labelledby="chart-title">`,
-    `<title id="chart-title">${escapeXml(title)}</title>`,
-    `<defs>${markers(types)}</defs>`,
-    `<rect x="${vx.toFixed(1)}" y="${vy.toFixed(1)}" width="${vw.toFixed(1)}" height="${vh.toFixed(1)}" fill="#ffffff"/>`,
-    ...groupSvg,
-    ...edgeSvg,
-    ...nodeSvg,
-    `</svg>`,
-  ].join('\n');
+  return {
+    defs: markers(types),
+    body: [...groupSvg, ...edgeSvg, ...nodeSvg].join('\n'),
+    bounds: { x: bounds.x0, y: bounds.y0, width: bounds.x1 - bounds.x0, height: bounds.y1 - bounds.y0 },
+  };
 }

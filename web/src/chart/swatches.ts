@@ -3,7 +3,7 @@
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
 import { pointsAttr, shapeOutline } from './shapes.js';
 import { ARROW_PATHS } from './svg-export.js';
-import { KIND_STYLE, LINE_PATTERNS, REL_STYLE, relClass } from './vocab.js';
+import { KIND_STYLE, LINE_PATTERNS, NO_LINE_STYLE, REL_STYLE, relClass } from './vocab.js';
 
 export function kindSwatch(kind: NodeKind): string {
   const k = KIND_STYLE[kind];
@@ -23,4 +23,9 @@ export function lineSwatch(type: RelationshipType): string {
       : `<defs><marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse" fill="${r.colour}">${ARROW_PATHS[r.arrow]}</marker></defs>`;
   const ends = r.arrow === 'none' ? '' : ` marker-end="url(#${id})"${r.down === 'peer' ? ` marker-start="url(#${id})"` : ''}`;
   return `<svg class="swatch" width="48" height="16" viewBox="0 0 48 16" aria-hidden="true" focusable="false">${marker}<line x1="3" y1="8" x2="45" y2="8" stroke="${r.colour}" stroke-width="${Math.min(r.width, 3)}" stroke-linecap="round"${dash}${ends}/></svg>`;
+}
+
+/** A body with no stated line: a plain box with the dotted border every such body gets. */
+export function noLineSwatch(): string {
+  return `<svg class="swatch" width="40" height="24" viewBox="0 0 40 24" aria-hidden="true" focusable="false"><rect x="3" y="3" width="34" height="18" fill="#ffffff" stroke="${NO_LINE_STYLE.border}" stroke-width="2" stroke-dasharray="${NO_LINE_STYLE.dash.join(' ')}"/></svg>`;
 }

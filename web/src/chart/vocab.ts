@@ -47,6 +47,12 @@ export const KIND_STYLE: Record<NodeKind, KindStyle> = {
 };
 
 export const NODE_KINDS = Object.keys(KIND_STYLE) as NodeKind[];
+
+/**
+ * A body of the partnership's plans that no line of the chart joins to anything: a dotted red
+ * border over its kind's shape, and the note written in its label.
+ */
+export const NO_LINE_STYLE = { label: 'Body with no stated line', note: 'no stated line', border: '#b3261e', borderWidth: 3, dash: [2, 4] } as const;
 export const BODY_KINDS: readonly NodeKind[] = ['Partnership', 'Board', 'SubGroup', 'Panel'];
 
 export type Arrow = 'triangle' | 'vee' | 'none' | 'circle' | 'diamond' | 'square' | 'tee' | 'triangle-backcurve';

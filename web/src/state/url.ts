@@ -5,7 +5,7 @@ import type { ChartGrouping, RelationshipType } from '../generated/graphql.js';
 import { DEFAULT_RELS, isRelType } from '../chart/vocab.js';
 
 /** Every view, by the first part of its path; `start` is the home page at `/`. Add a view here and in web/src/routes.ts. */
-export const VIEWS = ['start', 'chart', 'vru', 'findings', 'organisations', 'actions', 'report', 'import'] as const;
+export const VIEWS = ['start', 'chart', 'vru', 'findings', 'organisations', 'interlocks', 'compare', 'actions', 'report', 'import', 'changes', 'sign-in'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The view a path names, or null for a path that names none (the not-found page). */

@@ -52,13 +52,18 @@ const listName = (o: OrgSummary): string => {
 const orgLink = (id: string, text: string, asOf: string | null) =>
   appLink(`/organisations${searchOf({ org: id, asOf, includeParts: false })}`, text);
 
+/** A table in a region of its own that scrolls sideways on a phone, so the page does not. */
 function table(caption: string, head: string[], rows: (Node | string)[][]): HTMLElement {
   return h(
-    'table',
-    { class: 'data-table' },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+    'div',
+    { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
+    h(
+      'table',
+      { class: 'data-table' },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 // The report's structure chart: the chart page's own drawing (CyChart, laid out by ELK) turned into
-// its vector copy (CyChart.svg), so it prints sharp, with a printed key of the kinds and lines in it.
+// its vector copy (chart-image.ts), so it prints sharp, with a printed key of the kinds and lines in it.
+import { drawingSvgOf } from '../chart/chart-image.js';
 import { CyChart } from '../chart/cy-chart.js';
 import { modelOf } from '../chart/model.js';
 import { kindSwatch, lineSwatch } from '../chart/swatches.js';
@@ -27,7 +28,7 @@ export async function reportChart(partnershipId: string, asOf: string, title: st
   let svg: string;
   try {
     await chart.draw(model, new Set(), new Set());
-    svg = chart.svg(title);
+    svg = drawingSvgOf(chart.cy, title);
   } finally {
     chart.destroy();
     box.remove();

@@ -18,6 +18,7 @@ import { setSearch } from '../state/router.js';
 import { chartLink } from '../state/url.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { evidenceDetails } from '../ui/evidence.js';
+import { revealIfOffscreen } from '../ui/touch.js';
 import { multiChoice, shortPartnershipName } from '../ui/multi-choice.js';
 import { byLevel, FLAG_ORDER, GAP_FLAGS, LEVELS, levelOf } from './gaps.js';
 
@@ -262,7 +263,10 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
                         'aria-label': `${shortPartnershipName(p.name)}, ${row.number} ${row.requirement.name}: ${cell.flags.length ? byLevel(cell.flags).map((f) => GAP_FLAGS[f].label).join(', ') : 'no gaps'}. Show the answer.`,
                         'data-req': row.requirement.id,
                         'data-for': p.id,
-                        onclick: () => go({ ...state, requirement: row.requirement.id, partnership: p.id }, 'replace'),
+                        onclick: () => {
+                          revealAnswer = true;
+                          go({ ...state, requirement: row.requirement.id, partnership: p.id }, 'replace');
+                        },
                       },
                       h('span', { class: 'cell-icon', 'aria-hidden': 'true' }, levelIcon(level)),
                       flagList(cell.flags),
@@ -278,6 +282,8 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
   }
 
   let detailSeq = 0;
+  /** the answer was asked for by a tap on a cell: bring it into view once shown (it is under the table on a phone) */
+  let revealAnswer = false;
   function renderDetailBox(): void {
     const seq = ++detailSeq;
     const { requirement, partnership } = state;
@@ -291,6 +297,10 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
       if (!alive || seq !== detailSeq) return;
       const row = data.vruAlignment.themes.flatMap((t) => t.requirements).find((r) => r.requirement.id === requirement);
       clear(detailBox, row ? renderDetail(row, name, partnership) : emptyState(`“${requirement}” is not a mandatory action of the framework.`));
+      if (revealAnswer) {
+        revealAnswer = false;
+        revealIfOffscreen(detailBox);
+      }
     });
   }
 

@@ -7,7 +7,14 @@ import { abbreviation } from '../../chart/labels.js';
 import { NodeDetailsDocument, ReportingChainDocument } from '../../generated/graphql.js';
 import { chartSearch, pathOfView, type ChartState } from '../../state/url.js';
 import { announce, clear, errorState, h, loading } from '../../ui/dom.js';
+import { revealIfOffscreen } from '../../ui/touch.js';
+import { can, onViewer, type Viewer } from '../../api/session.js';
+import { EditForm } from './edit-form.js';
+import { historyTab } from './history-tab.js';
 import { renderPanel, type Chain, type NodeDetails } from './panel.js';
+
+type Mode = 'details' | 'history' | 'edit';
+const MODE_LABEL: Record<Mode, string> = { details: 'Details', history: 'History', edit: 'Propose a change' };
 
 export interface DetailsHost {
   state(): ChartState;
@@ -25,16 +32,72 @@ export interface DetailsHost {
 export class ChartDetails {
   /** a line picked on the chart, to open and scroll to in the panel */
   focusLine: string | null = null;
+  /** the selection came from a tap on the chart: bring the panel into view once it shows the node (it is under the chart on a phone) */
+  reveal = false;
   private details: { id: string; node: NodeDetails | null; error: unknown; loading: boolean } | null = null;
   private chain: { id: string; paths: Chain | null; error: string | null; loading: boolean } | null = null;
   private detailSeq = 0;
   private chainSeq = 0;
+  private mode: Mode = 'details';
+  private viewer: Viewer | null = null;
+  /** the open edit form, kept across renders (and a CONFLICT reload) so what was typed stays */
+  private editor: EditForm | null = null;
+  private readonly stopViewer: () => void;
 
   constructor(
     /** the panel's element, in the page before the chart is made */
     readonly element: HTMLElement,
     private readonly host: DetailsHost,
-  ) {}
+  ) {
+    this.stopViewer = onViewer((v) => {
+      this.viewer = v;
+      if (!v && this.mode === 'edit') this.mode = 'details';
+      if (this.details) this.render();
+    });
+  }
+
+  dispose(): void {
+    this.stopViewer();
+  }
+
+  /** The partnership a change to this node is proposed for: its own, else the chart's first. */
+  private partnershipOf(node: NodeDetails): string | null {
+    return node.partnership?.id ?? this.host.state().partnerships[0] ?? null;
+  }
+
+  private modeBar(node: NodeDetails): HTMLElement {
+    const modes: Mode[] = ['details', 'history', ...(can(this.viewer, 'edit', this.partnershipOf(node)) ? (['edit'] as const) : [])];
+    return h(
+      'div',
+      { class: 'panel-modes', role: 'group', 'aria-label': 'Show' },
+      modes.map((m) =>
+        h(
+          'button',
+          { type: 'button', class: 'btn', 'data-mode': m, 'aria-pressed': String(this.mode === m), onclick: () => this.switchMode(m, node) },
+          MODE_LABEL[m],
+        ),
+      ),
+    );
+  }
+
+  private switchMode(mode: Mode, node: NodeDetails): void {
+    this.mode = mode;
+    if (mode === 'edit' && this.editor?.nodeId !== node.id) {
+      this.editor = new EditForm(node, this.partnershipOf(node)!, { reload: () => this.reload() });
+      void this.editor.open().catch((e: unknown) => clear(this.editor!.element, errorState('the edit form', e)));
+    }
+    this.render();
+    this.element.querySelector<HTMLElement>(`[data-mode="${mode}"]`)?.focus();
+  }
+
+  /** Loads the node again (its current version, after a CONFLICT) and keeps the open form. */
+  private async reload(): Promise<void> {
+    const id = this.details?.id;
+    if (!id) return;
+    const editor = this.editor;
+    await this.loadDetails(id, true);
+    if (editor && this.details?.node) await editor.refresh(this.details.node);
+  }
 
   /** Follows the selection after a state change: loads what is missing, else renders what it has. */
   sync(prev: ChartState, state: ChartState): void {
@@ -63,8 +126,12 @@ export class ChartDetails {
     );
   }
 
-  private async loadDetails(id: string): Promise<void> {
+  private async loadDetails(id: string, keepMode = false): Promise<void> {
     const seq = ++this.detailSeq;
+    if (!keepMode && this.details?.id !== id) {
+      this.mode = 'details';
+      this.editor = null;
+    }
     this.details = { id, node: null, error: null, loading: true };
     this.render();
     try {
@@ -134,9 +201,15 @@ export class ChartDetails {
         collapsed: state.collapsed.includes(node.id),
         chain: this.chain?.id === node.id ? { shown: state.chain, ...this.chain } : { shown: state.chain, paths: null, loading: state.chain, error: null },
         focusLine: this.focusLine,
+        modes: this.modeBar(node),
+        alt: this.mode === 'history' ? historyTab(node) : this.mode === 'edit' && this.editor ? this.editor.element : null,
       }),
     );
     if (this.focusLine) panel.querySelector(`[data-line="${CSS.escape(this.focusLine)}"]`)?.scrollIntoView({ block: 'nearest' });
     if (hadFocus) panel.querySelector<HTMLElement>('#panel-title')?.focus();
+    if (this.reveal) {
+      this.reveal = false;
+      revealIfOffscreen(panel);
+    }
   }
 }

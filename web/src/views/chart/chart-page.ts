@@ -6,22 +6,22 @@
 import { request } from '../../api/client.js';
 import { CyChart } from '../../chart/cy-chart.js';
 import { hiddenBelow, hiddenBy, modelOf, type ChartModel } from '../../chart/model.js';
-import { CHART_RELS } from '../../chart/vocab.js';
-import { PartnershipsDocument, StructureChartDocument, type NodeKind, type PartnershipsQuery, type RelationshipType } from '../../generated/graphql.js';
+import { PartnershipsDocument, StructureChartDocument } from '../../generated/graphql.js';
 import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
 import { chartSearch, parseChartState, type ChartState } from '../../state/url.js';
 import { structureChartVariables } from '../../api/chart-request.js';
 import { announce, clear, emptyState, errorState, h, loading } from '../../ui/dom.js';
-import { download, slug } from '../../ui/download.js';
+import { releaseSwipes } from '../../ui/touch.js';
 import { shortPartnershipName } from '../../ui/multi-choice.js';
 import type { SearchHit } from '../../ui/search-box.js';
 import { ChartDetails } from './chart-details.js';
+import { chartExports, chartTitle, type Partnerships, type Sources } from './chart-export.js';
+import './chart.css';
 import { chartToolbar } from './chart-toolbar.js';
-import { legend } from './legend.js';
+import { countsText, legendOf } from './legend.js';
 import { describeNode, textTree } from './text-tree.js';
 
-type Partnership = PartnershipsQuery['partnerships'][number];
 
 /** What decides the chart's data: a change here means asking the API again. */
 const dataKey = (s: ChartState): string => JSON.stringify([s.partnerships, s.expanded, s.depth, s.rels, s.asOf, s.groupBy]);
@@ -30,8 +30,9 @@ type Via = 'pointer' | 'keyboard' | 'link';
 
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   let state = parseChartState(url.search);
-  let partnerships: Partnership[] | null = null;
+  let partnerships: Partnerships | null = null;
   let model: ChartModel | null = null;
+  let sources: Sources = [];
   let loadedKey = '';
   let hidden = new Set<string>();
   let loadSeq = 0;
@@ -50,7 +51,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     mode: (mode) => void apply({ ...state, mode }, 'replace'),
     zoomBy: (f) => chart.zoomBy(f),
     fitAll: () => chart.fitAll(),
-    exportAs: (format) => exportAs(format),
+    exportAs: (format) => void exports.exportAs(format),
   });
   const cyBox = h('div', {
     class: 'cy',
@@ -63,6 +64,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   const overlay = h('div', { class: 'chart-overlay' });
   const listBox = h('div', { class: 'chart-list-box', hidden: true });
   const legendBox = h('div', { class: 'legend-box' });
+  const counts = h('p', { class: 'chart-counts' });
   const help = h(
     'p',
     { id: 'chart-help', class: 'hint' },
@@ -79,23 +81,29 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       h(
         'div',
         { class: 'chart-main' },
-        h('section', { class: 'chart-area', 'aria-label': 'Chart' }, toolbar.controls, h('div', { class: 'chart-stage' }, cyBox, listBox, overlay), legendBox, help),
+        h('section', { class: 'chart-area', 'aria-label': 'Chart' }, toolbar.controls, counts, h('div', { class: 'chart-stage' }, cyBox, listBox, overlay), legendBox, help),
         panel,
       ),
     ),
   );
 
   // Cytoscape measures its container: the page is in the document first
-  const chart = new CyChart(cyBox, {
+  const chart: CyChart = new CyChart(cyBox, {
     select: (id, via) => {
       details.focusLine = null;
+      details.reveal = via === 'pointer' && id !== null;
       void select(id, { centre: false, via });
     },
     selectLine: (edgeId, nodeId) => {
       details.focusLine = edgeId;
+      details.reveal = true;
       void select(nodeId, { centre: false, via: 'pointer', force: true });
     },
   });
+  releaseSwipes(cyBox);
+  const exports = chartExports(chart, () => ({ state, partnerships, model, sources }), () => cyBox.dataset.ready === 'true');
+  root.append(exports.printBox);
+  cyBox.after(chart.overview.el);
   const details = new ChartDetails(panel, {
     state: () => state,
     chart,
@@ -198,6 +206,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
       const data = await request(StructureChartDocument, structureChartVariables(state));
       if (seq !== loadSeq) return;
       model = modelOf(data.structureChart);
+      sources = data.structureChart.sources;
       loadedKey = key;
       await redraw();
     } catch (e) {
@@ -214,6 +223,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     const collapsed = new Set(state.collapsed);
     hidden = hiddenBy(model, collapsed);
     const drawable = [...model.nodes.values()].some((n) => !n.compound);
+    counts.textContent = countsText(model);
     renderLegend();
     renderList();
     if (!drawable) {
@@ -245,63 +255,23 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   }
 
   function renderLegend(): void {
-    const kinds = new Set<NodeKind>();
-    for (const n of model?.nodes.values() ?? []) if (n.kind) kinds.add(n.kind);
-    clear(
-      legendBox,
-      legend({
-        kinds,
-        shown: state.rels,
-        onToggle: (t: RelationshipType, on: boolean) => {
-          const rels = on ? [...state.rels, t] : state.rels.filter((r) => r !== t);
-          // keep the API's order so that equal sets make equal URLs
-          const order = [...CHART_RELS, ...rels.filter((r) => !CHART_RELS.includes(r))];
-          void apply({ ...state, rels: order.filter((r) => rels.includes(r)) }, 'replace');
-        },
-      }),
-    );
+    clear(legendBox, legendOf(model, state.rels, (rels) => void apply({ ...state, rels }, 'replace')));
   }
 
   function renderList(): void {
     if (state.mode !== 'list') return;
-    if (!model) {
-      clear(listBox, h('p', {}, overlay.textContent || 'No chart yet.'));
-      return;
-    }
+    const onSelect = (id: string) => void select(id, { centre: false, via: 'link' });
     clear(
       listBox,
-      textTree(model, {
-        selected: state.selected,
-        hidden,
-        hiddenBelow: hiddenBelow(model, hidden, state.collapsed),
-        onSelect: (id) => void select(id, { centre: false, via: 'link' }),
-      }),
+      model ? textTree(model, { selected: state.selected, hidden, hiddenBelow: hiddenBelow(model, hidden, state.collapsed), onSelect }) : h('p', {}, overlay.textContent || 'No chart yet.'),
     );
   }
 
-  // ---- export ---------------------------------------------------------------------------------
   /** The drawn chart's name for screen readers, with the partnerships' names once they are known. */
   function labelChart(): void {
-    if (drawn) cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle()}: ${drawn.nodes} nodes and ${drawn.edges} lines`);
+    if (drawn) cyBox.setAttribute('aria-label', `Structure chart of ${chartTitle(state, partnerships)}: ${drawn.nodes} nodes and ${drawn.edges} lines`);
   }
 
-  function chartTitle(): string {
-    const names = state.partnerships.map((id) => partnerships?.find((p) => p.id === id)?.name ?? id);
-    return `${names.join(', ') || 'selected nodes'}${state.asOf ? ` as at ${state.asOf}` : ''}`;
-  }
-
-  function exportAs(format: 'png' | 'svg' | 'print'): void {
-    const name = `govgraph-${slug(state.partnerships.join('-') || 'chart')}${state.asOf ? `-${state.asOf}` : ''}.${format}`;
-    if (format === 'png') {
-      download(chart.png(), name);
-      announce('PNG image downloaded.');
-    } else if (format === 'svg') {
-      download(new Blob([chart.svg(`Structure chart: ${chartTitle()}`)], { type: 'image/svg+xml' }), name);
-      announce('SVG image downloaded.');
-    } else window.print();
-  }
-
-  // ---- start ----------------------------------------------------------------------------------
   async function loadPartnerships(): Promise<void> {
     try {
       partnerships = (await request(PartnershipsDocument, { asOf: null })).partnerships;
@@ -325,6 +295,8 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
     destroy() {
       alive = false;
       loadSeq++;
+      exports.destroy();
+      details.dispose();
       chart.destroy();
     },
   };

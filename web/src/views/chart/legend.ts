@@ -1,8 +1,9 @@
 // The chart's key: the shape of each kind of node in it, and one switch per type of line, each
 // with its pattern and arrow drawn and its name written.
 import type { NodeKind, RelationshipType } from '../../generated/graphql.js';
-import { kindSwatch, lineSwatch } from '../../chart/swatches.js';
-import { CHART_RELS, KIND_STYLE, NODE_KINDS, REL_STYLE, REL_TYPES } from '../../chart/vocab.js';
+import { bodyCounts, type ChartModel } from '../../chart/model.js';
+import { kindSwatch, lineSwatch, noLineSwatch } from '../../chart/swatches.js';
+import { CHART_RELS, KIND_STYLE, NODE_KINDS, NO_LINE_STYLE, REL_STYLE, REL_TYPES } from '../../chart/vocab.js';
 import { h } from '../../ui/dom.js';
 
 const svg = (markup: string): HTMLElement => {
@@ -15,6 +16,8 @@ const svg = (markup: string): HTMLElement => {
 export interface LegendOptions {
   /** kinds drawn in the chart now */
   kinds: ReadonlySet<NodeKind>;
+  /** some body is drawn with no stated line */
+  unlinked: boolean;
   shown: readonly RelationshipType[];
   onToggle(type: RelationshipType, on: boolean): void;
 }
@@ -27,7 +30,12 @@ export function legend(opts: LegendOptions): HTMLElement {
     { class: 'legend', 'aria-labelledby': 'legend-title' },
     h('h2', { id: 'legend-title', class: 'legend-title' }, 'Key'),
     kinds.length
-      ? h('ul', { class: 'legend-kinds', 'aria-label': 'Kinds of node' }, kinds.map((k) => h('li', {}, svg(kindSwatch(k)), KIND_STYLE[k].label)))
+      ? h(
+          'ul',
+          { class: 'legend-kinds', 'aria-label': 'Kinds of node' },
+          kinds.map((k) => h('li', {}, svg(kindSwatch(k)), KIND_STYLE[k].label)),
+          opts.unlinked ? h('li', { class: 'legend-no-line' }, svg(noLineSwatch()), `${NO_LINE_STYLE.label} (placed in its stated tier, else below the partnership)`) : null,
+        )
       : null,
     h(
       'fieldset',
@@ -50,4 +58,27 @@ export function legend(opts: LegendOptions): HTMLElement {
       ),
     ),
   );
+}
+
+/** "35 bodies, 12 with no stated line" */
+export function countsText(model: ChartModel): string {
+  const c = bodyCounts(model);
+  return `${c.bodies} ${c.bodies === 1 ? 'body' : 'bodies'}, ${c.unlinked} with no stated line`;
+}
+
+/** The key of a drawn chart; `onRels` gets the lines to show after a toggle, in the API's order. */
+export function legendOf(model: ChartModel | null, shown: readonly RelationshipType[], onRels: (rels: RelationshipType[]) => void): HTMLElement {
+  const kinds = new Set<NodeKind>();
+  for (const n of model?.nodes.values() ?? []) if (n.kind) kinds.add(n.kind);
+  return legend({
+    kinds,
+    unlinked: !!model && bodyCounts(model).unlinked > 0,
+    shown,
+    onToggle: (t, on) => {
+      const rels = on ? [...shown, t] : shown.filter((r) => r !== t);
+      // keep the API's order so that equal sets make equal URLs
+      const order = [...CHART_RELS, ...rels.filter((r) => !CHART_RELS.includes(r))];
+      onRels(order.filter((r) => rels.includes(r)));
+    },
+  });
 }

@@ -31,10 +31,16 @@ export interface PanelActions {
   chain: { shown: boolean; paths: Chain | null; loading: boolean; error: string | null };
   /** a line to open and scroll to (a line picked on the chart) */
   focusLine: string | null;
+  /** the switch between details, history and editing, under the title */
+  modes: HTMLElement | null;
+  /** shown instead of the details (the history, the edit form) */
+  alt: HTMLElement | null;
 }
 
 /** Properties that have a place of their own in the panel, or say nothing to a reader. */
 const SHOWN_ELSEWHERE = new Set(['tier']);
+/** A body's or organisation's status is shown as it holds at the chart's date (the API's status(asOf)), not as its props. */
+const DATED_STATUS = new Set(['status', 'statusTo']);
 
 const swatch = (kind: NodeDetails['kind']): HTMLElement => {
   const s = h('span', { class: 'swatch-box' });
@@ -52,6 +58,9 @@ export function renderPanel(node: NodeDetails, act: PanelActions): HTMLElement {
   const members = new Map(('members' in node ? node.members : []).map((m) => [m.id, m.onBehalfOf]));
   const sections = lineSections(node.id, node.lines);
   const tier = prop(node, 'tier');
+  const dated = 'statusAtDate' in node;
+  const statusTo = prop(node, 'statusTo');
+  const status = dated && node.statusAtDate ? `${node.statusAtDate}${statusTo ? ` (up to ${statusTo})` : ''}` : null;
 
   // a real link (it can open in a new tab); a plain click selects the node in this chart
   const goButton = (other: { id: string; name: string; aliases: string[] }) =>
@@ -122,21 +131,25 @@ export function renderPanel(node: NodeDetails, act: PanelActions): HTMLElement {
     ['Partnership', node.partnership?.name ?? null],
     ['Tier', tier ? `${tier}${tier === '1' ? ' (top)' : ''}` : null],
     ['In force', dates(node.validFrom, node.validTo)],
+    ['Status', status],
     ...node.properties
-      .filter((p) => !SHOWN_ELSEWHERE.has(p.key) && (p.value || p.values.length))
+      .filter((p) => !SHOWN_ELSEWHERE.has(p.key) && !(dated && DATED_STATUS.has(p.key)) && (p.value || p.values.length))
       .map((p) => [humanise(p.key), p.value ?? p.values.join('; ')] as [string, string]),
   ];
 
+  const head = h(
+    'header',
+    { class: 'panel-head' },
+    swatch(node.kind),
+    h('h2', { id: 'panel-title', tabindex: -1 }, displayName(node.name, node.aliases)),
+    h('button', { type: 'button', class: 'btn btn-quiet close', onclick: act.close, 'aria-label': 'Close details' }, '✕'),
+  );
+  if (act.alt) return h('article', { class: 'panel-body', 'aria-labelledby': 'panel-title' }, head, act.modes, act.alt);
   return h(
     'article',
     { class: 'panel-body', 'aria-labelledby': 'panel-title' },
-    h(
-      'header',
-      { class: 'panel-head' },
-      swatch(node.kind),
-      h('h2', { id: 'panel-title', tabindex: -1 }, displayName(node.name, node.aliases)),
-      h('button', { type: 'button', class: 'btn btn-quiet close', onclick: act.close, 'aria-label': 'Close details' }, '✕'),
-    ),
+    head,
+    act.modes,
     h(
       'div',
       { class: 'panel-actions' },

@@ -46,6 +46,7 @@ export function textTree(model: ChartModel, opts: TextTreeOptions): HTMLElement 
       h('span', { class: 'tree-name' }, describeNode(model, item.id)),
       item.via ? h('span', { class: 'tree-via' }, ` — ${viaText(model, item)}`) : null,
       item.repeat ? h('span', { class: 'tree-note' }, ' — also listed above') : null,
+      model.nodes.get(item.id)?.unlinked ? h('span', { class: 'tree-note' }, ' — no stated line') : null,
       more ? h('span', { class: 'tree-note' }, ` — ${more} hidden below (collapsed)`) : null,
     );
     const li = h('li', {

@@ -1,0 +1,248 @@
+// Curation in real headless Chromium against the real server (SQLite, accounts made by
+// `npm run users`): signing in (wrong password, rate limit), an editor proposing a change from a
+// body's panel with a quote the server checks, a second user approving it in the review queue,
+// the chart and the History tab showing it; a rejection; four eyes; no edit controls for an
+// anonymous reader; CONFLICT; axe-clean at 1440 and 390 with no sideways scroll at 390.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe.js';
+import { REPO } from './harness/server.js';
+import { browserSession, SHOTS } from './harness/session.js';
+
+const s = browserSession({ width: 1440, height: 900 }, { curation: {} });
+const PASSWORD = 'correct horse battery staple';
+const DRB = 'richmond/daily-risk-briefing';
+const QUOTE = 'AFC -Daily Risk Briefing this meeting is chaired by Police and Social Care SPA';
+const KEPT = process.env.GOVGRAPH_SHOTS_DIR;
+/** waits for what the page shows (a sign-in runs scrypt, slow on a loaded machine) */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
+beforeAll(() => {
+  // the real users path: the CLI, its password on stdin, on the server's own SQLite file
+  const env = { ...process.env, GOVGRAPH_DB: s.server.db, NEO4J_URI: '' };
+  for (const [name, roles] of Object.entries({ edith: ['editor:richmond/csp'], rita: ['reviewer:richmond/csp'], ruth: ['editor:richmond/csp', 'reviewer:richmond/csp'] })) {
+    execFileSync('npx', ['tsx', 'server/auth/users-cli.ts', 'add', name, ...roles.flatMap((r) => ['--role', r])], { cwd: REPO, env, input: `${PASSWORD}\n` });
+  }
+});
+
+/** A screenshot in the harness's folder, and in GOVGRAPH_SHOTS_DIR when set (for review). */
+async function shot(name: string): Promise<void> {
+  await s.shot(name, { fullPage: true });
+  if (KEPT) {
+    mkdirSync(KEPT, { recursive: true });
+    copyFileSync(path.join(SHOTS, `${name}.png`), path.join(KEPT, `${name}.png`));
+  }
+}
+
+/** axe and no sideways scroll, at 1440 and 390, with a screenshot of each. */
+async function checkBothSizes(name: string): Promise<void> {
+  await expectAxeClean(s.page, `${name} 1440`);
+  await shot(`${name}-1440`);
+  await s.viewport(390, 844);
+  await expectAxeClean(s.page, `${name} 390`);
+  expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);
+  await shot(`${name}-390`);
+  await s.viewport(1440, 900);
+}
+
+async function signIn(name: string): Promise<void> {
+  // another user's session ends first, as when they sign out
+  await s.page.context().clearCookies();
+  await s.page.goto(`${s.server.url}/sign-in?return=${encodeURIComponent('/changes')}`);
+  await s.page.fill('#signin-name', name);
+  await s.page.fill('#signin-password', PASSWORD);
+  // by keyboard: Enter in the password field submits the form
+  await s.page.press('#signin-password', 'Enter');
+  await s.page.locator(`.account [data-viewer="${name}"]`).waitFor();
+}
+
+async function openPanel(id = DRB): Promise<void> {
+  await s.page.goto(`${s.server.url}/chart?p=richmond/csp&sel=${id}`);
+  await s.chartReady();
+  await s.page.locator('#panel-title').waitFor();
+}
+
+async function proposeRename(name: string, quote = QUOTE): Promise<void> {
+  await s.page.click('[data-mode=edit]');
+  await s.page.locator('#edit-kind').waitFor();
+  await s.page.fill('#edit-name', name);
+  await s.page.selectOption('#edit-ev-source', { index: 1 });
+  await s.page.fill('#edit-ev-locator', 'Theme 1 action 3');
+  await s.page.fill('#edit-ev-quote', quote);
+  await s.page.click('button:has-text("Propose the change")');
+}
+
+const title = () => s.page.locator('#panel-title').innerText();
+
+describe('curation in the browser', { timeout: 180_000 }, () => {
+  it('an anonymous reader sees no edit controls, and the sign-in page says what went wrong', async () => {
+    await openPanel();
+    await s.page.locator(".account a:has-text(\"Sign in\")").waitFor();
+    await expect(s.page.locator('[data-mode]').allInnerTexts()).resolves.toEqual(['Details', 'History']);
+    await expect(s.page.locator('[data-mode=edit], .edit-form, .review-controls').count()).resolves.toBe(0);
+    await s.page.goto(`${s.server.url}/changes?tab=review`);
+    await poll(() => s.page.locator('main').innerText()).toContain('Sign in to see the change sets waiting for your review');
+
+    await s.page.goto(`${s.server.url}/sign-in`);
+    await s.page.fill('#signin-name', 'edith');
+    await s.page.fill('#signin-password', 'not the password');
+    await s.page.click('button[type=submit]');
+    await poll(() => s.page.locator('#signin-error').innerText()).toBe('The name or the password is wrong.');
+    await expect(s.page.locator('#signin-password').getAttribute('aria-invalid')).resolves.toBe('true');
+    await checkBothSizes('cur-01-sign-in-wrong-password');
+    // five failures per account, then the server refuses for a while
+    for (let i = 0; i < 5; i++) {
+      await s.page.fill('#signin-name', 'nobody');
+      await s.page.fill('#signin-password', 'guess');
+      await s.page.click('button[type=submit]');
+      await s.page.locator('#signin-error:not([hidden])').waitFor();
+    }
+    await s.page.fill('#signin-password', 'guess');
+    await s.page.click('button[type=submit]');
+    await poll(() => s.page.locator('#signin-error').innerText()).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes\.$/);
+    await shot('cur-02-sign-in-rate-limited-1440');
+  });
+
+  it('an editor proposes with a quote; the server’s refusal shows at the quote; the proposer sees the state', async () => {
+    await signIn('edith');
+    await poll(() => s.page.locator('.account').innerText()).toContain('editor of richmond/csp');
+    await openPanel();
+    await proposeRename('Daily Risk Meeting', 'this meeting is chaired by the Mayor');
+    await s.page.locator('#edit-ev-quote-error').waitFor();
+    await poll(() => s.page.locator('#edit-ev-quote-error').innerText()).toMatch(/^not found verbatim in source\/richmond-vsdp-2024/);
+    await expect(s.page.locator('#edit-ev-quote').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(s.page.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-ev-quote');
+    await checkBothSizes('cur-03-edit-quote-refused');
+
+    await s.page.fill('#edit-ev-quote', QUOTE);
+    await s.page.click('button:has-text("Propose the change")');
+    await s.page.locator('.proposed').waitFor();
+    await poll(() => s.page.locator('.proposed').innerText()).toContain('waiting for review');
+    await checkBothSizes('cur-04-edit-proposed');
+    expect(await title()).toBe('Daily Risk Briefing');
+
+    await s.page.click('a:has-text("Follow your change sets")');
+    await s.page.locator('.change-set').first().waitFor();
+    await poll(() => s.page.locator('.change-set[data-state=PROPOSED] h3').innerText()).toBe('Rename Daily Risk Briefing to Daily Risk Meeting');
+    await checkBothSizes('cur-05-my-change-sets');
+    await s.page.click('.account button:has-text("Sign out")');
+    await s.page.locator('.account a:has-text("Sign in")').waitFor();
+  });
+
+  it('a second user approves it in the review queue; the chart and the history show it', async () => {
+    await signIn('rita');
+    await s.page.goto(`${s.server.url}/changes?tab=review`);
+    const card = s.page.locator('.change-set[data-state=PROPOSED]');
+    await card.waitFor();
+    await poll(() => card.locator('table.diff').innerText()).toMatch(/Name\s+Daily Risk Briefing\s+Daily Risk Meeting/);
+    await poll(() => card.locator('.change-evidence').innerText()).toContain(QUOTE);
+    await checkBothSizes('cur-06-review-queue');
+    await card.locator('button:has-text("Approve")').click();
+    await poll(() => card.locator('.field-error').innerText()).toBe('Give a reason to approve it.');
+    await card.locator('textarea').fill('Matches the plan');
+    await card.locator('button:has-text("Approve")').click();
+    await s.page.locator('text=Nothing is waiting for your review.').waitFor();
+
+    await openPanel();
+    expect(await title()).toBe('Daily Risk Meeting');
+    await s.page.click('[data-mode=history]');
+    const entry = s.page.locator('.history .audit-entry').first();
+    await entry.waitFor();
+    await poll(() => entry.innerText()).toMatch(/Daily Risk Briefing\s+Daily Risk Meeting/);
+    await entry.locator('summary').click();
+    await poll(() => entry.innerText()).toMatch(/Approved by rita on .*: Matches the plan/);
+    await poll(() => entry.innerText()).toContain('proposed by edith');
+    await checkBothSizes('cur-07-history');
+
+    await s.page.goto(`${s.server.url}/changes?tab=feed&p=richmond/csp`);
+    await s.page.locator('.feed-results .audit-entry').first().waitFor();
+    await expect(s.page.locator('.feed-results .audit-entry').count()).resolves.toBe(1);
+    await checkBothSizes('cur-08-changed-since');
+  });
+
+  it('a rejection reaches the proposer with its reason; a reviewer cannot approve their own change', async () => {
+    await signIn('ruth');
+    await openPanel();
+    await s.page.click('[data-mode=edit]');
+    await s.page.locator('#edit-kind').waitFor();
+    await s.page.selectOption('#edit-kind', 'end');
+    await s.page.fill('#edit-ended', '2026-03');
+    await s.page.check('input[value=attested]');
+    await s.page.fill('#edit-ev-note', 'I chaired its last meeting in March 2026.');
+    await s.page.click('button:has-text("Propose the change")');
+    await s.page.locator('.proposed').waitFor();
+    await s.page.goto(`${s.server.url}/changes?tab=review`);
+    const own = s.page.locator('.change-set[data-state=PROPOSED]');
+    await own.waitFor();
+    await poll(() => own.locator('.own-change').innerText()).toContain('Another reviewer must approve or reject it');
+    await expect(own.locator('button:has-text("Approve")').count()).resolves.toBe(0);
+    await poll(() => own.locator('.change').allInnerTexts()).toEqual([expect.stringMatching(/^Ended\s+Daily Risk Meeting \(Panel\)/), expect.stringMatching(/^New\s+The attestation, kept as the source source\/attested-/)]);
+    await checkBothSizes('cur-09-review-own');
+
+    await signIn('rita');
+    await s.page.goto(`${s.server.url}/changes?tab=review`);
+    await own.locator('textarea').fill('The minutes show it met in April');
+    await own.locator('button:has-text("Reject")').click();
+    await s.page.locator('text=Nothing is waiting for your review.').waitFor();
+    await signIn('ruth');
+    await s.page.goto(`${s.server.url}/changes?tab=mine`);
+    const rejected = s.page.locator('.change-set[data-state=REJECTED]');
+    await poll(() => rejected.innerText()).toMatch(/Rejected by rita on .*: The minutes show it met in April/);
+    await poll(() => rejected.locator('.change-evidence').innerText()).toContain('I chaired its last meeting');
+    await checkBothSizes('cur-10-rejected');
+    await openPanel();
+    expect(await s.page.locator('.facts').innerText()).not.toContain('2026-03');
+  });
+
+  it('CONFLICT: an edit against a version that moved on is refused, the panel reloads, and the edit goes through again', async () => {
+    await signIn('edith');
+    await openPanel();
+    await s.page.click('[data-mode=edit]');
+    await s.page.locator('#edit-kind').waitFor();
+    // meanwhile, another editor's rename is proposed and approved (over HTTP, as another browser would)
+    const other = await apiSession(s.server.url);
+    await other.login('ruth');
+    const cs = await other.gql(`mutation($i: ChangeSetInput!) { proposeChange(input: $i) { id } }`, {
+      i: { partnershipId: 'richmond/csp', summary: 'rename', evidence: { attestation: 'I was there.' }, changes: [{ node: { id: DRB, expectedVersion: 1, name: 'Daily Risk Panel' } }] },
+    });
+    await other.login('rita');
+    await other.gql(`mutation($id: ID!) { reviewChange(id: $id, decision: APPROVED, reason: "ok") { state } }`, { id: cs.proposeChange.id });
+
+    await s.page.fill('#edit-name', 'Daily Risk Huddle');
+    await s.page.selectOption('#edit-ev-source', { index: 1 });
+    await s.page.fill('#edit-ev-locator', 'Theme 1 action 3');
+    await s.page.fill('#edit-ev-quote', QUOTE);
+    await s.page.click('button:has-text("Propose the change")');
+    const notice = s.page.locator('.edit-form .form-error');
+    await notice.waitFor();
+    await poll(() => notice.innerText()).toBe('Another approved change reached this item after you opened it (you edited version 1; it is now at version 2). The panel now shows the current version: check it, then propose your change again.');
+    expect(await title()).toBe('Daily Risk Panel');
+    await expect(s.page.locator('#edit-name').inputValue()).resolves.toBe('Daily Risk Huddle');
+    await checkBothSizes('cur-11-conflict');
+    await s.page.click('button:has-text("Propose the change")');
+    await s.page.locator('.proposed').waitFor();
+  });
+});
+
+/** A cookie-keeping client of the same server, signed in through /auth/login like the page. */
+async function apiSession(url: string) {
+  let cookie = '';
+  const post = async (p: string, body: unknown) => {
+    const res = await fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url, ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+    const set = res.headers.getSetCookie().find((c) => c.startsWith('govgraph_session='));
+    if (set) cookie = set.split(';')[0]!;
+    return res;
+  };
+  return {
+    async login(name: string) {
+      expect((await post('/auth/login', { name, password: PASSWORD })).status).toBe(200);
+    },
+    async gql(query: string, variables: unknown) {
+      const body = (await (await post('/graphql', { query, variables })).json()) as { data: any; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    },
+  };
+}

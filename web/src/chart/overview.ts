@@ -1,0 +1,87 @@
+// The whole chart in small, beside the readable detail: a borough is too big to show whole with
+// its labels at a readable size, so the first view shows its top at that size and this overview
+// shows all of it, with the part in view framed. A press or drag on it moves the view there. It
+// is a pointer aid drawn from the chart's own boxes (keyboard users move by arrows, and the list
+// holds the same structure), so it is hidden from assistive technology.
+import type cytoscape from 'cytoscape';
+import { KIND_STYLE } from './vocab.js';
+import type { NodeKind } from '../generated/graphql.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+
+const svgEl = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] => {
+  const el = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+};
+
+export class ChartOverview {
+  readonly el: HTMLElement;
+  private readonly svg: SVGSVGElement;
+  private readonly frame: SVGRectElement;
+  private bounds: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH = { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+
+  constructor(private readonly cy: cytoscape.Core) {
+    this.el = document.createElement('div');
+    this.el.className = 'chart-overview';
+    this.el.setAttribute('aria-hidden', 'true');
+    this.el.hidden = true;
+    this.svg = svgEl('svg', { preserveAspectRatio: 'xMidYMid meet' });
+    this.frame = svgEl('rect', { class: 'chart-overview-frame', fill: 'rgb(0 95 204 / 0.12)', stroke: '#005fcc', 'vector-effect': 'non-scaling-stroke', 'stroke-width': 2 });
+    this.el.append(this.svg);
+    cy.on('viewport resize', () => this.sync());
+    let dragging = false;
+    this.el.addEventListener('pointerdown', (e) => {
+      dragging = true;
+      this.el.setPointerCapture(e.pointerId);
+      this.moveTo(e);
+      e.preventDefault();
+    });
+    this.el.addEventListener('pointermove', (e) => dragging && this.moveTo(e));
+    this.el.addEventListener('pointerup', () => (dragging = false));
+    this.el.addEventListener('pointercancel', () => (dragging = false));
+  }
+
+  /** Redraws from what the chart holds now (after each layout). */
+  draw(): void {
+    const b = this.cy.elements().boundingBox();
+    this.bounds = b;
+    const pad = Math.max(b.w, b.h) * 0.02;
+    this.svg.setAttribute('viewBox', `${b.x1 - pad} ${b.y1 - pad} ${b.w + 2 * pad} ${b.h + 2 * pad}`);
+    const parts: SVGElement[] = [];
+    this.cy.edges().forEach((e) => {
+      const route = e.data('route') as string | undefined;
+      const pts: { x: number; y: number }[] = route ? JSON.parse(route) : [e.source().position(), e.target().position()];
+      parts.push(svgEl('polyline', { points: pts.map((p) => `${p.x},${p.y}`).join(' '), fill: 'none', stroke: '#7a8290', 'stroke-width': 1, 'vector-effect': 'non-scaling-stroke' }));
+    });
+    this.cy.nodes().forEach((n) => {
+      if (n.isParent()) return;
+      const kind = n.data('kind') as NodeKind | null;
+      const { x1, y1, w, h } = n.boundingBox({ includeLabels: false });
+      parts.push(svgEl('rect', { x: x1, y: y1, width: w, height: h, fill: kind ? KIND_STYLE[kind].fill : '#ffffff', stroke: kind ? KIND_STYLE[kind].border : '#333333', 'stroke-width': 1, 'vector-effect': 'non-scaling-stroke' }));
+    });
+    this.svg.replaceChildren(...parts, this.frame);
+    this.sync();
+  }
+
+  /** Frames the part in view; hidden while the whole chart is in view. */
+  private sync(): void {
+    const ext = this.cy.extent();
+    const b = this.bounds;
+    const whole = this.cy.elements().empty() || (ext.x1 <= b.x1 + 1 && ext.y1 <= b.y1 + 1 && ext.x2 >= b.x2 - 1 && ext.y2 >= b.y2 - 1);
+    this.el.hidden = whole;
+    this.frame.setAttribute('x', String(ext.x1));
+    this.frame.setAttribute('y', String(ext.y1));
+    this.frame.setAttribute('width', String(ext.w));
+    this.frame.setAttribute('height', String(ext.h));
+  }
+
+  /** Centres the view on the chart point under the pointer. */
+  private moveTo(e: PointerEvent): void {
+    const m = this.svg.getScreenCTM();
+    if (!m) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    const z = this.cy.zoom();
+    this.cy.pan({ x: this.cy.width() / 2 - p.x * z, y: this.cy.height() / 2 - p.y * z });
+  }
+}

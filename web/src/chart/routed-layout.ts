@@ -1,0 +1,155 @@
+// The layout of an ungrouped borough chart with its lines routed by ELK: the layers (tiers) are
+// decided here and folded into rows no wider than the screen at a readable zoom, then ELK lays
+// out those rows as its layers (interactive layering keeps them) and routes every line
+// orthogonally around the boxes, each line meeting its boxes at a point of its own on their
+// borders. Folding before ELK, not after, is what lets a line from a board pass between the
+// boxes of the rows above its panel instead of through them.
+import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import { centres, type LayoutEdge, type LayoutNode } from './elk-graph.js';
+import type { Positions } from './grouped-layout.js';
+
+export type Point = { x: number; y: number };
+
+export interface RoutedLayout {
+  positions: Positions;
+  /** each line's route from its upper end to its lower end, both ends on the boxes' borders */
+  routes: Map<string, Point[]>;
+}
+
+export interface RoutedOptions {
+  /** widest a row of boxes may be */
+  maxRowWidth: number;
+  gapX: number;
+  gapY: number;
+}
+
+const ROUTED_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  // the rows decided here, by the boxes' y (see rowsOf)
+  'elk.layered.layering.strategy': 'INTERACTIVE',
+  'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
+  'elk.separateConnectedComponents': 'false',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  // the most compact placement for rows crossed by long lines (Brandes-Köpf spreads them twice as wide)
+  'elk.layered.nodePlacement.strategy': 'SIMPLE',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.spacing.edgeNode': '14',
+  'elk.spacing.edgeEdge': '8',
+};
+
+/**
+ * Each node's layer: a top node (nothing above it) at its tier (tier 1 = layer 0), else at 0;
+ * every other node one below its lowest upper node, over the lines that do not close a cycle.
+ */
+export function layersOf(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Map<string, number> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const below = new Map<string, string[]>();
+  for (const e of edges) {
+    if (e.upper === e.lower || !ids.has(e.upper) || !ids.has(e.lower)) continue;
+    below.set(e.upper, [...(below.get(e.upper) ?? []), e.lower]);
+  }
+  // depth-first finish order over the lines, a line back to a node on the stack left out
+  const state = new Map<string, 'open' | 'done'>();
+  const order: string[] = [];
+  const acyclic = new Map<string, string[]>();
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    for (const next of below.get(id) ?? []) {
+      if (state.get(next) === 'open') continue;
+      acyclic.set(id, [...(acyclic.get(id) ?? []), next]);
+      if (!state.has(next)) visit(next);
+    }
+    state.set(id, 'done');
+    order.push(id);
+  };
+  const hasUpper = new Set(edges.map((e) => e.lower));
+  for (const n of [...nodes].sort((a, b) => Number(hasUpper.has(a.id)) - Number(hasUpper.has(b.id)))) if (!state.has(n.id)) visit(n.id);
+  const layer = new Map(nodes.map((n) => [n.id, Math.max(0, (n.tier ?? 1) - 1)]));
+  for (const id of order.reverse()) for (const next of acyclic.get(id) ?? []) layer.set(next, Math.max(layer.get(next)!, layer.get(id)! + 1));
+  return layer;
+}
+
+/** Room left in a row for the lines that pass between its boxes to the rows below. */
+const ROW_FILL = 0.85;
+
+/**
+ * The rows: each layer in the order of its nodes' upper nodes (then by id), cut into rows of boxes
+ * no wider than ROW_FILL of maxRowWidth.
+ */
+export function rowsOf(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: RoutedOptions): string[][] {
+  const layer = layersOf(nodes, edges);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const uppers = new Map<string, string[]>();
+  for (const e of edges) uppers.set(e.lower, [...(uppers.get(e.lower) ?? []), e.upper]);
+  const layers: string[][] = [];
+  for (const n of nodes) (layers[layer.get(n.id)!] ??= []).push(n.id);
+  const slot = new Map<string, number>();
+  const rows: string[][] = [];
+  for (const ids of layers.filter(Boolean)) {
+    const key = (id: string) => {
+      const ps = (uppers.get(id) ?? []).map((p) => slot.get(p)).filter((s): s is number => s !== undefined);
+      return ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : -1;
+    };
+    ids.sort((a, b) => key(a) - key(b) || (a < b ? -1 : 1));
+    let row: string[] = [];
+    let used = 0;
+    for (const id of ids) {
+      const w = byId.get(id)!.width;
+      if (row.length && used + opts.gapX + w > opts.maxRowWidth * ROW_FILL) {
+        rows.push(row);
+        [row, used] = [[], 0];
+      }
+      used += (row.length ? opts.gapX : 0) + w;
+      row.push(id);
+      slot.set(id, slot.size);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The ELK graph with every node placed in its row (interactive layering reads the y). */
+export function routedGraph(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: RoutedOptions): ElkNode {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const children: ElkNode[] = [];
+  rowsOf(nodes, edges, opts).forEach((row, r) =>
+    row.forEach((id, i) => {
+      const n = byId.get(id)!;
+      children.push({ id, width: n.width, height: n.height, x: i * 300, y: r * 1000 });
+    }),
+  );
+  return {
+    id: '__root',
+    layoutOptions: {
+      ...ROUTED_OPTIONS,
+      'elk.spacing.nodeNode': String(opts.gapX),
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(opts.gapY),
+    },
+    children,
+    edges: edges
+      .filter((e) => e.upper !== e.lower && byId.has(e.upper) && byId.has(e.lower))
+      .map((e) => ({ id: e.id, sources: [e.upper], targets: [e.lower] })),
+  };
+}
+
+/** Centres and routes from ELK's answer (one section per line: no ports, no hierarchy). */
+export function readRoutes(laidOut: ElkNode): RoutedLayout {
+  const routes = new Map<string, Point[]>();
+  for (const e of laidOut.edges ?? []) {
+    const s = e.sections?.[0];
+    if (!s) continue;
+    routes.set(e.id, [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: p.x, y: p.y })));
+  }
+  return { positions: centres(laidOut), routes };
+}
+
+export async function routedLayout(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  opts: RoutedOptions,
+  run: (graph: ElkNode) => Promise<ElkNode>,
+): Promise<RoutedLayout> {
+  return readRoutes(await run(routedGraph(nodes, edges, opts)));
+}

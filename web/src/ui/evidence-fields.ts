@@ -1,0 +1,89 @@
+// The evidence every proposed change carries, as form fields: a registered source with where in
+// it (locator) and its words (quote, checked verbatim by the server), or the editor's attestation
+// with a note, marked as such. `read()` gives the API's EvidenceInput; `fieldFor()` finds the field
+// an API error names (input.evidence.quote), so the error is shown where it belongs.
+import type { EvidenceInput } from '../generated/graphql.js';
+import { h } from './dom.js';
+
+export interface SourceChoice {
+  id: string;
+  title: string;
+}
+
+export interface EvidenceFields {
+  element: HTMLElement;
+  read(): EvidenceInput;
+  fieldFor(argument: string): HTMLElement | null;
+}
+
+export function evidenceFields(prefix: string, sources: SourceChoice[]): EvidenceFields {
+  const id = (s: string) => `${prefix}-${s}`;
+  const radio = (value: 'source' | 'attested', label: string, checked: boolean) =>
+    h('label', { class: 'check' }, h('input', { type: 'radio', name: id('basis'), value, checked, onchange: sync }), label);
+  const source = h(
+    'select',
+    { id: id('source') },
+    h('option', { value: '' }, 'Choose a source…'),
+    sources.map((s) => h('option', { value: s.id }, s.title)),
+  );
+  const locator = h('input', { id: id('locator'), type: 'text', placeholder: 'e.g. section 4.2, page 12' });
+  const quote = h('textarea', { id: id('quote'), rows: 3, 'aria-describedby': id('quote-hint') });
+  const note = h('textarea', { id: id('note'), rows: 3, 'aria-describedby': id('note-hint') });
+  const stated = h(
+    'div',
+    { class: 'evidence-stated' },
+    field(id('source'), 'Source', source, sources.length ? null : 'No source is available: register one, or attest.'),
+    field(id('locator'), 'Where in the source', locator),
+    field(id('quote'), 'Quote', quote, 'Copy the words exactly as the source writes them: they are checked word for word.'),
+  );
+  const attested = h('div', { class: 'evidence-attested', hidden: true }, field(id('note'), 'How you know', note, 'No document says it: your note is kept as an attestation, marked as such.'));
+  const element = h(
+    'fieldset',
+    { class: 'evidence-fields' },
+    h('legend', {}, 'Evidence'),
+    h('div', { class: 'radios' }, radio('source', 'A source says it', true), radio('attested', 'I attest it (no document)', false)),
+    stated,
+    attested,
+  );
+  function sync(): void {
+    const isAttested = element.querySelector<HTMLInputElement>(`input[value=attested]`)!.checked;
+    stated.hidden = isAttested;
+    attested.hidden = !isAttested;
+  }
+  return {
+    element,
+    read: () =>
+      attested.hidden
+        ? { source: source.value || null, locator: locator.value.trim() || null, quote: quote.value.trim() || null }
+        : { attestation: note.value.trim() || null },
+    fieldFor: (argument) => {
+      const last = argument.replace(/^input\.evidence\./, '');
+      return ({ source, locator, quote, attestation: note } as Record<string, HTMLElement>)[last] ?? null;
+    },
+  };
+}
+
+/** A labelled field with an optional hint, the way every curation form lays them out. */
+export function field(forId: string, label: string, control: HTMLElement, hint?: string | null): HTMLElement {
+  if (hint) control.setAttribute('aria-describedby', `${forId}-hint`);
+  return h('div', { class: 'field' }, h('label', { for: forId }, label), hint ? h('span', { id: `${forId}-hint`, class: 'hint' }, hint) : null, control);
+}
+
+/** Shows an error under its field (and marks it invalid), or clears every error of a form when `message` is null. */
+export function fieldError(form: HTMLElement, control: HTMLElement | null, message: string | null): void {
+  if (message === null || !control) {
+    for (const e of form.querySelectorAll('.field-error[data-for]')) e.remove();
+    for (const c of form.querySelectorAll('[aria-invalid]')) {
+      c.removeAttribute('aria-invalid');
+      const described = (c.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && !x.endsWith('-error')).join(' ');
+      if (described) c.setAttribute('aria-describedby', described);
+      else c.removeAttribute('aria-describedby');
+    }
+    return;
+  }
+  const errId = `${control.id}-error`;
+  control.setAttribute('aria-invalid', 'true');
+  control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), errId].filter(Boolean).join(' '));
+  control.insertAdjacentElement('afterend', h('p', { id: errId, class: 'field-error', 'data-for': control.id }, message));
+  control.focus();
+}

@@ -1,0 +1,33 @@
+// One change set as a card: its summary, state, who proposed it and when, for which partnership,
+// the evidence, each change before and after, and its review once it has one. `actions` is what
+// the card's reader may do with it (the review queue's approve and reject).
+import type { ChangeSetFieldsFragment, ChangeState } from '../../generated/graphql.js';
+import { changeDiff, changeEvidence, reviewLine, when } from '../../ui/change-diff.js';
+import { h } from '../../ui/dom.js';
+
+export const STATE_LABEL: Record<ChangeState, string> = {
+  PROPOSED: 'Waiting for review',
+  APPROVED: 'Approved: in the graph',
+  REJECTED: 'Rejected',
+};
+
+export function changeSetCard(cs: ChangeSetFieldsFragment, actions?: HTMLElement | null): HTMLElement {
+  const titleId = `cs-${cs.id}-title`;
+  return h(
+    'article',
+    { class: 'change-set', 'data-change-set': cs.id, 'data-state': cs.state, 'aria-labelledby': titleId },
+    h(
+      'header',
+      { class: 'change-set-head' },
+      h('h3', { id: titleId }, cs.summary),
+      h('span', { class: `state-tag state-${cs.state.toLowerCase()}` }, STATE_LABEL[cs.state]),
+    ),
+    h('p', { class: 'change-set-meta' }, `${cs.id} · ${cs.partnershipId} · proposed by ${cs.author} on ${when(cs.createdAt)}`),
+    h('h4', {}, 'Evidence'),
+    changeEvidence(cs.evidence),
+    h('h4', {}, `Changes (${cs.changes.length})`),
+    cs.changes.map((c) => changeDiff(c)),
+    reviewLine(cs.review),
+    actions ?? null,
+  );
+}

@@ -1,0 +1,69 @@
+// The review queue: change sets waiting for review in the partnerships the viewer reviews, each
+// with its evidence and every change before and after, to approve, or reject with a reason.
+// A reviewer's own change set is shown with why they cannot review it (four eyes), unless the
+// server allows it (GOVGRAPH_REVIEW_OWN).
+import { ApiError, mutate, request } from '../../api/client.js';
+import { authOptions, can, type Viewer } from '../../api/session.js';
+import { ChangeSetsDocument, ReviewChangeDocument, type ChangeSetFieldsFragment, type ReviewDecision } from '../../generated/graphql.js';
+import { announce, clear, emptyState, h, withStates } from '../../ui/dom.js';
+import { changeSetCard } from './change-set-card.js';
+
+export function reviewQueue(box: HTMLElement, viewer: Viewer): void {
+  const load = async () => {
+    // an admin reviews every partnership; anyone else, the ones they review
+    const scopes = viewer.admin ? [undefined] : viewer.reviewerOf;
+    const [lists, options] = await Promise.all([Promise.all(scopes.map((p) => request(ChangeSetsDocument, { partnershipId: p, state: 'PROPOSED', first: 25 }))), authOptions()]);
+    const sets = lists.flatMap((l) => l.changeSets).filter((cs) => can(viewer, 'review', cs.partnershipId));
+    return { sets: sets.sort((a, b) => b.createdAt.localeCompare(a.createdAt)), fourEyes: options.fourEyes };
+  };
+  void withStates(box, 'the review queue', load, ({ sets, fourEyes }) => {
+    if (!sets.length) return clear(box, emptyState('Nothing is waiting for your review.'));
+    clear(
+      box,
+      h('p', { class: 'lede' }, `${sets.length} change set${sets.length === 1 ? '' : 's'} waiting for review, newest first.`),
+      sets.map((cs) => changeSetCard(cs, reviewControls(cs, viewer, fourEyes, () => reviewQueue(box, viewer)))),
+    );
+  });
+}
+
+function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: boolean, reload: () => void): HTMLElement {
+  if (fourEyes && cs.author === viewer.name) {
+    return h('p', { class: 'own-change', 'data-own': true }, h('strong', {}, 'You proposed this change set. '), 'Another reviewer must approve or reject it: every change is checked by a second person (four eyes).');
+  }
+  const reasonId = `reason-${cs.id}`;
+  const errorId = `${reasonId}-error`;
+  const reason = h('textarea', { id: reasonId, rows: 2, 'aria-describedby': `${reasonId}-hint` });
+  const error = h('p', { id: errorId, class: 'field-error', role: 'alert', hidden: true });
+  const decide = async (decision: ReviewDecision, button: HTMLButtonElement) => {
+    if (!reason.value.trim()) {
+      reason.setAttribute('aria-invalid', 'true');
+      reason.setAttribute('aria-describedby', `${reasonId}-hint ${errorId}`);
+      error.textContent = `Give a reason to ${decision === 'APPROVED' ? 'approve' : 'reject'} it.`;
+      error.hidden = false;
+      reason.focus();
+      return;
+    }
+    button.disabled = true;
+    try {
+      const done = await mutate(ReviewChangeDocument, { id: cs.id, decision, reason: reason.value.trim() });
+      announce(`${done.reviewChange.summary}: ${decision === 'APPROVED' ? 'approved, now in the graph' : 'rejected'}.`);
+      reload();
+    } catch (e) {
+      const conflict = e instanceof ApiError && e.code === 'CONFLICT';
+      error.textContent = conflict
+        ? `It cannot be approved: an item it changes was changed by another approved change since it was proposed (${e.message}). Reject it, and the editor proposes it again against the current version.`
+        : (e as Error).message;
+      error.hidden = false;
+      button.disabled = false;
+      button.focus();
+    }
+  };
+  const approve: HTMLButtonElement = h('button', { type: 'button', class: 'btn btn-primary', onclick: () => void decide('APPROVED', approve) }, 'Approve');
+  const reject: HTMLButtonElement = h('button', { type: 'button', class: 'btn', onclick: () => void decide('REJECTED', reject) }, 'Reject');
+  return h(
+    'div',
+    { class: 'review-controls' },
+    h('div', { class: 'field' }, h('label', { for: reasonId }, 'Reason'), h('span', { id: `${reasonId}-hint`, class: 'hint' }, 'Say why you approve or reject it: the editor and the audit record keep it.'), reason, error),
+    h('p', { class: 'form-actions' }, approve, reject),
+  );
+}

@@ -1,0 +1,89 @@
+// The chart page's exports: PNG and SVG files and print, each the same sheet (chart/svg-sheet.ts)
+// with the title, the partnerships, the as-at date, the counts, the key and the sources. For
+// print the sheet is put in the page (chart.css shows only it on paper), whether print was asked
+// for here or from the browser's menu.
+import { pngOf, svgOf } from '../../chart/chart-image.js';
+import type { CyChart } from '../../chart/cy-chart.js';
+import type { SheetMeta } from '../../chart/svg-sheet.js';
+import type { ChartModel } from '../../chart/model.js';
+import type { PartnershipsQuery, StructureChartQuery } from '../../generated/graphql.js';
+import type { ChartState } from '../../state/url.js';
+import { announce, clear, h } from '../../ui/dom.js';
+import { download, slug } from '../../ui/download.js';
+import { countsText } from './legend.js';
+
+export type ExportFormat = 'png' | 'svg' | 'print';
+
+export interface ChartExports {
+  /** the element holding the printed sheet (empty on screen) */
+  readonly printBox: HTMLElement;
+  exportAs(format: ExportFormat): Promise<void>;
+  destroy(): void;
+}
+
+export type Partnerships = PartnershipsQuery['partnerships'];
+export type Sources = StructureChartQuery['structureChart']['sources'];
+
+/** What the page knows at the moment of an export. */
+export interface ExportSource {
+  state: ChartState;
+  partnerships: Partnerships | null;
+  model: ChartModel | null;
+  sources: Sources;
+}
+
+const names = (state: ChartState, partnerships: Partnerships | null): string[] => state.partnerships.map((id) => partnerships?.find((p) => p.id === id)?.name ?? id);
+
+/** "Richmond Community Safety Partnership as at 2024" */
+export const chartTitle = (state: ChartState, partnerships: Partnerships | null): string =>
+  `${names(state, partnerships).join(', ') || 'selected nodes'}${state.asOf ? ` as at ${state.asOf}` : ''}`;
+
+function sheetMeta({ state, partnerships, model, sources }: ExportSource): SheetMeta & { fileName: string } {
+  return {
+    title: `Structure chart: ${chartTitle(state, partnerships)}`,
+    partnerships: names(state, partnerships),
+    asOf: state.asOf,
+    counts: model ? countsText(model) : '',
+    sources,
+    fileName: `govgraph-${state.partnerships.join('-') || 'chart'}${state.asOf ? `-${state.asOf}` : ''}`,
+  };
+}
+
+/** `page` is read at each export: the sheet follows the chart drawn at that moment. */
+export function chartExports(chart: CyChart, page: () => ExportSource, ready: () => boolean): ChartExports {
+  const meta = () => sheetMeta(page());
+  const printBox = h('div', { class: 'chart-print', 'aria-hidden': 'true' });
+  const fill = (): void => {
+    if (!ready()) return;
+    // the document's own markup, without the XML declaration a file needs
+    printBox.innerHTML = svgOf(chart.cy, meta()).replace(/^<\?xml[^>]*>\s*/, '');
+  };
+  const empty = (): void => clear(printBox);
+  window.addEventListener('beforeprint', fill);
+  window.addEventListener('afterprint', empty);
+
+  return {
+    printBox,
+    async exportAs(format) {
+      const m = meta();
+      const name = `${slug(m.fileName) || 'chart'}.${format}`;
+      if (format === 'print') {
+        fill();
+        window.print();
+        return;
+      }
+      const svg = svgOf(chart.cy, m);
+      if (format === 'svg') {
+        download(new Blob([svg], { type: 'image/svg+xml' }), name);
+        announce('SVG image downloaded.');
+      } else {
+        download(await pngOf(svg), name);
+        announce('PNG image downloaded.');
+      }
+    },
+    destroy() {
+      window.removeEventListener('beforeprint', fill);
+      window.removeEventListener('afterprint', empty);
+    },
+  };
+}
