@@ -53,7 +53,8 @@ async function signIn(name: string): Promise<void> {
   await s.page.goto(`${s.server.url}/sign-in?return=${encodeURIComponent('/changes')}`);
   await s.page.fill('#signin-name', name);
   await s.page.fill('#signin-password', PASSWORD);
-  await s.page.click('button[type=submit]');
+  // by keyboard: Enter in the password field submits the form
+  await s.page.press('#signin-password', 'Enter');
   await s.page.locator(`.account [data-viewer="${name}"]`).waitFor();
 }
 
@@ -177,6 +178,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await own.waitFor();
     await poll(() => own.locator('.own-change').innerText()).toContain('Another reviewer must approve or reject it');
     await expect(own.locator('button:has-text("Approve")').count()).resolves.toBe(0);
+    await poll(() => own.locator('.change').allInnerTexts()).toEqual([expect.stringMatching(/^Ended\s+Daily Risk Meeting \(Panel\)/), expect.stringMatching(/^New\s+The attestation, kept as the source source\/attested-/)]);
     await checkBothSizes('cur-09-review-own');
 
     await signIn('rita');

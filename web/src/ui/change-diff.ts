@@ -35,6 +35,10 @@ export function itemLabel(target: 'NODE' | 'LINE', id: string, after: ItemStateF
 }
 
 export function changeDiff(c: { target: 'NODE' | 'LINE'; id: string; op: ChangeOp; before?: ItemStateFieldsFragment | null; after: ItemStateFieldsFragment }): HTMLElement {
+  // the attestation's own Source node says again what the evidence shows: one line is enough
+  if (c.op === 'CREATE' && c.after.kind === 'Source' && c.after.properties.some((p) => p.key === 'attested' && p.value === 'true')) {
+    return h('div', { class: 'change', 'data-change': c.id }, h('p', { class: 'change-head' }, h('span', { class: 'op op-create' }, OP_LABEL.CREATE), ' ', `The attestation, kept as the source ${c.id}`));
+  }
   const before = fieldsOf(c.before);
   const after = fieldsOf(c.after);
   const rows = [...new Set([...before.keys(), ...after.keys()])].filter((k) => (before.get(k) ?? '') !== (after.get(k) ?? ''));
