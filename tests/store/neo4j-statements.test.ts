@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executableSchema } from '../../bench/national/ceiling.js';
+import { UNLIMITED } from '../../server/graphql/cost/budget.js';
 import { createContext } from '../../server/graphql/context.js';
 import { loadSeedDir } from '../../server/seeds/load.js';
 import { Neo4jStore, openNeo4jStore } from '../../server/store/neo4j/store.js';
@@ -80,7 +81,7 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
       const log: Sent[] = [];
       // as the HTTP route does: one read view per request, a fresh context
       const view = await new Neo4jStore(capturing(driver, log), config).readView();
-      const r = await graphql.execute({ schema, document: graphql.parse(op.query), contextValue: createContext(view, 'statements') });
+      const r = await graphql.execute({ schema, document: graphql.parse(op.query), contextValue: createContext(view, 'statements', UNLIMITED) });
       expect(r.errors, op.name).toBeUndefined();
       sent.set(op.name, log);
       answers.set(op.name, r.data);
