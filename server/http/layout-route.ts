@@ -23,17 +23,26 @@ const graphSchema = z.strictObject({
     .record(z.string().regex(/^elk\.[A-Za-z.]+$/, 'an ELK option name (elk.…)'), z.string().regex(/^[\w.,-]{0,40}$/, 'a plain option value'))
     .refine((o) => Object.keys(o).length <= 30, 'at most 30 options')
     .refine((o) => !('elk.layered.thoroughness' in o) || Number(o['elk.layered.thoroughness']) <= MAX_THOROUGHNESS, `thoroughness at most ${MAX_THOROUGHNESS}`),
-  children: z.array(z.strictObject({ id, width: size, height: size })).max(SERVER_LAYOUT_MAX_NODES),
+  // x and y: where the chart places a node beforehand (its row, read by interactive layering)
+  children: z.array(z.strictObject({ id, width: size, height: size, x: z.number().finite().optional(), y: z.number().finite().optional() })).max(SERVER_LAYOUT_MAX_NODES),
   edges: z.array(z.strictObject({ id, sources: z.array(id).length(1), targets: z.array(id).length(1) })).max(MAX_EDGES),
 });
 type LayoutGraph = z.infer<typeof graphSchema>;
 
+type Point = { x: number; y: number };
+
 interface Placed {
   children: { id: string; x: number; y: number; width: number; height: number }[];
+  /** the routes of the lines ELK routed (web/src/chart/routed-layout.ts reads them) */
+  edges: { id: string; sections: { startPoint: Point; endPoint: Point; bendPoints?: Point[] }[] }[];
 }
 
+type ElkSection = { startPoint: Point; endPoint: Point; bendPoints?: Point[] };
+
 /** ELK in this process, loaded on first use (parsing it costs a few hundred ms). */
-let elk: Promise<{ layout(g: LayoutGraph): Promise<{ children?: { id: string; x?: number; y?: number; width?: number; height?: number }[] }> }> | null = null;
+let elk: Promise<{
+  layout(g: LayoutGraph): Promise<{ children?: { id: string; x?: number; y?: number; width?: number; height?: number }[]; edges?: { id: string; sections?: ElkSection[] }[] }>;
+}> | null = null;
 const engine = () =>
   // CommonJS: the module is the constructor, which is also its own `.default`
   (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK.default() as never));
@@ -43,7 +52,14 @@ async function layOut(graph: LayoutGraph): Promise<Placed> {
   const stray = graph.edges.find((e) => !known.has(e.sources[0]!) || !known.has(e.targets[0]!));
   if (stray) throw new LayoutInputError(`edges: "${stray.id}" joins a node the graph does not hold`);
   const out = await (await engine()).layout(graph);
-  return { children: (out.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 })) };
+  const point = (p: Point): Point => ({ x: p.x, y: p.y });
+  return {
+    children: (out.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 })),
+    edges: (out.edges ?? []).map((e) => ({
+      id: e.id,
+      sections: (e.sections ?? []).map((s) => ({ startPoint: point(s.startPoint), endPoint: point(s.endPoint), bendPoints: (s.bendPoints ?? []).map(point) })),
+    })),
+  };
 }
 
 class LayoutInputError extends Error {}

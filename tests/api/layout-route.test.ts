@@ -5,7 +5,9 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/http/app.js';
 import { SERVER_LAYOUT_MAX_NODES } from '../../server/http/layout-route.js';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { elkGraph, type LayoutEdge, type LayoutNode } from '../../web/src/chart/elk-graph.js';
+import { readRoutes, routedGraph } from '../../web/src/chart/routed-layout.js';
 import { seededStore, type TestStore } from './support/store.js';
 
 let seeded: TestStore;
@@ -35,6 +37,17 @@ function tree(n: number): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
 }
 
 describe('POST /layout', () => {
+  it('lays out a routed chart (rows placed beforehand) and answers the routes ELK gives in process', async () => {
+    const { nodes, edges } = tree(25);
+    const graph = routedGraph(nodes, edges, { maxRowWidth: 900, gapX: 28, gapY: 40 });
+    const res = await post(graph);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as ElkNode;
+    const local = await new ELK.default().layout(structuredClone(graph));
+    expect(readRoutes(answer)).toEqual(readRoutes(local));
+    expect(readRoutes(answer).routes.size).toBe(edges.length);
+  });
+
   it("answers the positions ELK gives in process, the same again from its cache", async () => {
     const { nodes, edges } = tree(25);
     const graph = elkGraph(nodes, edges);

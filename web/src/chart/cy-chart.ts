@@ -40,8 +40,9 @@ function routeData(e: ChartEdge, routes: ReadonlyMap<string, Point[]>, positions
   const route = routes.get(e.id);
   const [s, t] = [positions.get(e.source), positions.get(e.target)];
   if (!route || !s || !t || route.length < 2) return {};
-  // ELK routes from the upper end down
-  const points = verticalEnds(e)?.upper === e.source ? route : [...route].reverse();
+  // ELK routes from the upper end down: the route starts at the source when it starts nearer it
+  const near = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
+  const points = near(route[0]!, s) <= near(route[0]!, t) ? route : [...route].reverse();
   return { routed: true, route: JSON.stringify(points), ...cyRoute(points, s, t) };
 }
 
@@ -95,9 +96,9 @@ export class CyChart {
       parent: n.parent && shown.has(n.parent) ? n.parent : null,
       tier: n.tier,
     }));
-    const layoutEdges: LayoutEdge[] = edges.flatMap((e) => {
+    const layoutEdges: LayoutEdge[] = edges.map((e) => {
       const ends = verticalEnds(e);
-      return ends ? [{ id: e.id, upper: ends.upper, lower: ends.lower }] : [];
+      return ends ? { id: e.id, upper: ends.upper, lower: ends.lower } : { id: e.id, upper: e.source, lower: e.target, peer: true };
     });
     const layoutStarted = performance.now();
     const { positions, routes } = await chartLayout(layoutNodes, layoutEdges, {

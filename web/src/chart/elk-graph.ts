@@ -18,6 +18,8 @@ export interface LayoutEdge {
   id: string;
   upper: string;
   lower: string;
+  /** a line between peers: routed where the layout can (routed-layout.ts), never shaping the layers */
+  peer?: boolean;
 }
 
 export const LAYOUT_OPTIONS: LayoutOptions = {
@@ -44,7 +46,7 @@ const BIG_CHART_OPTIONS: LayoutOptions = { 'elk.layered.thoroughness': '3', 'elk
 export function elkGraph(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): ElkNode {
   const ids = new Set(nodes.map((n) => n.id));
   const elkEdges: ElkExtendedEdge[] = edges
-    .filter((e) => e.upper !== e.lower && ids.has(e.upper) && ids.has(e.lower))
+    .filter((e) => !e.peer && e.upper !== e.lower && ids.has(e.upper) && ids.has(e.lower))
     .map((e) => ({ id: e.id, sources: [e.upper], targets: [e.lower] }));
   return {
     id: '__root',

@@ -43,8 +43,9 @@ const ROUTED_OPTIONS: LayoutOptions = {
  * Each node's layer: a top node (nothing above it) at its tier (tier 1 = layer 0), else at 0;
  * every other node one below its lowest upper node, over the lines that do not close a cycle.
  */
-export function layersOf(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Map<string, number> {
+export function layersOf(nodes: readonly LayoutNode[], allEdges: readonly LayoutEdge[]): Map<string, number> {
   const ids = new Set(nodes.map((n) => n.id));
+  const edges = allEdges.filter((e) => !e.peer);
   const below = new Map<string, string[]>();
   for (const e of edges) {
     if (e.upper === e.lower || !ids.has(e.upper) || !ids.has(e.lower)) continue;
@@ -82,7 +83,7 @@ export function rowsOf(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[
   const layer = layersOf(nodes, edges);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const uppers = new Map<string, string[]>();
-  for (const e of edges) uppers.set(e.lower, [...(uppers.get(e.lower) ?? []), e.upper]);
+  for (const e of edges) if (!e.peer) uppers.set(e.lower, [...(uppers.get(e.lower) ?? []), e.upper]);
   const layers: string[][] = [];
   for (const n of nodes) (layers[layer.get(n.id)!] ??= []).push(n.id);
   const slot = new Map<string, number>();
@@ -110,16 +111,28 @@ export function rowsOf(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[
   return rows;
 }
 
-/** The ELK graph with every node placed in its row (interactive layering reads the y). */
+/**
+ * The ELK graph with every node placed in its row (interactive layering reads the y). A line
+ * between peers in different rows runs from the upper row down; one between peers of one row is
+ * left to be drawn straight (ELK would move one of them to another row).
+ */
 export function routedGraph(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: RoutedOptions): ElkNode {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const children: ElkNode[] = [];
+  const rowOf = new Map<string, number>();
   rowsOf(nodes, edges, opts).forEach((row, r) =>
     row.forEach((id, i) => {
       const n = byId.get(id)!;
+      rowOf.set(id, r);
       children.push({ id, width: n.width, height: n.height, x: i * 300, y: r * 1000 });
     }),
   );
+  const oriented = edges.flatMap((e) => {
+    if (!e.peer) return [e];
+    const [a, b] = [rowOf.get(e.upper), rowOf.get(e.lower)];
+    if (a === undefined || b === undefined || a === b) return [];
+    return [a < b ? e : { ...e, upper: e.lower, lower: e.upper }];
+  });
   return {
     id: '__root',
     layoutOptions: {
@@ -128,7 +141,7 @@ export function routedGraph(nodes: readonly LayoutNode[], edges: readonly Layout
       'elk.layered.spacing.nodeNodeBetweenLayers': String(opts.gapY),
     },
     children,
-    edges: edges
+    edges: oriented
       .filter((e) => e.upper !== e.lower && byId.has(e.upper) && byId.has(e.lower))
       .map((e) => ({ id: e.id, sources: [e.upper], targets: [e.lower] })),
   };
