@@ -13,6 +13,9 @@ export interface BudgetLimits {
   maxMillis: number;
 }
 
+/** For in-process runs that must see whole answers (the parity suite): no plugin reports a spent budget there. */
+export const UNLIMITED: BudgetLimits = { maxObjects: Infinity, maxMillis: Infinity };
+
 export class Budget {
   objects = 0;
   /** why the request was stopped, once it was: the plugin then answers with that alone */
