@@ -199,6 +199,7 @@ export class Neo4jStore implements GraphStore {
       this.read(C.listStatement(shape, 'page'), { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) }),
     ]);
     const items = page.slice(0, a.first).map((r) => nodeFrom(r.node));
+    if (this.seen) for (const n of items) this.seen.set(n.id, n);
     const last = items.at(-1);
     return {
       items,
