@@ -1,13 +1,12 @@
 // The analyses through GraphQL, in process (Apollo's executeOperation, a fresh context and so fresh
-// DataLoaders per run, as over HTTP) on a temporary SQLite store seeded from seeds/: p50/p95/max of
+// DataLoaders per run, as over HTTP) on each engine (bench/engines.ts) seeded from seeds/: p50/p95/max of
 // the VRU matrix over every partnership and of one partnership's governance findings, each asked
 // the way the web client asks (every field it draws). Beside each, the analysis alone (the domain
 // function on the store), so the GraphQL share shows. Standalone: `npx tsx bench/parts/analysis.ts`.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { engineNote, engines, load } from '../engines.js';
+import { latency, ms, type Latency } from '../national/stats.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 const WARMUP = 20;
@@ -40,10 +39,8 @@ const FINDINGS = `query($id: ID!) { governanceFindings(partnershipId: $id) {
   ${EVIDENCE}
 } }`;
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-/** Times of RUNS runs after WARMUP, sorted. */
-async function time(run: () => Promise<unknown>): Promise<number[]> {
+/** Times of RUNS runs after WARMUP. */
+async function time(run: () => Promise<unknown>): Promise<Latency> {
   for (let i = 0; i < WARMUP; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -51,11 +48,8 @@ async function time(run: () => Promise<unknown>): Promise<number[]> {
     await run();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b);
+  return latency(times);
 }
-
-const row = (name: string, times: number[]): string =>
-  `| ${name} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 95).toFixed(2)} | ${times.at(-1)!.toFixed(2)} |`;
 
 export default async function run(): Promise<{ title: string; markdown: string }> {
   // measured as deployed: graphql-js skips its development checks only when NODE_ENV is set
@@ -65,48 +59,59 @@ export default async function run(): Promise<{ title: string; markdown: string }
   const { createContext } = await import('../../server/graphql/context.js');
   const { governanceFindings, vruAlignment } = await import('../../server/domain/analysis/index.js');
   const { seedStore } = await import('../../server/seeds/cli/seed.js');
-  const { openSqliteStore } = await import('../../server/store/sqlite/store.js');
 
-  const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-bench-analysis-'));
-  const store = openSqliteStore(path.join(dir, 'graph.sqlite'));
   const server = createApolloServer({ production: true, logger: { info() {}, error: (m) => console.error(m) } });
   await server.start();
+  const rows = new Map<string, string[]>();
+  const add = (name: string, t: Latency) => rows.set(name, [...(rows.get(name) ?? []), `${ms(t.p50)} / ${ms(t.p95)} / ${ms(t.max)} | ${load()}`]);
+  const list = engines();
+  let size = '';
   try {
-    const { stats } = await seedStore(store, SEEDS);
-    const execute = async (query: string, variables: Record<string, unknown>): Promise<number> => {
-      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(store, 'bench') });
-      if (res.body.kind !== 'single') throw new Error('expected a single result');
-      const { data, errors } = res.body.singleResult;
-      if (errors?.length) throw new Error(`benchmark query failed: ${JSON.stringify(errors)}`);
-      return JSON.stringify(data).length;
-    };
-
-    const partnerships = (await store.listNodes({ kinds: ['Partnership'], first: 500 })).items.map((p) => p.id);
-    const matrixBytes = await execute(VRU_MATRIX, { ids: partnerships });
-    const findingsBytes = await execute(FINDINGS, { id: FINDINGS_OF });
-    const findings = (await governanceFindings(store, FINDINGS_OF)).length;
-
-    const rows = [
-      row(`vruAlignment, ${partnerships.length} partnerships x 53 mandatory actions (GraphQL, ${(matrixBytes / 1024).toFixed(0)} KiB of JSON)`, await time(() => execute(VRU_MATRIX, { ids: partnerships }))),
-      row('&nbsp;&nbsp;the analysis alone (vruAlignment on the store)', await time(() => vruAlignment(store, partnerships))),
-      row(`governanceFindings, ${FINDINGS_OF}: ${findings} findings (GraphQL, ${(findingsBytes / 1024).toFixed(0)} KiB of JSON)`, await time(() => execute(FINDINGS, { id: FINDINGS_OF }))),
-      row('&nbsp;&nbsp;the analysis alone (governanceFindings on the store)', await time(() => governanceFindings(store, FINDINGS_OF))),
-    ];
-    const markdown = [
-      `In process: Apollo Server 5 \`executeOperation\` (NODE_ENV=${process.env.NODE_ENV}, a fresh context per run), on SQLite seeded`,
-      `from seeds/ (${stats.nodes} nodes, ${stats.relationships} relationships). Runs in sequence, ${WARMUP} warm-up then ${RUNS} timed runs each;`,
-      'each query asks for every field the web client draws (narratives and evidence included).',
-      '',
-      '| query | p50 ms | p95 ms | max ms |',
-      '|---|---:|---:|---:|',
-      ...rows,
-    ].join('\n');
-    return { title: 'Analyses through GraphQL', markdown };
+    for (const engine of list) {
+      const store = await engine.open();
+      try {
+        const { stats } = await seedStore(store, SEEDS);
+        size = `${stats.nodes} nodes, ${stats.relationships} relationships`;
+        // as over HTTP: a read view and a fresh context per request
+        const execute = async (query: string, variables: Record<string, unknown>): Promise<number> => {
+          const view = await store.readView();
+          try {
+            const res = await server.executeOperation({ query, variables }, { contextValue: createContext(view, 'bench') });
+            if (res.body.kind !== 'single') throw new Error('expected a single result');
+            const { data, errors } = res.body.singleResult;
+            if (errors?.length) throw new Error(`benchmark query failed: ${JSON.stringify(errors)}`);
+            return JSON.stringify(data).length;
+          } finally {
+            await view.close();
+          }
+        };
+        const partnerships = (await store.listNodes({ kinds: ['Partnership'], first: 500 })).items.map((p) => p.id);
+        const matrixBytes = await execute(VRU_MATRIX, { ids: partnerships });
+        const findingsBytes = await execute(FINDINGS, { id: FINDINGS_OF });
+        const findings = (await governanceFindings(store, FINDINGS_OF)).length;
+        add(`vruAlignment, ${partnerships.length} partnerships x 53 mandatory actions (GraphQL, ${(matrixBytes / 1024).toFixed(0)} KiB of JSON)`, await time(() => execute(VRU_MATRIX, { ids: partnerships })));
+        add('&nbsp;&nbsp;the analysis alone (vruAlignment on the store)', await time(async () => vruAlignment(await store.readView(), partnerships)));
+        add(`governanceFindings, ${FINDINGS_OF}: ${findings} findings (GraphQL, ${(findingsBytes / 1024).toFixed(0)} KiB of JSON)`, await time(() => execute(FINDINGS, { id: FINDINGS_OF })));
+        add('&nbsp;&nbsp;the analysis alone (governanceFindings on the store)', await time(async () => governanceFindings(await store.readView(), FINDINGS_OF)));
+      } finally {
+        await store.close();
+        engine.cleanUp();
+      }
+    }
   } finally {
     await server.stop();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
   }
+  const names = list.map((e) => e.name);
+  const markdown = [
+    `In process: Apollo Server 5 \`executeOperation\` (NODE_ENV=${process.env.NODE_ENV}, a read view and a fresh context per run, as over HTTP), on ${engineNote()},`,
+    `each seeded from seeds/ (${size}). Runs in sequence, ${WARMUP} warm-up then ${RUNS} timed runs each;`,
+    'each query asks for every field the web client draws (narratives and evidence included). Load average (1, 5, 15 min) as each row finished: the machine is shared.',
+    '',
+    `| query | ${names.map((n) => `${n} p50 / p95 / max ms | load`).join(' | ')} |`,
+    `|---|${names.map(() => '---:|---|').join('')}`,
+    ...[...rows].map(([name, cells]) => `| ${name} | ${cells.join(' | ')} |`),
+  ].join('\n');
+  return { title: 'Analyses through GraphQL', markdown };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -110,6 +110,16 @@ RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
 
 // Expansions, traversals, walks, lists and search: built per case in cypher-reads.ts.
 
+/** What a read view pins, in one round trip: the current generation and the graph's version. */
+export const VIEW_STATE = statement(
+  'VIEW_STATE',
+  [],
+  `
+OPTIONAL MATCH (m:GraphMeta {key: 'graph'})
+OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
+RETURN coalesce(m.current, 0) AS g, coalesce(v.version, 0) AS version`,
+);
+
 export const GRAPH_VERSION = statement(
   'GRAPH_VERSION',
   [],

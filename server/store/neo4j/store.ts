@@ -56,7 +56,14 @@ export class Neo4jStore implements GraphStore {
     private pinned: number | null = null,
   ) {
     this.writer = new Writer(driver, config.database);
+    this.seen = pinned === null ? null : new Map();
   }
+
+  /**
+   * A read view's nodes read so far, by id: its generation never changes under it, so a node
+   * read once (by getNodes, or as the end of a line, a walk or a traversal) is not asked again.
+   */
+  private seen: Map<string, GraphNode> | null;
 
   /** Driver errors that mean "cannot reach the server" become one line naming the URI. */
   private unreachable(err: unknown): unknown {
@@ -84,23 +91,46 @@ export class Neo4jStore implements GraphStore {
     return this.query(s.text, s.params.includes('g' as P) ? { ...params, g: await this.generation() } : params);
   }
 
-  /** A view whose reads all see the generation current now; writes through it go to the store, then it reads theirs. */
+  /** The current generation and graph version, read together. */
+  private async state(): Promise<{ g: number; version: string }> {
+    const [r] = await this.query(C.VIEW_STATE.text, {});
+    return { g: Number(r?.g ?? 0), version: String(r?.version ?? 0) };
+  }
+
+  /**
+   * A view whose reads all see the generation current now, and whose graphVersion is the version
+   * then (one statement pins both); writes through it go to the store, then it reads theirs.
+   */
   async readView(): Promise<GraphStore> {
     if (this.pinned !== null) return this;
-    const view = new Neo4jStore(this.driver, this.config, await this.generation());
+    const { g, version } = await this.state();
+    const view = new Neo4jStore(this.driver, this.config, g);
+    view.version = version;
     view.close = async () => undefined; // the driver is the store's
     return view;
   }
 
+  /** A read view's graph version, pinned with its generation. */
+  private version: string | null = null;
+
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
     const list = checkIds(ids, 'getNodes');
     if (list.length === 0) return [];
-    const found = new Map<string, GraphNode>();
-    for (const r of await this.read(C.GET_NODES, { ids: [...new Set(list)] })) {
-      const node = nodeFrom(r.node);
-      found.set(node.id, node);
+    const found = this.seen ?? new Map<string, GraphNode>();
+    const missing = [...new Set(list)].filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      for (const r of await this.read(C.GET_NODES, { ids: missing })) {
+        const node = nodeFrom(r.node);
+        found.set(node.id, node);
+      }
     }
     return list.map((id) => found.get(id) ?? null);
+  }
+
+  /** The relationships of records that carry their ends (`ends`), which a read view keeps. */
+  private relsKeepingEnds(records: RecordShape[]): GraphRel[] {
+    if (this.seen) for (const r of records) for (const end of r.ends as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end));
+    return records.map(relOf);
   }
 
   async getRels(ids: readonly string[]): Promise<(GraphRel | null)[]> {
@@ -121,7 +151,7 @@ export class Neo4jStore implements GraphStore {
   private async expandChecked(a: ExpandArgs): Promise<GraphRel[]> {
     if (a.ids.length === 0 || a.types?.length === 0 || a.farPartnerships?.length === 0) return [];
     const params = { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end };
-    if (a.farPartnerships === null) return (await this.read(C.expandStatement(a.direction, a.types), params)).map(relOf);
+    if (a.farPartnerships === null) return this.relsKeepingEnds(await this.read(C.expandStatement(a.direction, a.types), params));
     return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
       (await this.read(C.expandFarStatement(one.direction, one.types), { ...params, far: one.farPartnerships })).map(relOf),
     );
@@ -134,7 +164,8 @@ export class Neo4jStore implements GraphStore {
     if (a.farPartnerships !== null) return breadthFirst(a, maxDepth, (x) => this.expandChecked(x));
     if (a.ids.length === 0 || a.types?.length === 0) return fromLevels(a.ids, []);
     const records = await this.read(C.traverseStatement(a.direction, a.types, maxDepth), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
-    return fromLevels(a.ids, records.map((r) => ({ rel: relOf(r), level: Number(r.level) })));
+    const rels = this.relsKeepingEnds(records);
+    return fromLevels(a.ids, rels.map((rel, i) => ({ rel, level: Number(records[i]!.level) })));
   }
 
   async walk(q: WalkQuery): Promise<WalkResult> {
@@ -146,6 +177,7 @@ export class Neo4jStore implements GraphStore {
     const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
     found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
     const rels = ((row?.rels ?? []) as RecordShape[]).map(relOf).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    if (this.seen) for (const r of found) this.seen.set(r.node.id, r.node);
     return { nodes: new Map(found.map((r) => [r.node.id, r])), rels };
   }
 
@@ -167,6 +199,7 @@ export class Neo4jStore implements GraphStore {
       this.read(C.listStatement(shape, 'page'), { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) }),
     ]);
     const items = page.slice(0, a.first).map((r) => nodeFrom(r.node));
+    if (this.seen) for (const n of items) this.seen.set(n.id, n);
     const last = items.at(-1);
     return {
       items,
@@ -203,10 +236,14 @@ export class Neo4jStore implements GraphStore {
     } catch (err) {
       throw this.unreachable(err);
     }
-    if (this.pinned !== null) this.pinned = Number((await this.query(C.CURRENT_GENERATION.text, {}))[0]?.g ?? 0);
+    if (this.pinned !== null) {
+      ({ g: this.pinned, version: this.version } = await this.state());
+      this.seen = new Map();
+    }
   }
 
   async graphVersion(): Promise<string> {
+    if (this.version !== null) return this.version;
     const [record] = await this.read(C.GRAPH_VERSION, {});
     return String(record?.version ?? 0);
   }

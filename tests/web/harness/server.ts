@@ -25,20 +25,27 @@ function newestUnder(dir: string, skip: (p: string) => boolean): number {
   return newest;
 }
 
-/** Builds web/dist when it is missing or older than a source file of the app. */
-export function ensureWebBuild(): void {
-  const index = path.join(WEB_DIST, 'index.html');
+/** Runs a Vite build when `dist` is missing or older than a source file under `src`. */
+function ensureBuild(src: string, dist: string, config: string): void {
   const built = (() => {
     try {
-      return statSync(index).mtimeMs;
+      return statSync(path.join(dist, 'index.html')).mtimeMs;
     } catch {
       return 0;
     }
   })();
-  const sources = newestUnder(path.join(REPO, 'web'), (p) => p.startsWith(WEB_DIST) || p.includes('node_modules'));
+  const sources = newestUnder(src, (p) => p.startsWith(dist) || p.includes('node_modules'));
   if (built > sources) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', config, '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' });
 }
+
+/** Builds web/dist when it is missing or older than a source file of the app. */
+export const ensureWebBuild = (): void => ensureBuild(path.join(REPO, 'web'), WEB_DIST, 'web/vite.config.ts');
+
+export const EXPLORER_DIST = path.join(REPO, 'explorer/dist');
+
+/** Builds the GraphQL explorer (explorer/dist, as npm run build:explorer) when missing or stale: about a minute and a half. */
+export const ensureExplorerBuild = (): void => ensureBuild(path.join(REPO, 'explorer'), EXPLORER_DIST, 'explorer/vite.config.ts');
 
 export interface SeededServer {
   url: string;

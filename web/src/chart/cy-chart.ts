@@ -31,7 +31,8 @@ const ZOOM_STEP = 1.25;
  * screen at it, and the first fit never zooms out past it (the overview shows the rest).
  */
 export const READABLE_ZOOM = 11 / LABEL_FONT_SIZE;
-const MIN_ROW_WIDTH = 800;
+/** a phone folds to one box a row: its labels stay readable, the overview shows the whole */
+const MIN_ROW_WIDTH = 240;
 const PAN_STEP = 80;
 const FIT_PADDING = 30;
 

@@ -1,0 +1,57 @@
+// The GraphQL explorer in real headless Chromium, as a developer opens it with no internet access:
+// GraphiQL bundled from npm (explorer/dist) at /graphql outside production, under the server's own
+// content security policy for it; it loads, runs a query against the server and shows the answer,
+// and the console reports no policy violation and the page no request to another host.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './harness/browser.js';
+import { ensureExplorerBuild, ensureWebBuild, startSeededServer, type SeededServer } from './harness/server.js';
+
+let server: SeededServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuild();
+  ensureExplorerBuild();
+  server = await startSeededServer({ production: false });
+  browser = await launchBrowser({ width: 1440, height: 900 });
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the GraphQL explorer', () => {
+  it('loads GraphiQL from the server, runs the default query and shows the answer, with no CSP violation', { timeout: 120_000 }, async () => {
+    const page = await browser.context.newPage();
+    const console: string[] = [];
+    const violations: string[] = [];
+    const offsite: string[] = [];
+    const origin = new URL(server.url).origin;
+    page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => console.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (/^https?:$/.test(u.protocol) && u.origin !== origin) offsite.push(r.url());
+    });
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => void (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+    );
+    const res = await page.goto(`${server.url}/graphql`);
+    expect(res!.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+    await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+    // the editor is Monaco, started in its workers; the default query is in it once it is up
+    await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 60_000 });
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toMatch(/"reportingChain"[\s\S]*"Havering/);
+    // it fills the window
+    expect((await page.locator('.graphiql-container').boundingBox())!.height).toBeGreaterThan(800);
+    await page.screenshot({ path: '/work/shots/charts-views/explorer-1440.png' });
+    expect(violations, 'content security policy violations').toEqual([]);
+    expect(console.filter((c) => /Content Security Policy|Refused to/i.test(c)), 'CSP messages in the console').toEqual([]);
+    expect(console.filter((c) => c.startsWith('pageerror')), 'uncaught errors').toEqual([]);
+    expect(offsite, 'requests to other hosts (a CDN)').toEqual([]);
+    await page.close();
+  });
+});
