@@ -167,4 +167,24 @@ describe('registering a source in the browser', { timeout: 240_000 }, () => {
     await poll(() => s.page.locator('.proposed').innerText()).toContain('waiting for review');
     await checkBothSizes('src-08-change-quotes-it');
   });
+
+  it('registers a .txt file, and pasted text, each with a slug made from its title', async () => {
+    await signIn('edith');
+    await openSources();
+    const txt = path.join(dir, 'wandsworth.txt');
+    const plan = readFileSync(path.join(defaultSourcesDir(), 'wandsworth-community-safety-partnership-plan-2017-2021.txt'), 'utf8');
+    writeFileSync(txt, plan);
+    await s.page.fill('#src-title', 'Wandsworth CSP Plan 2017-2021 (text)');
+    await s.page.setInputFiles('#src-file', txt);
+    await s.page.click('button:has-text("Register the source")');
+    const fromFile = s.page.locator('.source-item[data-source="source/wandsworth-csp-plan-2017-2021-text"]');
+    await fromFile.waitFor({ timeout: 30_000 });
+    await poll(() => fromFile.innerText()).toContain(`${plan.length.toLocaleString('en-GB')} characters of text`);
+
+    await s.page.fill('#src-title', 'Minutes of the Richmond CSP board, March 2026');
+    await s.page.fill('#src-text', 'The board agreed that the Daily Risk Briefing reports to the partnership from April 2026.');
+    await s.page.click('button:has-text("Register the source")');
+    await s.page.locator('.source-item[data-source="source/minutes-of-the-richmond-csp-board-march-2026"][data-new]').waitFor({ timeout: 30_000 });
+    await expect(s.page.locator('.source-item').count()).resolves.toBe(3);
+  });
 });
