@@ -1,6 +1,6 @@
 // The Changes view: the review queue (reviewers), the viewer's own change sets (signed-in
 // accounts) and the "changed since" feed of a partnership (everyone), one at a time, chosen by
-// ?tab= so each can be linked to. Feed: ?p=<partnership>&since=<yyyy-mm-dd>.
+// ?tab= so each can be linked to, and the sources a change can quote (sources-tab.ts). Feed: ?p=<partnership>&since=<yyyy-mm-dd>.
 import '../curation.css';
 import { request } from '../../api/client.js';
 import { onViewer, type Viewer } from '../../api/session.js';
@@ -11,13 +11,20 @@ import { appLink, clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { changedSinceFeed } from './changed-since.js';
 import { myChanges } from './my-changes.js';
 import { reviewQueue } from './review-queue.js';
+import { sourcesTab } from './sources-tab.js';
 
-type Tab = 'review' | 'mine' | 'feed';
+type Tab = 'review' | 'mine' | 'feed' | 'sources';
 const TABS: [Tab, string][] = [
   ['review', 'Review queue'],
   ['mine', 'My change sets'],
   ['feed', 'Changed since'],
+  ['sources', 'Sources'],
 ];
+const SIGN_IN_TO: Record<Exclude<Tab, 'feed'>, string> = {
+  review: 'see the change sets waiting for your review',
+  mine: 'see your change sets',
+  sources: 'see and register the sources a change can quote',
+};
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -32,7 +39,7 @@ export function mountChanges(root: HTMLElement, url: URL): ViewInstance {
   const defaultTab = (): Tab => (viewer && (viewer.admin || viewer.reviewerOf.length) ? 'review' : viewer ? 'mine' : 'feed');
   const tabOf = (): Tab => {
     const t = q.get('tab');
-    return t === 'review' || t === 'mine' || t === 'feed' ? t : defaultTab();
+    return TABS.some(([x]) => x === t) ? (t as Tab) : defaultTab();
   };
 
   const render = () => {
@@ -42,13 +49,14 @@ export function mountChanges(root: HTMLElement, url: URL): ViewInstance {
       TABS.map(([t, label]) => h('li', {}, appLink(`/changes?tab=${t}`, label, { 'aria-current': t === tab ? 'page' : null }))),
     );
     if (tab !== 'feed' && !viewer) {
-      return clear(body, emptyState(`Sign in to see ${tab === 'review' ? 'the change sets waiting for your review' : 'your change sets'}.`, appLink(`/sign-in?return=${encodeURIComponent(`/changes?tab=${tab}`)}`, 'Sign in')));
+      return clear(body, emptyState(`Sign in to ${SIGN_IN_TO[tab]}.`, appLink(`/sign-in?return=${encodeURIComponent(`/changes?tab=${tab}`)}`, 'Sign in')));
     }
     if (tab === 'review') {
       if (!viewer!.admin && !viewer!.reviewerOf.length) return clear(body, emptyState('You are not a reviewer of any partnership, so nothing waits for your review.'));
       return reviewQueue(body, viewer!);
     }
     if (tab === 'mine') return myChanges(body);
+    if (tab === 'sources') return sourcesTab(body, viewer!);
     feed();
   };
 
