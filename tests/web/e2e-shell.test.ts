@@ -24,6 +24,33 @@ describe('start page', () => {
   });
 });
 
+describe('navigation on a phone', () => {
+  it('folds behind a Menu button that opens, navigates, closes and gives the focus back on Escape', async () => {
+    await s.viewport(390, 844);
+    await s.page.goto(`${s.server.url}/`);
+    await s.page.locator('.start-card').first().waitFor();
+    const menu = s.page.locator('#nav-toggle');
+    const views = s.page.locator('nav[aria-label=Views]');
+    expect(await views.isVisible()).toBe(false);
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await views.isVisible()).toBe(true);
+    await s.shot('shell-03-phone-menu');
+    await expectAxeClean(s.page, 'the phone menu, open');
+    await s.page.keyboard.press('Escape');
+    expect(await views.isVisible()).toBe(false);
+    expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
+    await menu.press('Enter');
+    await views.locator('a', { hasText: 'Governance findings' }).click();
+    await s.page.waitForURL(/\/findings/);
+    expect(await views.isVisible()).toBe(false);
+    await s.viewport(1280, 800);
+    expect(await views.isVisible()).toBe(true);
+    expect(await menu.isVisible()).toBe(false);
+  });
+});
+
 describe('not-found page', () => {
   it('says that an unknown address has no page, instead of showing a chart', async () => {
     await s.page.goto(`${s.server.url}/no-such-page`);

@@ -8,9 +8,11 @@ import { onNavigate, startRouter, type ViewInstance } from './state/router.js';
 import { movedHref, parseChartState, pathOfView, viewOfPath, type View } from './state/url.js';
 import { appLink, clear, errorState, h, loading } from './ui/dom.js';
 import { mountAccount } from './ui/account.js';
+import { mountNavMenu } from './ui/nav-menu.js';
 
 const main = document.getElementById('main')!;
 const nav = document.getElementById('nav')!;
+const closeNavMenu = mountNavMenu(document.querySelector<HTMLElement>('.app-header')!, document.getElementById('nav-toggle') as HTMLButtonElement);
 let current: { route: Route; instance: ViewInstance } | null = null;
 let routeSeq = 0;
 
@@ -32,6 +34,7 @@ async function route(url: URL): Promise<void> {
   const view = viewOfPath(url.pathname);
   const r = view ? ROUTES[view] : NOT_FOUND;
   renderNav(view);
+  closeNavMenu();
   document.title = `${r.label} · govgraph`;
   if (current?.route === r) {
     current.instance.update(url);

@@ -46,9 +46,18 @@ export function browserSession(viewport = { width: 1280, height: 800 }, serverOp
     await page.setViewportSize(size);
     pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    // what the server's content security policy blocks is broken in production too
+    const cspViolations: string[] = [];
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} by ${e.sourceFile}:${e.lineNumber}`)),
+    );
+    page.on('console', (m) => {
+      if (m.text().startsWith('CSP violation')) cspViolations.push(m.text());
+    });
     return async () => {
       await page.close();
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(cspViolations, 'content security policy violations').toEqual([]);
       expect(server.errors.splice(0), 'internal errors logged by the server').toEqual([]);
     };
   });
