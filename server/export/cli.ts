@@ -51,7 +51,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
   const [format, ...rest] = parsed.positionals;
   if (!format) throw new UsageError('name a format');
   if (rest.length) throw new UsageError(`unexpected argument(s): ${rest.join(' ')}`);
-  if (!findFormat(format)) throw new UsageError(`unknown format "${format}" (one of: ${FORMATS.map((f) => f.name).join(', ')})`);
+  const known = findFormat(format);
+  if (!known) throw new UsageError(`unknown format "${format}" (one of: ${FORMATS.map((f) => f.name).join(', ')})`);
+  // refused before the (long) export runs, not after
+  if (known.folder && parsed.values.out === undefined) throw new UsageError(`${format} writes a folder of files: give --out <folder>`);
   return { format, partnershipIds: parsed.values.partnership ?? [], asAt: parsed.values['as-at'], out: parsed.values.out };
 }
 

@@ -21,7 +21,12 @@ export interface ExportFormat {
   name: string;
   /** one line for --help */
   summary: string;
-  /** every format writes one file unless it says more (the CLI then wants --out to be a folder) */
+  /**
+   * Writes a folder of files: the CLI wants --out to be a folder, and GET /export/<format> refuses it
+   * before producing anything (seeds, the whole graph, takes about a minute on 300 partnerships).
+   */
+  folder?: boolean;
+  /** every format writes one file unless it says `folder` */
   produce(store: GraphStore, req: ExportRequest): Promise<ExportFile[]>;
 }
 

@@ -19,11 +19,13 @@ export function exportRoutes(store: GraphStore): Router {
   router.get('/:format', async (req: Request<{ format: string }>, res, next) => {
     const format = findFormat(req.params.format);
     if (!format) return userError(res, 404, `no export format "${req.params.format}" (one of: ${FORMATS.map((f) => f.name).join(', ')})`);
+    const folderOnly = (n: number | string) => userError(res, 400, `${format.name} writes ${n} files: use npm run export -- ${format.name} --out <folder>`);
+    if (format.folder) return folderOnly('a folder of');
     const asAt = strings(req.query.asAt);
     if (asAt.length > 1) return userError(res, 400, 'asAt: give one date');
     try {
       const files = await format.produce(store, { partnershipIds: strings(req.query.partnership), asAt: asAt[0] || undefined });
-      if (files.length !== 1) return userError(res, 400, `${format.name} writes ${files.length} files: use npm run export -- ${format.name} --out <folder>`);
+      if (files.length !== 1) return folderOnly(files.length);
       const file = files[0]!;
       res.type(file.contentType).attachment(file.name).send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
     } catch (e) {

@@ -83,6 +83,7 @@ export async function seedFiles(store: GraphStore, textOf: SourceTextOf, showPer
 export const seedsFormat: ExportFormat = {
   name: 'seeds',
   summary: 'seed YAML of the whole graph with approved changes, and its sources (a folder: --out <dir>)',
+  folder: true,
   async produce(store, req) {
     // registered sources' text lives in the curation store beside the graph (same configuration)
     const curation = await openCurationStore();

@@ -42,5 +42,6 @@ describe('npm run export', () => {
     expect(parseCliArgs(['--help'])).toBe('help');
     expect(() => parseCliArgs([])).toThrow('name a format');
     expect(() => parseCliArgs(['cypher', '--colour'])).toThrow("Unknown option '--colour'");
+    expect(() => parseCliArgs(['seeds'])).toThrow('seeds writes a folder of files: give --out <folder>');
   });
 });

@@ -43,6 +43,8 @@ describe('GET /export/<format>', () => {
     expect(await bad('/export/graphml?asAt=2024-13')).toEqual({ status: 400, body: { errors: [{ message: 'asAt: "2024-13" is not a date (use yyyy, yyyy-mm or yyyy-mm-dd)', extensions: { code: 'BAD_USER_INPUT' } }] } });
     expect((await bad('/export/graphml?partnership=org/mps')).body.errors[0].message).toBe('not a partnership: "org/mps" is a Organisation');
     expect(await bad('/export/graphml?asAt=2018&asAt=2019')).toMatchObject({ status: 400, body: { errors: [{ message: 'asAt: give one date' }] } });
+    // refused before the whole graph is written as seeds, not after
+    expect(await bad('/export/seeds')).toMatchObject({ status: 400, body: { errors: [{ message: 'seeds writes a folder of files: use npm run export -- seeds --out <folder>' }] } });
     expect(await bad('/export/pdf')).toMatchObject({ status: 404, body: { errors: [{ message: expect.stringContaining('no export format "pdf"') }] } });
   });
 });
