@@ -9,7 +9,7 @@ export function myChanges(box: HTMLElement): void {
   void withStates(
     box,
     'your change sets',
-    async () => (await request(ChangeSetsDocument, { mine: true, first: 25 })).changeSets,
+    async () => (await request(ChangeSetsDocument, { mine: true })).changeSets,
     (sets) => {
       if (!sets.length) return clear(box, emptyState('You have proposed no changes yet. Open a body in the structure chart and choose “Propose a change”.', appLink('/chart', 'Open the structure chart')));
       const count = (state: keyof typeof STATE_LABEL) => sets.filter((s) => s.state === state).length;

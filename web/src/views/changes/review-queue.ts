@@ -12,7 +12,7 @@ export function reviewQueue(box: HTMLElement, viewer: Viewer): void {
   const load = async () => {
     // an admin reviews every partnership; anyone else, the ones they review
     const scopes = viewer.admin ? [undefined] : viewer.reviewerOf;
-    const [lists, options] = await Promise.all([Promise.all(scopes.map((p) => request(ChangeSetsDocument, { partnershipId: p, state: 'PROPOSED', first: 25 }))), authOptions()]);
+    const [lists, options] = await Promise.all([Promise.all(scopes.map((p) => request(ChangeSetsDocument, { partnershipId: p, state: 'PROPOSED' }))), authOptions()]);
     const sets = lists.flatMap((l) => l.changeSets).filter((cs) => can(viewer, 'review', cs.partnershipId));
     return { sets: sets.sort((a, b) => b.createdAt.localeCompare(a.createdAt)), fourEyes: options.fourEyes };
   };
