@@ -10,7 +10,7 @@ import { DEFAULT_HOST, startServer } from './http/app.js';
 import { DEFAULT_EXPLORER_DIST } from './http/explorer.js';
 import { DEFAULT_WEB_DIST, hasWebBuild } from './http/web.js';
 import { DEFAULT_SEEDS_DIR, formatSummary, seedIfEmpty } from './seeds/cli/seed.js';
-import { overlayApproved, recoverApproved } from './curation/apply.js';
+import { keepApproved, recoverApproved } from './curation/apply.js';
 import { jsonLogger } from './log.js';
 import { openCurationStore } from './store/curation-open.js';
 import { describeStore, openStore } from './store/open.js';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   try {
     const seeded = await seedIfEmpty(store, DEFAULT_SEEDS_DIR, {
       log: (line) => log.info(line),
-      overlay: (batch) => overlayApproved(batch, curation),
+      approved: keepApproved(curation),
     });
     if (seeded) log.info(`the store was empty: seeded it from ${DEFAULT_SEEDS_DIR}\n${formatSummary(seeded)}`);
     const recovered = await recoverApproved(store, curation);

@@ -60,11 +60,11 @@ export function canonical(value: unknown): string {
 
 const PAGE = 5000;
 
-async function allAudit(store: CurationStore): Promise<AuditEntry[]> {
+async function auditAfter(store: CurationStore, afterSeq?: number): Promise<AuditEntry[]> {
   const out: AuditEntry[] = [];
   for (;;) {
-    const page = await store.audit({ first: PAGE, afterSeq: out.at(-1)?.seq });
-    out.push(...page);
+    const page = await store.audit({ first: PAGE, afterSeq: out.at(-1)?.seq ?? afterSeq });
+    for (const e of page) out.push(e);
     if (page.length < PAGE) return out;
   }
 }
@@ -75,8 +75,7 @@ async function allAudit(store: CurationStore): Promise<AuditEntry[]> {
  * have in that newest state (seeds exported from the graph) stays. Any other difference is a
  * contradiction: OverlayConflictError, so nothing approved is silently discarded.
  */
-export async function overlayApproved(batch: GraphBatch, store: CurationStore): Promise<GraphBatch> {
-  const entries = await allAudit(store);
+function overlayApproved(batch: GraphBatch, entries: readonly AuditEntry[]): GraphBatch {
   if (entries.length === 0) return batch;
   const first = new Map<string, AuditEntry>();
   const last = new Map<string, AuditEntry>();
@@ -100,4 +99,45 @@ export async function overlayApproved(batch: GraphBatch, store: CurationStore): 
   }
   if (conflicts.length) throw new OverlayConflictError(conflicts);
   return { nodes: [...nodes.values()] as GraphNode[], rels: [...rels.values()] as GraphRel[] };
+}
+
+/** What a reseed needs so that no approved change is lost: see keepApproved. */
+export interface KeepApproved {
+  /** the seed batch with the approved changes laid over it (overlayApproved) */
+  overlay(batch: GraphBatch): Promise<GraphBatch>;
+  /** after the seed's write: writes again what was approved while it wrote; returns how many items */
+  catchUp(graph: GraphStore): Promise<number>;
+}
+
+/**
+ * A change approved after the overlay read the audit record is written to the graph the seed is
+ * about to replace, and would be lost with it: so once the seed is written, every item approved
+ * since is written again in its newest state, until a read of the audit finds nothing newer (an
+ * approval after that read writes the new graph itself).
+ */
+export function keepApproved(store: CurationStore): KeepApproved {
+  let seen = 0;
+  return {
+    async overlay(batch) {
+      const entries = await auditAfter(store);
+      seen = entries.at(-1)?.seq ?? 0;
+      return overlayApproved(batch, entries);
+    },
+    async catchUp(graph) {
+      let items = 0;
+      for (;;) {
+        const newer = await auditAfter(store, seen);
+        if (newer.length === 0) return items;
+        const newest = new Map(newer.map((e) => [e.targetId, e]));
+        const batch: GraphBatch = { nodes: [], rels: [] };
+        for (const e of newest.values()) {
+          if (e.target === 'node') batch.nodes.push(e.after as GraphNode);
+          else batch.rels.push(e.after as GraphRel);
+        }
+        await graph.writeBatch(batch);
+        seen = newer.at(-1)!.seq;
+        items += newest.size;
+      }
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { overlayApproved } from '../../server/curation/apply.js';
+import { keepApproved } from '../../server/curation/apply.js';
 import { writeFiles } from '../../server/export/cli.js';
 import { seedsFormat } from '../../server/export/seeds.js';
 import { seedStore } from '../../server/seeds/cli/seed.js';
@@ -56,7 +56,7 @@ it('writes seed files that pass the seed checks, and reseeding from them gives t
   const copy = openSqliteStore(path.join(dir, 'copy.sqlite'));
   try {
     // the exported seeds already hold every approved change, so laying them on top changes nothing
-    await seedStore(copy, dir, { sourcesDir: path.join(dir, 'sources'), overlay: (b) => overlayApproved(b, h.curation) });
+    await seedStore(copy, dir, { sourcesDir: path.join(dir, 'sources'), approved: keepApproved(h.curation) });
     const [original, reseeded] = [await whole(h.seeded.store), await whole(copy)];
     expect(reseeded.nodes.find((n) => n.id === DRB)?.name).toBe('Daily Risk Meeting');
     expect(reseeded).toEqual(original);
@@ -68,13 +68,32 @@ it('writes seed files that pass the seed checks, and reseeding from them gives t
 it('reseeding from the original seeds lays the approved changes on top; seeds that contradict one are refused', async () => {
   const copy = openSqliteStore(path.join(dir, 'again.sqlite'));
   try {
-    const overlay = (b: Parameters<typeof overlayApproved>[0]) => overlayApproved(b, h.curation);
-    await seedStore(copy, undefined, { overlay });
+    await seedStore(copy, undefined, { approved: keepApproved(h.curation) });
     expect((await copy.getNodes([DRB, 'richmond/new-panel'])).map((n) => n?.name)).toEqual(['Daily Risk Meeting', 'New Panel']);
-    const contradicting = async (b: Parameters<typeof overlayApproved>[0]) =>
-      overlay({ ...b, nodes: b.nodes.map((n) => (n.id === DRB ? { ...n, name: 'Renamed in YAML' } : n)) });
-    await expect(seedStore(copy, undefined, { overlay: contradicting })).rejects.toThrow(/richmond\/daily-risk-briefing \(change set cs-/);
+    const keep = keepApproved(h.curation);
+    const contradicting = async (b: Parameters<typeof keep.overlay>[0]) =>
+      keep.overlay({ ...b, nodes: b.nodes.map((n) => (n.id === DRB ? { ...n, name: 'Renamed in YAML' } : n)) });
+    await expect(seedStore(copy, undefined, { approved: { ...keep, overlay: contradicting } })).rejects.toThrow(/richmond\/daily-risk-briefing \(change set cs-/);
   } finally {
     await copy.close();
   }
+});
+
+it('a change approved while a reseed writes is written again after it, not lost with the old graph', async () => {
+  const [edith, rita] = await Promise.all([signedIn(h, 'edith'), signedIn(h, 'rita')]);
+  const keep = keepApproved(h.curation);
+  const version = (await h.curation.history(DRB)).at(-1)!.version;
+  // the approval lands between the overlay's read of the audit record and the seed's write
+  const approvingMeanwhile = async (b: Parameters<typeof keep.overlay>[0]) => {
+    const laid = await keep.overlay(b);
+    const input = { ...renameDrb('Daily Risk Huddle').input, changes: [{ node: { id: DRB, expectedVersion: version, name: 'Daily Risk Huddle' } }] };
+    const cs = (await edith.gql(PROPOSE, { input })).data.proposeChange;
+    expect((await rita.gql(REVIEW, { id: cs.id, d: 'APPROVED', r: 'ok' })).data.reviewChange.state).toBe('APPROVED');
+    expect((await h.seeded.store.getNodes([DRB]))[0]!.name).toBe('Daily Risk Huddle');
+    return laid;
+  };
+  const lines: string[] = [];
+  await seedStore(h.seeded.store, undefined, { approved: { ...keep, overlay: approvingMeanwhile }, log: (l) => lines.push(l) });
+  expect((await h.seeded.store.getNodes([DRB]))[0]!.name).toBe('Daily Risk Huddle');
+  expect(lines).toContain('wrote again 1 item(s) approved while the seed was writing');
 });

@@ -5,8 +5,7 @@
 // an empty store at start.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { GraphBatch } from '../../domain/model.js';
-import { overlayApproved } from '../../curation/apply.js';
+import { keepApproved, type KeepApproved } from '../../curation/apply.js';
 import type { GraphStats, GraphStore } from '../../store/contract.js';
 import { openCurationStore } from '../../store/curation-open.js';
 import { describeStore, openStore } from '../../store/open.js';
@@ -34,8 +33,8 @@ export interface SeedOptions {
   sourcesDir?: string;
   /** progress lines */
   log?: (line: string) => void;
-  /** lays approved curation changes over the seeds (curation/apply.ts), or refuses: reseeding never silently drops them */
-  overlay?: (batch: GraphBatch) => Promise<GraphBatch>;
+  /** lays approved curation changes over the seeds and catches up with those approved meanwhile (curation/apply.ts), or refuses: reseeding never silently drops them */
+  approved?: KeepApproved;
 }
 
 export interface SeedSummary {
@@ -55,10 +54,12 @@ export async function seedStore(store: GraphStore, dir = DEFAULT_SEEDS_DIR, opts
   if (loaded.problems.length) throw new SeedProblemsError(loaded.problems);
   for (const f of loaded.files) log(`  ${f.file}: ${f.nodes} nodes, ${f.rels} relationships`);
   log(loaded.quotes.checked ? `quotes checked against ${loaded.quotes.dir}` : `quotes NOT checked: ${loaded.quotes.dir} is absent`);
-  const batch = opts.overlay ? await opts.overlay(loaded.batch) : loaded.batch;
+  const batch = opts.approved ? await opts.approved.overlay(loaded.batch) : loaded.batch;
   if (!opts.force) await refuseDestructive(store, dir, loaded.files.length, batch.nodes.length);
   log(`writing ${batch.nodes.length} nodes and ${batch.rels.length} relationships (${store.engine}, replacing the graph)`);
   await store.writeBatch(batch, { replace: true });
+  const caughtUp = opts.approved ? await opts.approved.catchUp(store) : 0;
+  if (caughtUp) log(`wrote again ${caughtUp} item(s) approved while the seed was writing`);
   return {
     stats: await store.stats(),
     files: loaded.files,
@@ -120,8 +121,7 @@ async function main(): Promise<number> {
   try {
     const curation = await openCurationStore();
     try {
-      const overlay = (batch: GraphBatch) => overlayApproved(batch, curation);
-      console.log(formatSummary(await seedStore(store, dir, { force, log: (line) => console.log(line), overlay })));
+      console.log(formatSummary(await seedStore(store, dir, { force, log: (line) => console.log(line), approved: keepApproved(curation) })));
     } finally {
       await curation.close();
     }

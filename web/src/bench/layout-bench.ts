@@ -2,6 +2,7 @@
 // (ELK on the server for small charts, in its worker for big ones) and Cytoscape drawing, and
 // reports the times (bench/parts/web.ts drives it); and the same for a synthetic national overview
 // grouped by partnership, with how many lines between partnerships run downwards and the chart's shape.
+import './layout-bench.css';
 import { CyChart, type DrawStats } from '../chart/cy-chart.js';
 import { modelOf, verticalEnds } from '../chart/model.js';
 import { syntheticChart, syntheticNational } from './synthetic.js';
