@@ -3,60 +3,20 @@
 // body's panel with a quote the server checks, a second user approving it in the review queue,
 // the chart and the History tab showing it; a rejection; four eyes; no edit controls for an
 // anonymous reader; CONFLICT; axe-clean at 1440 and 390 with no sideways scroll at 390.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAxeClean } from './harness/axe.js';
-import { REPO } from './harness/server.js';
-import { browserSession, SHOTS } from './harness/session.js';
+import { PASSWORD } from '../curation/support.js';
+import { curationPage } from './harness/curation-page.js';
+import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1440, height: 900 }, { curation: {} });
-const PASSWORD = 'correct horse battery staple';
 const DRB = 'richmond/daily-risk-briefing';
 const QUOTE = 'AFC -Daily Risk Briefing this meeting is chaired by Police and Social Care SPA';
-const KEPT = process.env.GOVGRAPH_SHOTS_DIR;
 /** waits for what the page shows (a sign-in runs scrypt, slow on a loaded machine) */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
 
-beforeAll(() => {
-  // the real users path: the CLI, its password on stdin, on the server's own SQLite file
-  const env = { ...process.env, GOVGRAPH_DB: s.server.db, NEO4J_URI: '' };
-  for (const [name, roles] of Object.entries({ edith: ['editor:richmond/csp'], rita: ['reviewer:richmond/csp'], ruth: ['editor:richmond/csp', 'reviewer:richmond/csp'] })) {
-    execFileSync('npx', ['tsx', 'server/auth/users-cli.ts', 'add', name, ...roles.flatMap((r) => ['--role', r])], { cwd: REPO, env, input: `${PASSWORD}\n` });
-  }
-});
+const { addAccounts, signIn, shot, checkBothSizes } = curationPage(s, '/changes');
 
-/** A screenshot in the harness's folder, and in GOVGRAPH_SHOTS_DIR when set (for review). */
-async function shot(name: string): Promise<void> {
-  await s.shot(name, { fullPage: true });
-  if (KEPT) {
-    mkdirSync(KEPT, { recursive: true });
-    copyFileSync(path.join(SHOTS, `${name}.png`), path.join(KEPT, `${name}.png`));
-  }
-}
-
-/** axe and no sideways scroll, at 1440 and 390, with a screenshot of each. */
-async function checkBothSizes(name: string): Promise<void> {
-  await expectAxeClean(s.page, `${name} 1440`);
-  await shot(`${name}-1440`);
-  await s.viewport(390, 844);
-  await expectAxeClean(s.page, `${name} 390`);
-  expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);
-  await shot(`${name}-390`);
-  await s.viewport(1440, 900);
-}
-
-async function signIn(name: string): Promise<void> {
-  // another user's session ends first, as when they sign out
-  await s.page.context().clearCookies();
-  await s.page.goto(`${s.server.url}/sign-in?return=${encodeURIComponent('/changes')}`);
-  await s.page.fill('#signin-name', name);
-  await s.page.fill('#signin-password', PASSWORD);
-  // by keyboard: Enter in the password field submits the form
-  await s.page.press('#signin-password', 'Enter');
-  await s.page.locator(`.account [data-viewer="${name}"]`).waitFor();
-}
+beforeAll(() => addAccounts({ edith: ['editor:richmond/csp'], rita: ['reviewer:richmond/csp'], ruth: ['editor:richmond/csp', 'reviewer:richmond/csp'] }));
 
 async function openPanel(id = DRB): Promise<void> {
   await s.page.goto(`${s.server.url}/chart?p=richmond/csp&sel=${id}`);

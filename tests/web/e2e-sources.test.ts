@@ -4,23 +4,19 @@
 // with no text (a scan) and a slug already taken are refused at their field; a reader without an
 // editor role and an anonymous reader see no upload form. Axe-clean at 1440 and 390, no sideways
 // scroll at 390.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSourcesDir } from '../../server/seeds/quotes.js';
-import { expectAxeClean } from './harness/axe.js';
-import { REPO } from './harness/server.js';
-import { browserSession, SHOTS } from './harness/session.js';
+import { curationPage } from './harness/curation-page.js';
+import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1440, height: 900 }, { curation: {} });
-const PASSWORD = 'correct horse battery staple';
 const PLAN = 'richmond-violence-strategic-delivery-plan-2024.txt';
 const TITLE = 'Richmond Violence Strategic Delivery Plan 2024, printed';
 // a sentence of the printed page, which the PDF wraps over lines
 const QUOTE = 'this meeting is chaired by Police and Social Care SPA, and reviews new arrests from the previous day, including violent offences.';
-const KEPT = process.env.GOVGRAPH_SHOTS_DIR;
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let dir: string;
@@ -35,41 +31,13 @@ async function printPdf(name: string, html: string): Promise<string> {
   return file;
 }
 
+const { addAccounts, signIn, checkBothSizes } = curationPage(s, '/changes?tab=sources');
+
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'govgraph-sources-'));
-  const env = { ...process.env, GOVGRAPH_DB: s.server.db, NEO4J_URI: '' };
-  for (const [name, roles] of Object.entries({ edith: ['editor:richmond/csp'], rita: ['reviewer:richmond/csp'] })) {
-    execFileSync('npx', ['tsx', 'server/auth/users-cli.ts', 'add', name, ...roles.flatMap((r) => ['--role', r])], { cwd: REPO, env, input: `${PASSWORD}\n` });
-  }
+  addAccounts({ edith: ['editor:richmond/csp'], rita: ['reviewer:richmond/csp'] });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function shot(name: string): Promise<void> {
-  await s.shot(name, { fullPage: true });
-  if (KEPT) {
-    mkdirSync(KEPT, { recursive: true });
-    copyFileSync(path.join(SHOTS, `${name}.png`), path.join(KEPT, `${name}.png`));
-  }
-}
-
-async function checkBothSizes(name: string): Promise<void> {
-  await expectAxeClean(s.page, `${name} 1440`);
-  await shot(`${name}-1440`);
-  await s.viewport(390, 844);
-  await expectAxeClean(s.page, `${name} 390`);
-  expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);
-  await shot(`${name}-390`);
-  await s.viewport(1440, 900);
-}
-
-async function signIn(name: string): Promise<void> {
-  await s.page.context().clearCookies();
-  await s.page.goto(`${s.server.url}/sign-in?return=${encodeURIComponent('/changes?tab=sources')}`);
-  await s.page.fill('#signin-name', name);
-  await s.page.fill('#signin-password', PASSWORD);
-  await s.page.press('#signin-password', 'Enter');
-  await s.page.locator(`.account [data-viewer="${name}"]`).waitFor();
-}
 
 async function openSources(): Promise<void> {
   await s.page.goto(`${s.server.url}/changes?tab=sources`);

@@ -1,0 +1,61 @@
+// What the curation browser tests share: accounts made through the real users CLI on the test
+// server's SQLite file, signing in through the sign-in page, and the axe, reflow and screenshot
+// check of a state at desktop and phone width.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { PASSWORD } from '../../curation/support.js';
+import { expectAxeClean } from './axe.js';
+import { REPO } from './server.js';
+import { SHOTS, type Session } from './session.js';
+
+/** screenshots are also copied here when set (for review) */
+const KEPT = process.env.GOVGRAPH_SHOTS_DIR;
+
+export interface CurationPage {
+  /** the users CLI, its password on stdin: call in beforeAll */
+  addAccounts(accounts: Record<string, string[]>): void;
+  /** signs in by keyboard, another user's session ended first, landing on `returnTo` */
+  signIn(name: string): Promise<void>;
+  shot(name: string): Promise<void>;
+  /** axe and no sideways scroll, at 1440 and 390, with a screenshot of each */
+  checkBothSizes(name: string): Promise<void>;
+}
+
+export function curationPage(s: Session, returnTo: string): CurationPage {
+  const shot = async (name: string) => {
+    await s.shot(name, { fullPage: true });
+    if (KEPT) {
+      mkdirSync(KEPT, { recursive: true });
+      copyFileSync(path.join(SHOTS, `${name}.png`), path.join(KEPT, `${name}.png`));
+    }
+  };
+  return {
+    addAccounts(accounts) {
+      const env = { ...process.env, GOVGRAPH_DB: s.server.db, NEO4J_URI: '' };
+      for (const [name, roles] of Object.entries(accounts)) {
+        execFileSync('npx', ['tsx', 'server/auth/users-cli.ts', 'add', name, ...roles.flatMap((r) => ['--role', r])], { cwd: REPO, env, input: `${PASSWORD}\n` });
+      }
+    },
+    async signIn(name) {
+      await s.page.context().clearCookies();
+      await s.page.goto(`${s.server.url}/sign-in?return=${encodeURIComponent(returnTo)}`);
+      await s.page.fill('#signin-name', name);
+      await s.page.fill('#signin-password', PASSWORD);
+      // Enter in the password field submits the form
+      await s.page.press('#signin-password', 'Enter');
+      await s.page.locator(`.account [data-viewer="${name}"]`).waitFor();
+    },
+    shot,
+    async checkBothSizes(name) {
+      await expectAxeClean(s.page, `${name} 1440`);
+      await shot(`${name}-1440`);
+      await s.viewport(390, 844);
+      await expectAxeClean(s.page, `${name} 390`);
+      expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);
+      await shot(`${name}-390`);
+      await s.viewport(1440, 900);
+    },
+  };
+}
