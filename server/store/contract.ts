@@ -91,6 +91,8 @@ export interface SearchQuery {
   text: string;
   kinds?: readonly NodeKind[];
   first: number;
+  /** the cursor of a hit of the same search: the page starts after it */
+  after?: string | null;
 }
 
 export interface SearchHit {
@@ -99,6 +101,8 @@ export interface SearchHit {
   score: number;
   /** the name, alias or text that matched */
   matched: string;
+  /** where a page that starts after this hit starts (SearchQuery.after) */
+  cursor: string;
 }
 
 /** byKind and byType list only what is present, in the order of NODE_KINDS and REL_TYPES. */

@@ -17,3 +17,20 @@ export function decodeCursor(cursor: string, where: string): string {
   if (typeof id !== 'string' || id === '') throw bad();
   return id;
 }
+
+/** A search hit's cursor: its tier and rank key (search-index.ts), the place the next page starts after. */
+export const encodeSearchCursor = (tier: number, rank: string): string => Buffer.from(JSON.stringify({ tier, rank }), 'utf8').toString('base64url');
+
+export function decodeSearchCursor(cursor: string, where: string): { tier: number; rank: string } {
+  const bad = () => new StoreInputError(`${where}: after "${cursor}" is not a cursor returned by this search (use the cursor of its last hit)`);
+  if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+  let decoded: { tier?: unknown; rank?: unknown } | null;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as typeof decoded;
+  } catch {
+    throw bad();
+  }
+  const { tier, rank } = decoded ?? {};
+  if (typeof tier !== 'number' || !Number.isInteger(tier) || tier < 0 || tier > 3 || typeof rank !== 'string' || rank === '') throw bad();
+  return { tier, rank };
+}

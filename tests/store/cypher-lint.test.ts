@@ -34,14 +34,12 @@ const built = [
     cypher.walkStatement(t, 0),
     cypher.walkStatement(t, 4),
   ]),
-  cypher.searchStatement(false),
-  cypher.searchStatement(true),
 ];
 const statements = [...constants, ...new Set(built)];
 
 function lint(s: Statement): SyntaxDiagnostic[] {
   const schema: DbSchema = {
-    labels: ['Node', 'GraphVersion', 'GraphMeta', ...NODE_KINDS],
+    labels: ['Node', 'GraphVersion', 'GraphMeta', 'SearchBlock', 'SearchKey', ...NODE_KINDS],
     relationshipTypes: [...REL_TYPES],
     parameters: Object.fromEntries(s.params.map((p) => [p, null])),
     // The built-in functions and procedures of Neo4j as the package ships them.

@@ -1,7 +1,6 @@
 // The Neo4j engine's mapping between domain objects and property maps, without a database.
 import { describe, expect, it } from 'vitest';
-import { luceneQuery, nodeFrom, nodeRow, relFrom, relRow } from '../../server/store/neo4j/codec.js';
-import { queryClauses } from '../../server/store/search-terms.js';
+import { nodeFrom, nodeRow, relFrom, relRow } from '../../server/store/neo4j/codec.js';
 import { NODES, RELS } from './fixture.js';
 
 const isPropertyValue = (v: unknown): boolean =>
@@ -40,19 +39,5 @@ describe('Neo4j codec', () => {
     const jag = NODES.find((n) => n.id === 'havering/jag')!;
     expect(nodeRow(jag).props).toMatchObject({ validStart: '2017-04-01', validEnd: '2019-12-31', evSource: ['source/havering-csp-plan-2017'] });
     expect(nodeRow(NODES[0]!).props).toMatchObject({ validStart: '0000-01-01', validEnd: '9999-12-31' });
-  });
-
-  it('builds Lucene queries of stems of plain lower-case words, the last also as a prefix', () => {
-    expect(luceneQuery(queryClauses('MARAC'), false)).toBe('+(marac marac*)');
-    expect(luceneQuery(queryClauses('Multi-Agency groups'), false)).toBe('+(multi) +(agenc) +(group groups*)');
-    expect(luceneQuery(queryClauses('operational group'), true)).toBe('nameTerms:(+(oper) +(group group*))');
-    expect(luceneQuery(queryClauses('a AND (b) OR "c*"'), false)).toBe('+(a) +(and) +(b) +(or) +(c c*)');
-  });
-
-  it('stores the search terms: words and their stems, of names and of text', () => {
-    const marac = nodeRow(NODES.find((n) => n.id === 'havering/marac')!).props;
-    expect(String(marac.nameTerms).split(' ')).toEqual(expect.arrayContaining(['multi', 'agency', 'agenc', 'assessment', 'assess', 'marac']));
-    expect(String(marac.textTerms).split(' ')).toEqual(expect.arrayContaining(['meeting', 'meet', 'cases', 'case']));
-    expect(marac.keyLen).toBe(5);
   });
 });

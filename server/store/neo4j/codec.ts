@@ -2,7 +2,6 @@
 // functions, tested without a database.
 import type { Evidence, EvidenceBasis, GraphNode, GraphRel, NodeKind, PropValue, Props, RelType } from '../../domain/model.js';
 import { validEnd, validStart } from '../../domain/period.js';
-import { indexTerms, keyLength, type Clause } from '../search-terms.js';
 
 const PROP = 'prop_';
 
@@ -55,9 +54,6 @@ export function nodeRow(n: GraphNode): { id: string; kind: NodeKind; props: Stor
       name: n.name,
       ...(n.aliases.length ? { aliases: n.aliases } : {}),
       searchLc: [n.name, ...n.aliases, n.text ?? ''].join('\n').toLowerCase(),
-      nameTerms: indexTerms(n.name, ...n.aliases),
-      textTerms: indexTerms(n.text),
-      keyLen: keyLength(n.name, n.aliases),
       validStart: validStart(n.validFrom),
       validEnd: validEnd(n.validTo),
       ...optional({ text: n.text, partnership: n.partnership, validFrom: n.validFrom, validTo: n.validTo, note: n.note }),
@@ -104,14 +100,4 @@ export function relFrom(p: Stored, type: string, from: string, to: string): Grap
     if (typeof p[k] === 'string') rel[k] = p[k];
   }
   return rel;
-}
-
-/**
- * A Lucene query for the full-text index meeting every clause (search-terms.ts), in the name terms
- * only or in all terms. Terms are lower-case letters and digits: nothing to escape, and no word
- * reads as an operator (AND, OR and NOT are upper case).
- */
-export function luceneQuery(clauses: readonly Clause[], namesOnly: boolean): string {
-  const each = clauses.map((c) => `+(${c.stem}${c.prefix !== undefined ? ` ${c.prefix}*` : ''})`).join(' ');
-  return namesOnly ? `nameTerms:(${each})` : each;
 }

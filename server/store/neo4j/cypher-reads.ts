@@ -9,7 +9,6 @@ import { WALK_DIRECTION } from '../../domain/walk.js';
 import type { Direction } from '../contract.js';
 import { statement, type Statement } from './statement.js';
 
-export const FULLTEXT_INDEX = 'node_terms';
 
 /** A node's properties but the search terms (search-terms.ts), which only the index needs. */
 export const nodeMap = (v: string): string => `${v} {.*, searchLc: null, nameTerms: null, textTerms: null}`;
@@ -194,19 +193,3 @@ export const LIST_SHAPES: readonly ListShape[] = Array.from({ length: 64 }, (_, 
   props: !!(i & 16),
   after: !!(i & 32),
 }));
-
-export type SearchParam = 'g' | 'namesQuery' | 'allQuery' | 'limit' | 'kinds';
-
-// Search candidates (store/rank.ts): the matches of the name terms, then of all terms, each cut in
-// the one order both engines use.
-export function searchStatement(kinds: boolean): Statement<SearchParam> {
-  const part = (query: string) => `
-CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${query}) YIELD node
-WHERE node.g = $g${kinds ? ' AND node.kind IN $kinds' : ''}
-WITH node ORDER BY node.keyLen, node.name, node.id LIMIT $limit
-RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.keyLen AS keyLen`;
-  return once(kinds ? 'SEARCH_KINDS' : 'SEARCH', ['g', 'namesQuery', 'allQuery', 'limit', ...(kinds ? ['kinds' as const] : [])], () =>
-    `${part('$namesQuery')}
-UNION ALL${part('$allQuery')}`,
-  );
-}

@@ -7,23 +7,24 @@
 //
 // The data model: every node has the label Node plus its kind as a label, and the properties
 // id, kind, name, aliases, text, partnership, validFrom, validTo, validStart, validEnd (normalised
-// ISO days), note, searchLc (name, aliases and text lower-cased, for substring filters), nameTerms
-// and textTerms (search terms, see store/search-terms.ts), keyLen (search's candidate order),
+// ISO days), note, searchLc (name, aliases and text lower-cased, for substring filters),
 // evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
 // lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
-// the same minus the node-only fields.
+// the same minus the node-only fields. Search's index is apart, in SearchBlock nodes (search-cypher.ts).
 
 //
 // Generations: a seed writes a new generation of the graph (property g on every node) beside the
 // current one, then one small transaction makes it current (GraphMeta.current). Every read names
 // its generation ($g), pinned once per request (store.readView), so a reader never sees half a
 // seed, and a failed seed leaves the current generation whole (cypher-writes.ts).
-import { FULLTEXT_INDEX, nodeMap } from './cypher-reads.js';
+import { nodeMap } from './cypher-reads.js';
+import { CREATE_SEARCH_INDEXES } from './search-cypher.js';
 import { statement } from './statement.js';
 
 export type { Statement } from './statement.js';
 export * from './cypher-writes.js';
 export * from './cypher-reads.js';
+export * from './search-cypher.js';
 
 
 // Schema, created idempotently at start.
@@ -48,15 +49,8 @@ export const CREATE_GRAPH_META_CONSTRAINT = statement(
 export const DROP_OLD_SCHEMA = ['node_id', 'node_kind', 'node_partnership'].map((name, i) =>
   statement(`DROP_OLD_SCHEMA_${i}`, [], `DROP ${name === 'node_id' ? 'CONSTRAINT' : 'INDEX'} ${name} IF EXISTS`),
 );
-// The terms are computed in TypeScript (stems included), so the analyzer only splits on spaces.
-export const CREATE_FULLTEXT_INDEX = statement(
-  'CREATE_FULLTEXT_INDEX',
-  [],
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Node) ON EACH [n.nameTerms, n.textTerms]
-   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false}}`,
-);
-/** The index of the first layout (name, aliases and text, analysed by Lucene), replaced by node_terms. */
-export const DROP_OLD_FULLTEXT_INDEX = statement('DROP_OLD_FULLTEXT_INDEX', [], 'DROP INDEX node_search IF EXISTS');
+/** The full-text indexes of earlier layouts, replaced by search's blocks (search-cypher.ts). */
+export const DROP_OLD_FULLTEXT_INDEXES = ['node_search', 'node_terms'].map((name, i) => statement(`DROP_OLD_FULLTEXT_INDEX_${i}`, [], `DROP INDEX ${name} IF EXISTS`));
 export const AWAIT_INDEXES = statement('AWAIT_INDEXES', [], 'CALL db.awaitIndexes(300)');
 // The graph's version is one node apart from the graph (no Node label: the counts skip it).
 export const CREATE_GRAPH_VERSION_CONSTRAINT = statement(
@@ -69,8 +63,8 @@ export const SCHEMA = [
   CREATE_NODE_ID_CONSTRAINT,
   CREATE_NODE_KIND_INDEX,
   CREATE_NODE_PARTNERSHIP_INDEX,
-  DROP_OLD_FULLTEXT_INDEX,
-  CREATE_FULLTEXT_INDEX,
+  ...DROP_OLD_FULLTEXT_INDEXES,
+  ...CREATE_SEARCH_INDEXES,
   CREATE_GRAPH_VERSION_CONSTRAINT,
   CREATE_GRAPH_META_CONSTRAINT,
 ];

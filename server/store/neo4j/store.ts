@@ -21,11 +21,13 @@ import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
-import { rankedSearch, type Candidate } from '../rank.js';
+import { rankedSearch } from '../rank.js';
+import type { SearchIndex } from '../search-streams.js';
+import { searchReader } from './search-blocks.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst, fromLevels } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs } from '../validate.js';
-import { luceneQuery, nodeFrom, relFrom } from './codec.js';
+import { nodeFrom, relFrom } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
 import { Writer } from './writes.js';
@@ -213,18 +215,12 @@ export class Neo4jStore implements GraphStore {
     const first = checkFirst(q.first, 'search');
     const kinds = checkKinds(q.kinds, 'search');
     if (kinds?.length === 0) return [];
-    return rankedSearch(typeof q.text === 'string' ? q.text : '', first, {
-      candidates: async (clauses, k) =>
-        (
-          await this.read(C.searchStatement(kinds !== null), {
-            namesQuery: luceneQuery(clauses, true),
-            allQuery: luceneQuery(clauses, false),
-            limit: neo4j.int(k),
-            ...(kinds !== null ? { kinds } : {}),
-          } as Params<C.SearchParam>)
-        ).map((r) => r as Candidate),
-      nodes: (ids) => this.getNodes(ids),
-    });
+    return rankedSearch({ text: typeof q.text === 'string' ? q.text : '', first, after: q.after, kinds: kinds && new Set(kinds) }, await this.searchIndex());
+  }
+
+  /** Search's index as rank.ts reads it, in this store's generation (tests count its reads). */
+  async searchIndex(): Promise<SearchIndex> {
+    return searchReader((s, params) => this.query(s.text, params), await this.generation(), (ids) => this.getNodes(ids));
   }
 
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {

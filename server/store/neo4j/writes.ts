@@ -10,6 +10,7 @@ import { StoreInputError } from '../errors.js';
 import { nodeRow, relRow } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
+import { reindexSearch, seedSearch, updateSearch, type Run } from './search-blocks.js';
 
 /** Rows per UNWIND statement and per transaction of a seed: large enough to amortise round trips, small for memory. */
 const CHUNK = 2000;
@@ -29,6 +30,10 @@ export class Writer {
     private readonly driver: Driver,
     private readonly database: string | undefined,
   ) {}
+
+  private runIn(tx: ManagedTransaction): Run {
+    return (s, params) => run(tx, s, params);
+  }
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
@@ -57,6 +62,7 @@ export class Writer {
         const missing = await run(tx, C.MISSING_NODES, { g, ids: outside });
         if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id as string)));
       }
+      await updateSearch(this.runIn(tx), g, batch.nodes);
       for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
         for (const part of chunks(nodes)) await run(tx, C.UPSERT_NODES[kind], { g, rows: part.map(nodeRow) });
       }
@@ -79,6 +85,7 @@ export class Writer {
       // What earlier switches left behind and seeds that died: never a generation a reader can still pin.
       const [{ g: current }] = (await this.write((tx) => run(tx, C.CURRENT_GENERATION, {}))) as [{ g: number }];
       await this.auto(C.DELETE_GENERATIONS_BELOW, { g: current });
+      await this.auto(C.DELETE_SEARCH_GENERATIONS_BELOW, { g: current });
       for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
         for (const part of chunks(nodes)) await this.write((tx) => run(tx, C.CREATE_NODES[kind], { g, rows: part.map(nodeRow) }));
       }
@@ -88,6 +95,7 @@ export class Writer {
           if (Number(created) !== part.length) throw new StoreInputError(`writeBatch: ${part.length - Number(created)} relationship(s) of ${type} lost an end while seeding, nothing written`);
         }
       }
+      await seedSearch((work) => this.write((tx) => work(this.runIn(tx))), g, batch.nodes);
       const switched = await this.write(async (tx) => {
         const rows = await run(tx, C.SWITCH_GENERATION, { g });
         if (rows.length) await run(tx, C.BUMP_GRAPH_VERSION, {});
@@ -96,6 +104,7 @@ export class Writer {
       if (!switched) throw new StoreInputError('writeBatch: another seed replaced the graph while this one was writing, nothing written');
     } catch (err) {
       await this.auto(C.DELETE_GENERATION, { g }).catch(() => undefined);
+      await this.auto(C.DELETE_SEARCH_GENERATION, { g }).catch(() => undefined);
       throw err;
     }
   }
@@ -106,5 +115,6 @@ export class Writer {
     if (stray.length === 0) return;
     const [{ g }] = (await this.write((tx) => run(tx, C.WRITE_GENERATION, {}))) as [{ g: number }];
     await this.auto(C.ADOPT_NODES, { g });
+    await this.write((tx) => reindexSearch(this.runIn(tx), g));
   }
 }

@@ -3,7 +3,6 @@
 // row and one round trip; expand turns thousands of rows at a time, so this path is kept lean.
 import type { Evidence, EvidenceBasis, GraphNode, GraphRel, NodeKind, Props, RelType } from '../../domain/model.js';
 import { validEnd, validStart } from '../../domain/period.js';
-import { keyLength, type Clause } from '../search-terms.js';
 
 const evidenceOf = (owner: 'node' | 'rel', seqColumn: string) =>
   `(SELECT json_group_array(json_array(e.source, e.locator, e.quote, e.basis, e.note) ORDER BY e.ord) FROM evidence e
@@ -79,8 +78,8 @@ export function toRel(row: RelRow): GraphRel {
 
 /** OR REPLACE with a row's existing seq updates it in place (upserts); plain INSERT is faster for new rows. */
 export const nodeInsert = (upsert: boolean) => `INSERT${upsert ? ' OR REPLACE' : ''} INTO nodes
-  (seq, id, kind, name, aliases, text, partnership, valid_from, valid_to, valid_start, valid_end, note, props, search_lc, key_len)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  (seq, id, kind, name, aliases, text, partnership, valid_from, valid_to, valid_start, valid_end, note, props, search_lc)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Values of nodeInsert(); seq null for a new node. */
 export function nodeValues(seq: number | null, n: GraphNode) {
@@ -99,7 +98,6 @@ export function nodeValues(seq: number | null, n: GraphNode) {
     n.note ?? null,
     JSON.stringify(n.props),
     [n.name, ...n.aliases, n.text ?? ''].join('\n').toLowerCase(),
-    keyLength(n.name, n.aliases),
   ] as const;
 }
 
@@ -122,13 +120,4 @@ export function relValues(seq: number | null, r: GraphRel) {
     r.note ?? null,
     JSON.stringify(r.props),
   ] as const;
-}
-
-/**
- * An FTS5 query meeting every clause (search-terms.ts), in the name and alias terms only or in all
- * terms. Terms are letters and digits, quoted so no word reads as an operator.
- */
-export function ftsMatch(clauses: readonly Clause[], namesOnly: boolean): string {
-  const each = clauses.map((c) => `("${c.stem}"${c.prefix !== undefined ? ` OR "${c.prefix}"*` : ''})`).join(' AND ');
-  return namesOnly ? `name_terms : (${each})` : each;
 }

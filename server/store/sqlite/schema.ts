@@ -1,15 +1,16 @@
-// The SQLite layout. Evidence has its own table keyed by owner and order, and an FTS5 table indexes
-// the search terms (search-terms.ts: words and their stems) of name and aliases, and of text. Validity is stored as normalised ISO days, so "as at" is a range test.
+// The SQLite layout. Evidence has its own table keyed by owner and order, and search has its index
+// (store/search-index.ts) in search_blocks. Validity is stored as normalised ISO days, so "as at" is a range test.
 import type Database from 'better-sqlite3';
 import { EVIDENCE_BASES } from '../../domain/model.js';
+import { SEARCH_BLOCKS_TABLE } from './search-blocks.js';
 
-// 4: evidence basis ATTESTED (curation)
-export const SCHEMA_VERSION = '4';
+// 4: evidence basis ATTESTED (curation); 5: search_blocks for FTS5
+export const SCHEMA_VERSION = '5';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS nodes (
-  seq INTEGER PRIMARY KEY,           -- rowid, shared with nodes_fts
+  seq INTEGER PRIMARY KEY,           -- rowid, the owner key of the node's evidence
   id TEXT NOT NULL UNIQUE,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -22,8 +23,7 @@ CREATE TABLE IF NOT EXISTS nodes (
   valid_end TEXT NOT NULL,           -- last day of valid_to's period, or 9999-12-31
   note TEXT,
   props TEXT NOT NULL,               -- JSON object
-  search_lc TEXT NOT NULL,           -- name, aliases and text lower-cased, for substring filters
-  key_len INTEGER NOT NULL           -- length of the shortest name or alias: search's candidate order
+  search_lc TEXT NOT NULL            -- name, aliases and text lower-cased, for substring filters
 );
 CREATE TABLE IF NOT EXISTS rels (
   seq INTEGER PRIMARY KEY,           -- rowid, the owner key of the relationship's evidence
@@ -49,12 +49,7 @@ CREATE TABLE IF NOT EXISTS evidence (
   note TEXT,
   PRIMARY KEY (owner_kind, owner, ord)
 ) WITHOUT ROWID;
--- Terms are computed in TypeScript, as for Neo4j: the tokenizer only splits them (and must not fold them).
-CREATE VIRTUAL TABLE IF NOT EXISTS nodes_fts USING fts5(
-  name_terms, text_terms,
-  content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 0'
-);
+${SEARCH_BLOCKS_TABLE}
 `;
 
 /**

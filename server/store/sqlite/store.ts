@@ -23,12 +23,13 @@ import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
-import { rankedSearch, type Candidate } from '../rank.js';
-import { indexTerms } from '../search-terms.js';
+import { rankedSearch } from '../rank.js';
+import type { SearchIndex } from '../search-streams.js';
+import { SqliteSearchBlocks } from './search-blocks.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs, type ListArgs } from '../validate.js';
-import { ftsMatch, NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
+import { NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
 import { createIndexes, createSchema, dropIndexes } from './schema.js';
 
 const IN_IDS = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -52,8 +53,6 @@ const FAR_SQL = {
   in: `SELECT ${REL_COLUMNS} FROM json_each(@far) p CROSS JOIN nodes o CROSS JOIN rels r
     WHERE o.partnership = p.value AND r.from_id = o.id AND ${IN_IDS('r.to_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
 } as const;
-
-const KINDS = `(@kinds IS NULL OR ${IN_IDS('n.kind', 'kinds')})`;
 
 const PROP_TYPES: Record<'string' | 'number' | 'boolean', string> = {
   string: "('text')",
@@ -125,12 +124,6 @@ export class SqliteStore implements GraphStore {
       this.live.prepare(
         "INSERT INTO meta (key, value) VALUES ('graph_version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
       ),
-    candidates: () =>
-      this.live.prepare<{ match: string; kinds: string | null; k: number }, { id: string; name: string; aliases: string; keyLen: number }>(
-        `SELECT n.id, n.name, n.aliases, n.key_len AS keyLen
-         FROM nodes_fts JOIN nodes n ON n.seq = nodes_fts.rowid
-         WHERE nodes_fts MATCH @match AND ${KINDS} ORDER BY n.key_len, n.name, n.id LIMIT @k`,
-      ),
     missing: () =>
       this.live.prepare<[string], { id: string }>(
         'SELECT j.value AS id FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE id = j.value)',
@@ -149,8 +142,6 @@ export class SqliteStore implements GraphStore {
           'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         ),
       deleteEvidence: () => this.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
-      insertText: () => this.live.prepare<[number, string, string]>('INSERT INTO nodes_fts (rowid, name_terms, text_terms) VALUES (?, ?, ?)'),
-      deleteText: () => this.live.prepare<[number]>('DELETE FROM nodes_fts WHERE rowid = ?'),
     },
   };
 
@@ -167,6 +158,11 @@ export class SqliteStore implements GraphStore {
     const found = new Map<string, GraphNode>();
     for (const row of this.stmt(this.sql.nodesById).all({ ids: JSON.stringify(list) })) found.set(row[0], toNode(row));
     return list.map((id) => found.get(id) ?? null);
+  }
+
+  /** The nodes stored now with these ids (those that exist), read inside a write. */
+  private nodesNow(ids: readonly string[]): GraphNode[] {
+    return ids.length ? this.stmt(this.sql.nodesById).all({ ids: JSON.stringify(ids) }).map(toNode) : [];
   }
 
   async getRels(ids: readonly string[]): Promise<(GraphRel | null)[]> {
@@ -252,20 +248,18 @@ export class SqliteStore implements GraphStore {
     return params;
   }
 
+  private readonly searchBlocks = new SqliteSearchBlocks(() => this.live);
+
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const first = checkFirst(q.first, 'search');
     const kinds = checkKinds(q.kinds, 'search');
     if (kinds?.length === 0) return [];
-    const kindsParam = kinds ? JSON.stringify(kinds) : null;
-    return rankedSearch(typeof q.text === 'string' ? q.text : '', first, {
-      candidates: async (clauses, k) =>
-        [true, false].flatMap((namesOnly) =>
-          this.stmt(this.sql.candidates)
-            .all({ match: ftsMatch(clauses, namesOnly), kinds: kindsParam, k })
-            .map((r): Candidate => ({ ...r, aliases: JSON.parse(r.aliases) as string[] })),
-        ),
-      nodes: (ids) => this.getNodes(ids),
-    });
+    return rankedSearch({ text: typeof q.text === 'string' ? q.text : '', first, after: q.after, kinds: kinds && new Set(kinds) }, this.searchIndex());
+  }
+
+  /** Search's index as rank.ts reads it (tests count its reads). */
+  searchIndex(): SearchIndex {
+    return this.searchBlocks.reader((ids) => this.getNodes(ids));
   }
 
   /**
@@ -302,13 +296,14 @@ export class SqliteStore implements GraphStore {
     const db = this.live;
     db.transaction(() => {
       if (opts.replace) {
-        db.exec(`DELETE FROM rels; DELETE FROM evidence; DELETE FROM nodes;
-                 INSERT INTO nodes_fts (nodes_fts) VALUES ('delete-all');`);
+        db.exec('DELETE FROM rels; DELETE FROM evidence; DELETE FROM nodes;');
         dropIndexes(db);
       } else if (outside.length) {
         const missing = this.stmt(this.sql.missing).all(JSON.stringify(outside));
         if (missing.length) throw missingEndsError(batch, new Set(missing.map((m) => m.id)));
       }
+      if (opts.replace) this.searchBlocks.seed(batch.nodes);
+      else this.searchBlocks.update(this.nodesNow(batch.nodes.map((n) => n.id)), batch.nodes);
       this.writeNodes(batch.nodes, !opts.replace);
       this.writeRels(batch.rels, !opts.replace);
       if (opts.replace) createIndexes(db);
@@ -322,29 +317,17 @@ export class SqliteStore implements GraphStore {
 
   /**
    * Rows go in key order, so B-trees grow at their right edge instead of splitting pages all over.
-   * `upsert`: a row may exist, so it keeps its seq and its evidence and search terms are cleared first.
+   * `upsert`: a row may exist, so it keeps its seq and its evidence is cleared first.
    */
   private writeNodes(nodes: readonly GraphNode[], upsert: boolean): void {
     const w = this.sql.write;
-    const [insertNode, insertEvidence, insertText] = [
-      this.stmt(upsert ? w.upsertNode : w.insertNode),
-      this.stmt(w.insertEvidence),
-      this.stmt(w.insertText),
-    ];
-    const texts: [number, GraphNode][] = [];
+    const [insertNode, insertEvidence] = [this.stmt(upsert ? w.upsertNode : w.insertNode), this.stmt(w.insertEvidence)];
     for (const n of [...nodes].sort((a, b) => byKey(a.id, b.id))) {
       const old = upsert ? this.stmt(w.nodeSeq).get(n.id) : undefined;
       const seq = Number(insertNode.run(...nodeValues(old ?? null, n)).lastInsertRowid);
-      if (old !== undefined) {
-        this.stmt(w.deleteEvidence).run('node', seq);
-        this.stmt(w.deleteText).run(seq);
-      }
+      if (old !== undefined) this.stmt(w.deleteEvidence).run('node', seq);
       n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
-      texts.push([seq, n]);
     }
-    // In a pass of its own: FTS5 flushes its pending terms whenever a statement on another table
-    // opens a savepoint, so interleaved writes would make thousands of tiny index segments.
-    for (const [seq, n] of texts) insertText.run(seq, indexTerms(n.name, ...n.aliases), indexTerms(n.text));
   }
 
   private writeRels(rels: readonly GraphRel[], upsert: boolean): void {

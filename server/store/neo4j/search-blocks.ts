@@ -1,0 +1,107 @@
+// Reading and writing search's index (store/search-index.ts) in Neo4j, with the statements of
+// search-cypher.ts. A block's `k` is generation, key and lo joined by \u0001.
+import type { RecordShape } from 'neo4j-driver';
+import type { GraphNode, NodeKind } from '../../domain/model.js';
+import { BLOCK, blockCounts, buildBlocks, editBlocks, indexEdits, rankOfEntry, type Block } from '../search-index.js';
+import type { OpenKey, SearchIndex } from '../search-streams.js';
+import type { Statement } from './statement.js';
+import * as S from './search-cypher.js';
+
+export type Run = <P extends string>(s: Statement<P>, params: { [K in P]: unknown }) => Promise<RecordShape[]>;
+
+const at = (g: number, key: string, rest = '') => `${g}\u0001${key}${rest}`;
+const blockOf = (r: RecordShape): Block => ({ key: r.key as string, lo: r.lo as string, entries: r.entries as string[] });
+const stored = (g: number, b: Block) => ({ k: at(g, b.key, `\u0001${b.lo}`), key: b.key, lo: b.lo, entries: b.entries });
+
+/** The block holding each rank key of each key (or its first block), by "key\u0001lo". */
+async function holding(run: Run, g: number, wanted: readonly { key: string; rank: string | null }[]): Promise<Map<string, Block | null>> {
+  const found = new Map<string, Block | null>();
+  const id = (key: string, rank: string | null) => `${key}\u0001${rank ?? ''}`;
+  const withRank = wanted.filter((w) => w.rank !== null);
+  const held = withRank.length === 0 ? [] : await run(S.SEARCH_HOLDING_BLOCKS, { rows: withRank.map((w) => ({ from: at(g, w.key, '\u0001'), at: at(g, w.key, `\u0001${w.rank}`) })) });
+  // The statement returns rows in the order of its input, leaving out the rows with no block.
+  const heldBy = new Map(held.map((r) => [`${r.key as string}\u0001${r.lo as string}`, blockOf(r)]));
+  for (const w of withRank) {
+    const b = [...heldBy.values()].filter((x) => x.key === w.key && x.lo <= w.rank!).sort((a, b) => (a.lo < b.lo ? 1 : -1))[0];
+    if (b) found.set(id(w.key, w.rank), b);
+  }
+  const rest = [...new Set(wanted.filter((w) => !found.has(id(w.key, w.rank))).map((w) => w.key))];
+  const firstRows = rest.map((key) => ({ from: at(g, key, '\u0001'), to: at(g, key, '\u0002') }));
+  const firsts = new Map((rest.length === 0 ? [] : await run(S.SEARCH_FIRST_BLOCKS, { rows: firstRows })).map((r) => [r.key as string, blockOf(r)]));
+  for (const w of wanted) if (!found.has(id(w.key, w.rank))) found.set(id(w.key, w.rank), firsts.get(w.key) ?? null);
+  return found;
+}
+
+export function searchReader(run: Run, g: number, nodes: SearchIndex['nodes']): SearchIndex {
+  return {
+    open: async (ranges) => {
+      const rows = ranges.map((r, i) => ({ i, from: at(g, r.lo), to: at(g, r.hi), after: r.after }));
+      const opened = ranges.map((): OpenKey[] => []);
+      for (const r of await run(S.SEARCH_OPEN, { ranges: rows })) opened[Number(r.i)]!.push({ key: r.key as string, blocks: Number(r.blocks), start: blockOf(r) });
+      for (const keys of opened) keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return opened;
+    },
+    nextBlock: async (key, lo) => {
+      const [r] = await run(S.SEARCH_FIRST_BLOCKS, { rows: [{ from: at(g, key, `\u0001${lo}\u0000`), to: at(g, key, '\u0002') }] });
+      return r ? blockOf(r) : null;
+    },
+    nodes,
+  };
+}
+
+/** Rows of search fields as nodes, enough for postingKeys and rankKey. */
+const fieldsOf = (r: RecordShape): GraphNode => ({
+  id: r.id as string,
+  kind: r.kind as NodeKind,
+  name: r.name as string,
+  aliases: r.aliases as string[],
+  ...(typeof r.text === 'string' ? { text: r.text } : {}),
+  props: {},
+  evidence: [],
+});
+
+const CHUNK = 20 * BLOCK;
+async function create(run: Run, g: number, blocks: readonly Block[]): Promise<void> {
+  for (let i = 0; i < blocks.length; i += CHUNK) await run(S.CREATE_SEARCH_BLOCKS, { g, rows: blocks.slice(i, i + CHUNK).map((b) => stored(g, b)) });
+}
+async function count(run: Run, g: number, deltas: ReadonlyMap<string, number>): Promise<void> {
+  const rows = [...deltas].filter(([, delta]) => delta !== 0).map(([key, delta]) => ({ k: at(g, key), key, delta }));
+  for (let i = 0; i < rows.length; i += CHUNK) await run(S.COUNT_SEARCH_KEYS, { g, rows: rows.slice(i, i + CHUNK) });
+}
+
+/** A seed's index, written in bounded transactions (`each` runs one). */
+export async function seedSearch(each: (work: (run: Run) => Promise<void>) => Promise<void>, g: number, nodes: readonly GraphNode[]): Promise<void> {
+  const blocks = buildBlocks(nodes);
+  for (let i = 0; i < blocks.length; i += CHUNK) await each((run) => create(run, g, blocks.slice(i, i + CHUNK)));
+  const counts = [...blockCounts(blocks)];
+  for (let i = 0; i < counts.length; i += CHUNK) await each((run) => count(run, g, new Map(counts.slice(i, i + CHUNK))));
+}
+
+/** The index of generation g made again from its nodes (after a Cypher script loaded some). */
+export async function reindexSearch(run: Run, g: number): Promise<void> {
+  await run(S.DELETE_SEARCH_GENERATION, { g });
+  const blocks = buildBlocks((await run(S.ALL_SEARCH_FIELDS, { g })).map(fieldsOf));
+  await create(run, g, blocks);
+  await count(run, g, blockCounts(blocks));
+}
+
+/** An upsert's changes, inside its transaction (which holds the generation's lock, so upserts take turns). */
+export async function updateSearch(run: Run, g: number, changed: readonly GraphNode[]): Promise<void> {
+  const old = (await run(S.SEARCH_FIELDS, { g, ids: changed.map((n) => n.id) })).map(fieldsOf);
+  const edits = indexEdits(old, changed);
+  const wanted = [...edits].flatMap(([key, e]) => [...e.remove, ...e.add.map(rankOfEntry)].map((rank) => ({ key, rank })));
+  const found = await holding(run, g, wanted);
+  const drop: string[] = [];
+  const make: Block[] = [];
+  const deltas = new Map<string, number>();
+  for (const [key, e] of edits) {
+    const blocks = [...e.remove, ...e.add.map(rankOfEntry)].map((rank) => found.get(`${key}\u0001${rank}`)).filter((b): b is Block => !!b);
+    const { replaced, blocks: next } = editBlocks(key, blocks, e);
+    drop.push(...replaced.map((b) => stored(g, b).k));
+    make.push(...next);
+    deltas.set(key, next.length - replaced.length);
+  }
+  if (drop.length) await run(S.DELETE_SEARCH_BLOCKS, { ks: drop });
+  await create(run, g, make);
+  await count(run, g, deltas);
+}

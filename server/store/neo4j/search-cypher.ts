@@ -1,0 +1,122 @@
+// Search's index (store/search-index.ts) in Neo4j: a SearchBlock node per block, found through one
+// range index on `k` = generation, key and lo joined by \u0001 (nothing in a key sorts below it),
+// so the blocks of a key, of a generation, are one range of that index in rank order, and every
+// read below is an index seek that stops at its LIMIT. A SearchKey per key (k = generation and key)
+// holds its number of blocks, so a range of keys is read without reading their blocks.
+import { statement } from './statement.js';
+
+export const CREATE_SEARCH_INDEXES = [
+  statement('CREATE_SEARCH_BLOCK_INDEX', [], 'CREATE INDEX search_block_k IF NOT EXISTS FOR (b:SearchBlock) ON (b.k)'),
+  statement('CREATE_SEARCH_KEY_INDEX', [], 'CREATE INDEX search_key_k IF NOT EXISTS FOR (h:SearchKey) ON (h.k)'),
+];
+
+/**
+ * Per range (rows of i, from, to, after), each key in it (its SearchKey) with its number of blocks
+ * and the block to start reading at: the last whose lo is not above `after`, else the first.
+ */
+export const SEARCH_OPEN = statement(
+  'SEARCH_OPEN',
+  ['ranges'],
+  `
+UNWIND $ranges AS r
+MATCH (h:SearchKey) WHERE h.k >= r.from AND h.k < r.to
+CALL (h, r) {
+  OPTIONAL MATCH (b:SearchBlock) WHERE b.k > h.k + '\\u0001' AND b.k <= h.k + '\\u0001' + coalesce(r.after, '')
+  RETURN b AS held ORDER BY b.k DESC LIMIT 1
+}
+CALL (h, held) {
+  OPTIONAL MATCH (b:SearchBlock) WHERE held IS NULL AND b.k > h.k + '\\u0001' AND b.k < h.k + '\\u0002'
+  RETURN b AS first ORDER BY b.k LIMIT 1
+}
+WITH r, h, coalesce(held, first) AS s
+RETURN r.i AS i, h.key AS key, h.blocks AS blocks, s.lo AS lo, s.entries AS entries`,
+);
+
+/** Per row, the first block of its range. */
+export const SEARCH_FIRST_BLOCKS = statement(
+  'SEARCH_FIRST_BLOCKS',
+  ['rows'],
+  `
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (b:SearchBlock) WHERE b.k >= row.from AND b.k < row.to
+  RETURN b ORDER BY b.k LIMIT 1
+}
+RETURN b.key AS key, b.lo AS lo, b.entries AS entries`,
+);
+
+/** Per row, the last block of its key that starts at or before its rank key (`at`). */
+export const SEARCH_HOLDING_BLOCKS = statement(
+  'SEARCH_HOLDING_BLOCKS',
+  ['rows'],
+  `
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (b:SearchBlock) WHERE b.k >= row.from AND b.k <= row.at
+  RETURN b ORDER BY b.k DESC LIMIT 1
+}
+RETURN b.key AS key, b.lo AS lo, b.entries AS entries`,
+);
+
+export const CREATE_SEARCH_BLOCKS = statement(
+  'CREATE_SEARCH_BLOCKS',
+  ['g', 'rows'],
+  `
+UNWIND $rows AS row
+CREATE (:SearchBlock {g: $g, k: row.k, key: row.key, lo: row.lo, entries: row.entries})`,
+);
+
+export const DELETE_SEARCH_BLOCKS = statement(
+  'DELETE_SEARCH_BLOCKS',
+  ['ks'],
+  `
+UNWIND $ks AS k
+MATCH (b:SearchBlock {k: k})
+DELETE b`,
+);
+
+/** Changes to keys' numbers of blocks (rows of k, key, delta); a key left with none is removed. */
+export const COUNT_SEARCH_KEYS = statement(
+  'COUNT_SEARCH_KEYS',
+  ['g', 'rows'],
+  `
+UNWIND $rows AS row
+MERGE (h:SearchKey {k: row.k})
+ON CREATE SET h.g = $g, h.key = row.key, h.blocks = 0
+SET h.blocks = h.blocks + row.delta
+WITH h WHERE h.blocks <= 0
+DELETE h`,
+);
+
+/** A generation's index, or (`below`) every older generation's, in bounded transactions. */
+export const DELETE_SEARCH_GENERATION = statement(
+  'DELETE_SEARCH_GENERATION',
+  ['g'],
+  `
+MATCH (b:SearchBlock|SearchKey) WHERE b.g = $g
+CALL (b) { DELETE b } IN TRANSACTIONS OF 5000 ROWS`,
+);
+export const DELETE_SEARCH_GENERATIONS_BELOW = statement(
+  'DELETE_SEARCH_GENERATIONS_BELOW',
+  ['g'],
+  `
+MATCH (b:SearchBlock|SearchKey) WHERE b.g < $g
+CALL (b) { DELETE b } IN TRANSACTIONS OF 5000 ROWS`,
+);
+
+/** What the index needs of nodes: for an upsert's old nodes, and to index nodes a Cypher script loaded. */
+export const SEARCH_FIELDS = statement(
+  'SEARCH_FIELDS',
+  ['g', 'ids'],
+  `
+UNWIND $ids AS id
+MATCH (n:Node {g: $g, id: id})
+RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS aliases, n.text AS text`,
+);
+export const ALL_SEARCH_FIELDS = statement(
+  'ALL_SEARCH_FIELDS',
+  ['g'],
+  `
+MATCH (n:Node {g: $g})
+RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS aliases, n.text AS text`,
+);
