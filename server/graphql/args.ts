@@ -1,5 +1,6 @@
 // Checks of resolver arguments, each failing with BAD_USER_INPUT that names the argument.
 import { isPlanDate, parsePeriod } from '../domain/period.js';
+import { decodeSearchCursor } from '../store/cursor.js';
 import { badInput } from './errors.js';
 
 /** Largest `first` of a connection or search. */
@@ -31,6 +32,17 @@ export function textArg(value: string, argument: string): string {
   const t = value.trim();
   if (!t) throw badInput(`${argument}: must not be empty`, argument);
   return t;
+}
+
+/** A search hit's cursor or nothing, checked here so that the error names the argument. */
+export function searchAfterArg(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  try {
+    decodeSearchCursor(value, 'search');
+  } catch {
+    throw badInput(`after: "${value}" is not a cursor of this search (use the cursor of one of its hits)`, 'after');
+  }
+  return value;
 }
 
 /** First day and last day of a plan date argument. */

@@ -112,6 +112,14 @@ describe('search', () => {
     expect(orgs.search.every((h: any) => h.node.kind === 'Organisation')).toBe(true);
   });
 
+  it('pages with the cursor of the last hit, and names a cursor it did not give', async () => {
+    const whole: any = await ctx.api.data(`{ search(text: "MARAC", first: 6) { node { id } } }`);
+    const first: any = await ctx.api.data(`{ search(text: "MARAC", first: 3) { node { id } cursor } }`);
+    const next: any = await ctx.api.data(`query($after: String) { search(text: "MARAC", first: 3, after: $after) { node { id } } }`, { after: first.search.at(-1).cursor });
+    expect([...first.search, ...next.search].map((h: any) => h.node.id)).toEqual(whole.search.map((h: any) => h.node.id));
+    expect(firstError(await ctx.api.run(`{ search(text: "MARAC", after: "nope") { score } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
   it('rejects empty text and page sizes over the maximum', async () => {
     expect(firstError(await ctx.api.run(`{ search(text: "  ") { score } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text', path: ['search'] });
     expect(firstError(await ctx.api.run(`{ search(text: "MARAC", first: 101) { score } }`))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });

@@ -1794,7 +1794,7 @@ export type Query = {
   requirements: RequirementConnection;
   /**
    * Name, alias and text search, best first: an exact name or alias ("MARAC") ranks first.
-   * `first` defaults to 20, at most 100.
+   * `first` defaults to 20, at most 100; `after`, the cursor of a hit, starts the page after it.
    */
   search: Array<SearchHit>;
   /**
@@ -1931,6 +1931,7 @@ export type QueryRequirementsArgs = {
 
 
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
   text: Scalars['String']['input'];
@@ -2132,6 +2133,8 @@ export type ReviewDecision =
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** where the next page starts: pass it as search's `after` */
+  cursor: Scalars['String']['output'];
   /** the name, alias or text that matched */
   matched?: Maybe<Scalars['String']['output']>;
   node: Node;
@@ -3527,6 +3530,7 @@ export type ResponseResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

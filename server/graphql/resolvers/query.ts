@@ -5,7 +5,7 @@ import { withPlanBodies } from '../../domain/plan-bodies.js';
 import { BODY_KINDS, type GraphNode, type RelType } from '../../domain/model.js';
 import { STRUCTURE_TYPES } from '../../domain/walk.js';
 import { MAX_PAGE } from '../../store/contract.js';
-import { MAX_IDS, MAX_ROOTS, MAX_WALK_DEPTH, asOfArg, intArg, pageSizeArg, textArg } from '../args.js';
+import { MAX_IDS, MAX_ROOTS, MAX_WALK_DEPTH, asOfArg, intArg, pageSizeArg, searchAfterArg, textArg } from '../args.js';
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
@@ -60,7 +60,7 @@ export const queryResolvers: Resolvers = {
       return (await ctx.loaders.nodes.loadMany(a.ids)).map((n) => (n instanceof Error ? null : n));
     },
     search: (_, a, ctx) =>
-      ctx.store.search({ text: textArg(a.text, 'text'), kinds: a.kinds ?? undefined, first: pageSizeArg(a.first) }),
+      ctx.store.search({ text: textArg(a.text, 'text'), kinds: a.kinds ?? undefined, first: pageSizeArg(a.first), after: searchAfterArg(a.after) }),
     partnerships: async (_, a, ctx) => {
       const page = await ctx.store.listNodes({ kinds: ['Partnership'], asOf: asOfArg(a.asOf), first: MAX_PAGE });
       return page.items.sort((x, y) => x.name.localeCompare(y.name));
