@@ -52,7 +52,8 @@ export function postingKeys(n: Pick<GraphNode, 'name' | 'aliases' | 'text'>): st
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byRank = (a: string, b: string) => byString(rankOfEntry(a), rankOfEntry(b));
+// Entries sort as their rank keys do: SEP sorts below every character of an id, where rank keys end.
+const byRank = byString;
 
 const cut = (key: string, entries: string[]): Block[] =>
   Array.from({ length: Math.ceil(entries.length / BLOCK) }, (_, i) => {

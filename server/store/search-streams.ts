@@ -37,26 +37,29 @@ export interface OpenRange extends KeyRange {
   after: string | null;
 }
 
+/** Where a key's reading stands; `more`: whether blocks may follow (a key of one block has none to ask for). */
 interface Head {
   block: Block;
   at: number;
+  more: boolean;
 }
 
 /** The entries of opened keys after the rank key `after`, in rank order, each rank once. */
 export async function* mergedEntries(index: SearchIndex, keys: readonly OpenKey[], after: string | null): AsyncGenerator<string> {
   const heads: Head[] = [];
   const past = (e: string) => after === null || rankOfEntry(e) > after;
-  const seat = async (block: Block | null): Promise<void> => {
+  const seat = async (block: Block | null, more: boolean): Promise<void> => {
     while (block) {
       const at = block.entries.findIndex(past);
       if (at >= 0) {
-        heads.push({ block, at });
+        heads.push({ block, at, more });
         return;
       }
+      if (!more) return;
       block = await index.nextBlock(block.key, block.lo);
     }
   };
-  for (const k of new Map(keys.map((k) => [k.key, k])).values()) await seat(k.start);
+  for (const k of new Map(keys.map((k) => [k.key, k])).values()) await seat(k.start, k.blocks > 1);
   let last: string | null = null;
   while (heads.length) {
     let min = 0;
@@ -70,7 +73,7 @@ export async function* mergedEntries(index: SearchIndex, keys: readonly OpenKey[
     last = rank;
     if (++head.at === head.block.entries.length) {
       heads.splice(min, 1);
-      await seat(await index.nextBlock(head.block.key, head.block.lo));
+      if (head.more) await seat(await index.nextBlock(head.block.key, head.block.lo), true);
     }
   }
 }
