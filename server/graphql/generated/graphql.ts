@@ -660,9 +660,20 @@ export type ChangeTarget =
   | 'NODE';
 
 /**
- * Cytoscape elements: pass { nodes, edges } as `elements`. A chart from a partnership whose lines
- * include REPORTS_TO or FEEDS_INTO holds every governance body the partnership's plans name that
- * holds at `asOf`, whether or not a line joins it (see ChartNodeData.unlinked).
+ * Cytoscape elements: each node's and edge's `data` with `elementId` as Cytoscape's `id`
+ * (`{ data: { ...data, id: data.elementId }, classes }`), passed as `elements`. A chart from a
+ * partnership whose lines include REPORTS_TO or FEEDS_INTO holds every governance body the
+ * partnership's plans name that holds at `asOf`, whether or not a line joins it (see
+ * ChartNodeData.unlinked).
+ *
+ * Chart data has no `id` field on purpose. An element's id is the graph's id of its node or line
+ * (or a group's), so the same id comes back in every chart that draws that node: a TIER chart and
+ * a NONE chart of the same nodes hold two different `parent`s for it. A normalised client cache
+ * (Apollo Client, urql's graphcache, Relay) takes an object with an `id` for one object everywhere,
+ * so the second chart would overwrite the first's data. Without `id`, the cache keeps each chart's
+ * data inside that chart, under the chart's own arguments (its roots, depth, relationships, asOf
+ * and groupBy), and no configuration is needed. Do not alias `elementId` as `id` in a query: the
+ * cache reads the alias and merges the charts again.
  */
 export type Chart = {
   __typename?: 'Chart';
@@ -679,14 +690,16 @@ export type ChartEdge = {
   data: ChartEdgeData;
 };
 
+/** A line of the chart (see Chart for why it has `elementId` and no `id`). */
 export type ChartEdgeData = {
   __typename?: 'ChartEdgeData';
-  id: Scalars['ID']['output'];
+  /** Cytoscape's element id: the line's id in the graph (Relationship.id); unique within one chart, repeated across charts */
+  elementId: Scalars['ID']['output'];
   /** role or post when the line has one */
   label?: Maybe<Scalars['String']['output']>;
-  /** the `from` node */
+  /** the elementId of the `from` node */
   source: Scalars['ID']['output'];
-  /** the `to` node */
+  /** the elementId of the `to` node */
   target: Scalars['ID']['output'];
   type: RelationshipType;
   validFrom?: Maybe<Scalars['String']['output']>;
@@ -708,17 +721,22 @@ export type ChartNode = {
   data: ChartNodeData;
 };
 
+/** A node of the chart (see Chart for why it has `elementId` and no `id`). */
 export type ChartNodeData = {
   __typename?: 'ChartNodeData';
   /** true for a compound group node */
   compound: Scalars['Boolean']['output'];
   /** steps from the nearest root (null for a group node) */
   depth?: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
+  /**
+   * Cytoscape's element id: the node's id in the graph (Node.id), or group:partnership:<id> and
+   * group:tier:<n> for a compound group node. Unique within one chart, repeated across charts.
+   */
+  elementId: Scalars['ID']['output'];
   /** null for a compound group node */
   kind?: Maybe<NodeKind>;
   label: Scalars['String']['output'];
-  /** the compound group node holding it (groupBy PARTNERSHIP or TIER) */
+  /** the elementId of the compound group node holding it (groupBy PARTNERSHIP or TIER) */
   parent?: Maybe<Scalars['ID']['output']>;
   partnership?: Maybe<Scalars['ID']['output']>;
   /** the first alias (MARAC), when there is one */
@@ -3075,7 +3093,7 @@ export type ChartEdgeResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type ChartEdgeDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartEdgeData'] = ResolversParentTypes['ChartEdgeData']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3092,7 +3110,7 @@ export type ChartNodeResolvers<ContextType = Context, ParentType extends Resolve
 export type ChartNodeDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartNodeData'] = ResolversParentTypes['ChartNodeData']> = ResolversObject<{
   compound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   depth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
