@@ -75,7 +75,7 @@ describe('Apollo Client 4 InMemoryCache against the real server', () => {
     const again = await apollo.query<ChartAnswer>({ query: CHART, variables: { groupBy: 'TIER' }, fetchPolicy: 'cache-only' });
     expect(again.data).toEqual(tier);
     // nothing of the chart was normalised into an entity of its own
-    expect(Object.keys(apollo.cache.extract()).filter((k) => k.startsWith('Chart'))).toEqual([]);
+    expect(Object.keys(apollo.cache.extract() as Record<string, unknown>).filter((k) => k.startsWith('Chart'))).toEqual([]);
     apollo.stop();
   });
 
@@ -137,7 +137,7 @@ describe('Apollo Client 4 InMemoryCache against the real server', () => {
     // read from the normalised entity alone
     const cached = apollo.readQuery<{ node: Record<string, unknown> }>({ query: NODE, variables: { id: 'richmond/csp' } });
     expect(cached?.node).toMatchObject({ name: 'Richmond Community Safety Partnership', aliases: expect.arrayContaining(['Richmond CSP']) });
-    expect(apollo.cache.extract()['Partnership:richmond/csp']).toMatchObject({ name: 'Richmond Community Safety Partnership' });
+    expect((apollo.cache.extract() as Record<string, unknown>)['Partnership:richmond/csp']).toMatchObject({ name: 'Richmond Community Safety Partnership' });
     apollo.stop();
   });
 
