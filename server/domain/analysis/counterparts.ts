@@ -6,7 +6,7 @@
 // "strategic vawg board"; "MARAC" is "marac" in both), carried by exactly one node on each side.
 import type { GraphNode } from '../model.js';
 import type { GraphStore } from '../../store/contract.js';
-import { expandSome, fetchMissing, namesOf, normName } from './shared.js';
+import { expandSome, fetchMissing, namesOf } from './shared.js';
 
 /** Words left at either end of a name once a borough's name is taken out ("Stop Hate in Richmond"). */
 const DANGLING = new Set(['the', 'of', 'in', 'for', 'and', 's']);
