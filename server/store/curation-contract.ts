@@ -20,6 +20,11 @@ export interface ChangeSetQuery {
   author?: string;
   /** newest first, at most this many */
   first: number;
+  /**
+   * Paging: only the change sets listed after this one (its id, the last of the previous page).
+   * A StoreInputError when no change set has that id.
+   */
+  before?: string;
 }
 
 export interface AuditQuery {

@@ -95,6 +95,26 @@ function curationContract(open: () => Promise<CurationStore>) {
     expect(await store.audit({ since: new Date(Date.now() + 60_000).toISOString(), first: 10 })).toHaveLength(0);
   });
 
+  it('lists change sets newest first in pages: `before` continues after the last of a page, and an unknown id is refused', async () => {
+    const ids = ['cs-p1', 'cs-p2', 'cs-p3', 'cs-p4', 'cs-p5'];
+    for (const id of ids) await store.createChangeSet(cs(id, 0));
+    const all = (await store.listChangeSets({ first: 10 })).map((c) => c.id);
+    expect(all).toHaveLength(5);
+    expect([...all].sort()).toEqual(ids);
+    const pages: string[][] = [];
+    let before: string | undefined;
+    for (;;) {
+      const page = (await store.listChangeSets({ first: 2, before })).map((c) => c.id);
+      if (!page.length) break;
+      pages.push(page);
+      before = page.at(-1);
+    }
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(all);
+    expect((await store.listChangeSets({ first: 10, before: all[1], author: 'nobody' }))).toEqual([]);
+    await expect(store.listChangeSets({ first: 2, before: 'cs-none' })).rejects.toThrow(/before: no change set "cs-none"/);
+  });
+
   it('nothing through the store changes or removes an audit entry: every other write leaves the record a prefix of the next', async () => {
     await store.createChangeSet(cs('cs-g', 0));
     await store.approve('cs-g', review());

@@ -1750,7 +1750,8 @@ export type Query = {
   changeSet?: Maybe<ChangeSet>;
   /**
    * Change sets, newest first. `mine` keeps the viewer's own (UNAUTHENTICATED when anonymous);
-   * `first` defaults to 50, at most 200.
+   * `first` defaults to 50, at most 200. Paging: `before` is the id of the last change set of the
+   * previous page, and the list goes on after it (BAD_USER_INPUT when no change set has that id).
    */
   changeSets: Array<ChangeSet>;
   /**
@@ -1863,6 +1864,7 @@ export type QueryChangeSetArgs = {
 
 
 export type QueryChangeSetsArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;

@@ -53,6 +53,7 @@ export const curationQueryResolvers: Resolvers = {
           state: args.state ?? undefined,
           author,
           first: intArg(args.first, 50, 1, 200, 'first'),
+          before: args.before ?? undefined,
         });
       }),
     history: async (_p, { id }, ctx) => {
