@@ -78,8 +78,8 @@ export interface CurationStore {
   /** approved change sets whose writing to the graph did not finish (a crash), in approval order */
   unapplied(): Promise<ChangeSet[]>;
 
-  /** every applied change to one node or line, oldest first */
-  history(targetId: string): Promise<AuditEntry[]>;
+  /** every applied change to these nodes and lines (by id), oldest first */
+  history(...targetIds: string[]): Promise<AuditEntry[]>;
   audit(q: AuditQuery): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }

@@ -85,6 +85,8 @@ function curationContract(open: () => Promise<CurationStore>) {
     expect(await store.versions(['richmond/x'])).toEqual([1]);
     const history = await store.history('richmond/x');
     expect(history.map((e) => [e.seq, e.changeSet, e.version, (e.after as GraphNode).name])).toEqual([[1, 'cs-a', 1, 'cs-a']]);
+    expect(await store.history('richmond/y', 'richmond/x', 'richmond/none')).toEqual(history);
+    expect(await store.history()).toEqual([]);
     expect(await store.unapplied()).toHaveLength(1);
     await store.markApplied('cs-a');
     expect(await store.unapplied()).toHaveLength(0);

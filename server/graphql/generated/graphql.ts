@@ -1772,7 +1772,11 @@ export type Query = {
    * partnership.
    */
   governanceFindings: Array<Finding>;
-  /** Every applied change to one node or line (by its id), oldest first, and its current version (0: never changed). */
+  /**
+   * Every applied change to one node or line (by its id), oldest first, and its current version
+   * (0: never changed). `withLines` adds the changes to every line into or out of the node, ended
+   * ones included (a new chair, a member, a line ended), in the same order.
+   */
   history: History;
   /** A node by id; null when no node has that id. */
   node?: Maybe<Node>;
@@ -1894,6 +1898,7 @@ export type QueryGovernanceFindingsArgs = {
 
 export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
+  withLines?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3440,7 +3445,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changedSince?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryChangedSinceArgs, 'first' | 'partnershipId' | 'since'>>;
   compareStructure?: Resolver<ResolversTypes['StructureDiff'], ParentType, ContextType, RequireFields<QueryCompareStructureArgs, 'from' | 'partnershipId' | 'to'>>;
   governanceFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryGovernanceFindingsArgs, 'partnershipId'>>;
-  history?: Resolver<ResolversTypes['History'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
+  history?: Resolver<ResolversTypes['History'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'withLines'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;

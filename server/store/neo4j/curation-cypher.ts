@@ -134,8 +134,8 @@ export const UNAPPLIED = statement(
 );
 export const HISTORY = statement(
   'HISTORY',
-  ['id'],
-  'MATCH (a:CurAudit) WHERE a.targetId = $id RETURN a.json AS json ORDER BY a.seq',
+  ['ids'],
+  'MATCH (a:CurAudit) WHERE a.targetId IN $ids RETURN a.json AS json ORDER BY a.seq',
 );
 export const AUDIT = statement(
   'AUDIT',

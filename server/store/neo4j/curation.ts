@@ -182,8 +182,8 @@ export class Neo4jCurationStore implements CurationStore {
     return (await this.jsons<ChangeSet, never>(C.UNAPPLIED, {})).filter((c): c is ChangeSet => c !== null);
   }
 
-  async history(targetId: string): Promise<AuditEntry[]> {
-    return (await this.jsons<AuditEntry, 'id'>(C.HISTORY, { id: targetId })).filter((e): e is AuditEntry => e !== null);
+  async history(...targetIds: string[]): Promise<AuditEntry[]> {
+    return (await this.jsons<AuditEntry, 'ids'>(C.HISTORY, { ids: targetIds })).filter((e): e is AuditEntry => e !== null);
   }
 
   async audit(q: AuditQuery): Promise<AuditEntry[]> {

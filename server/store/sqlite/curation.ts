@@ -211,10 +211,10 @@ export class SqliteCurationStore implements CurationStore {
       .map((r) => parse<ChangeSet>(r)!);
   }
 
-  async history(targetId: string): Promise<AuditEntry[]> {
+  async history(...targetIds: string[]): Promise<AuditEntry[]> {
     return this.db
-      .prepare<[string], { json: string }>('SELECT json FROM cur_audit WHERE target_id = ? ORDER BY seq')
-      .all(targetId)
+      .prepare<[string], { json: string }>('SELECT json FROM cur_audit WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+      .all(JSON.stringify(targetIds))
       .map((r) => parse<AuditEntry>(r)!);
   }
 
