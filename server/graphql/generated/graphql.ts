@@ -1792,7 +1792,8 @@ export type Query = {
   changeSet?: Maybe<ChangeSet>;
   /**
    * Change sets, newest first. `mine` keeps the viewer's own (UNAUTHENTICATED when anonymous);
-   * `first` defaults to 50, at most 200.
+   * `first` defaults to 50, at most 200. Paging: `before` is the id of the last change set of the
+   * previous page, and the list goes on after it (BAD_USER_INPUT when no change set has that id).
    */
   changeSets: Array<ChangeSet>;
   /**
@@ -1817,7 +1818,11 @@ export type Query = {
    * partnership.
    */
   governanceFindings: Array<Finding>;
-  /** Every applied change to one node or line (by its id), oldest first, and its current version (0: never changed). */
+  /**
+   * Every applied change to one node or line (by its id), oldest first, and its current version
+   * (0: never changed). `withLines` adds the changes to every line into or out of the node, ended
+   * ones included (a new chair, a member, a line ended), in the same order.
+   */
   history: History;
   /** A node by id; null when no node has that id. */
   node?: Maybe<Node>;
@@ -1909,6 +1914,7 @@ export type QueryChangeSetArgs = {
 
 
 export type QueryChangeSetsArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;
@@ -1939,6 +1945,7 @@ export type QueryGovernanceFindingsArgs = {
 
 export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
+  withLines?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3497,7 +3504,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changedSince?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryChangedSinceArgs, 'first' | 'partnershipId' | 'since'>>;
   compareStructure?: Resolver<ResolversTypes['StructureDiff'], ParentType, ContextType, RequireFields<QueryCompareStructureArgs, 'from' | 'partnershipId' | 'to'>>;
   governanceFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryGovernanceFindingsArgs, 'partnershipId'>>;
-  history?: Resolver<ResolversTypes['History'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
+  history?: Resolver<ResolversTypes['History'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'withLines'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
