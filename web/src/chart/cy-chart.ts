@@ -115,8 +115,9 @@ export class CyChart {
     });
     const layoutStarted = performance.now();
     const arrange = nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows';
-    const { positions, routes, groups } = await chartLayout(layoutNodes, layoutEdges, {
-      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.cy.width() || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
+    const { positions, routes, widths, groups } = await chartLayout(layoutNodes, layoutEdges, {
+      // the stage's width, not the chart's box: the overview, when shown, narrows the box (overview.ts)
+      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.container.parentElement?.clientWidth || this.cy.width() || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
       arrange,
     });
     const layoutMs = performance.now() - layoutStarted;
@@ -138,7 +139,7 @@ export class CyChart {
             kind: n.kind,
             unlinked: n.unlinked || undefined,
             compound: n.compound || undefined,
-            width: n.width,
+            width: widths.get(n.id) ?? n.width,
             height: more ? n.height + 15 : n.height,
             // in a window a partnership is a box drawn under its bodies, not Cytoscape's compound parent
             ...(parent ? (windowed ? { group: parent } : { parent }) : {}),
@@ -170,7 +171,12 @@ export class CyChart {
     // a window's first view is its summaries, when their titles can be read whole
     this.readable = this.window ? Math.min(READABLE_ZOOM, 11 / this.window.smallestSummaryFont()) : READABLE_ZOOM;
     this.fit();
-    this.overview.draw();
+    // the overview takes a strip of the stage when shown: the chart fits again in what is left
+    if (this.overview.draw()) {
+      this.cy.resize();
+      this.fit();
+      this.overview.draw();
+    }
     this.container.dataset.labelPx = this.smallestLabel().toFixed(2);
     return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
   }

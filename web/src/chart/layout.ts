@@ -75,10 +75,10 @@ const ROUTED_CHART = 300;
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {
   if (nodes.some((n) => n.parent)) {
     const run = nodes.length > QUICK_GROUPED ? quickGroups : elkGroups;
-    return { ...(await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run)), routes: new Map() };
+    return { ...(await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run)), routes: new Map(), widths: new Map() };
   }
   if (nodes.length <= ROUTED_CHART)
     return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await onServer(g)) ?? layoutEngine().layout(g))), groups: new Map() };
   const positions = wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  return { positions, routes: new Map(), groups: new Map() };
+  return { positions, routes: new Map(), widths: new Map(), groups: new Map() };
 }
