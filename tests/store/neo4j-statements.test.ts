@@ -77,8 +77,8 @@ const OPERATIONS: { name: string; query: string; most: number; rounds: number }[
   {
     name: 'structureChart',
     query: `{ structureChart(rootIds: ["havering/csp"], depth: 4, groupBy: TIER) {
-      nodes { data { id label shortLabel kind parent tier partnership compound depth } classes }
-      edges { data { id source target type label validFrom validTo } classes } } }`,
+      nodes { data { elementId label shortLabel kind parent tier partnership compound depth } classes }
+      edges { data { elementId source target type label validFrom validTo } classes } } }`,
     // the view; the roots, the walk and the partnership's bodies; the lines of the bodies the walk
     // missed and the sources of all: fixed, whatever the depth
     most: 6,
@@ -150,8 +150,8 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
   });
 
   it('answers the questions (the chart from its root down, the chain to the top, MARAC first)', () => {
-    const chart = answers.get('structureChart') as { structureChart: { nodes: { data: { id: string } }[]; edges: unknown[] } };
-    expect(chart.structureChart.nodes.map((n) => n.data.id)).toContain('havering/dv-marac');
+    const chart = answers.get('structureChart') as { structureChart: { nodes: { data: { elementId: string } }[]; edges: unknown[] } };
+    expect(chart.structureChart.nodes.map((n) => n.data.elementId)).toContain('havering/dv-marac');
     expect(chart.structureChart.edges.length).toBeGreaterThan(10);
     const chain = answers.get('reportingChain') as { reportingChain: { id: string }[][] };
     expect(chain.reportingChain.map((c) => c.map((b) => b.id))).toContainEqual(['havering/dv-marac', 'havering/csp']);

@@ -102,8 +102,9 @@ export class CyChart {
       return ends ? { id: e.id, upper: ends.upper, lower: ends.lower } : { id: e.id, upper: e.source, lower: e.target, peer: true };
     });
     const layoutStarted = performance.now();
-    const { positions, routes } = await chartLayout(layoutNodes, layoutEdges, {
-      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.cy.width() || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
+    const { positions, routes, widths } = await chartLayout(layoutNodes, layoutEdges, {
+      // the stage's width, not the chart's box: the overview, when shown, narrows the box (overview.ts)
+      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.container.parentElement?.clientWidth || this.cy.width() || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
       arrange: nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows',
     });
     const layoutMs = performance.now() - layoutStarted;
@@ -124,7 +125,7 @@ export class CyChart {
               kind: n.kind,
               unlinked: n.unlinked || undefined,
               compound: n.compound || undefined,
-              width: n.width,
+              width: widths.get(n.id) ?? n.width,
               height: more ? n.height + 15 : n.height,
               ...(n.parent && shown.has(n.parent) ? { parent: n.parent } : {}),
             },
@@ -140,7 +141,12 @@ export class CyChart {
       ]);
     });
     this.fit();
-    this.overview.draw();
+    // the overview takes a strip of the stage when shown: the chart fits again in what is left
+    if (this.overview.draw()) {
+      this.cy.resize();
+      this.fit();
+      this.overview.draw();
+    }
     this.container.dataset.labelPx = this.smallestLabel().toFixed(2);
     return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
   }

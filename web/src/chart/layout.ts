@@ -60,8 +60,8 @@ const ROUTED_CHART = 300;
  * group; a bigger one is one layered graph, folded afterwards (its lines drawn straight).
  */
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<RoutedLayout> {
-  if (nodes.some((n) => n.parent)) return { positions: await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, layered), routes: new Map() };
+  if (nodes.some((n) => n.parent)) return { positions: await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, layered), routes: new Map(), widths: new Map() };
   if (nodes.length <= ROUTED_CHART) return routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await onServer(g)) ?? layoutEngine().layout(g));
   const positions = wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  return { positions, routes: new Map() };
+  return { positions, routes: new Map(), widths: new Map() };
 }
