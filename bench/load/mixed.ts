@@ -13,7 +13,7 @@ import { runSeed } from '../../tests/reliability/support/seed-process.js';
 const PASSWORD = 'load test password, long enough';
 
 const READS = [
-  `{ structureChart(rootIds: ["havering/csp"], depth: 4, groupBy: TIER) { nodes { data { id label kind parent } } edges { data { source target type } } } }`,
+  `{ structureChart(rootIds: ["havering/csp"], depth: 4, groupBy: TIER) { nodes { data { elementId label kind parent } } edges { data { source target type } } } }`,
   `{ search(text: "MARAC", first: 20) { score node { id name kind } } }`,
   `{ node(id: "richmond/csp") { id name lines { type from { id name } to { id name } } } }`,
   `{ stats { nodes relationships } }`,

@@ -38,8 +38,8 @@ export function operations(t: Targets, schema: GraphQLSchema): Operations {
       name: 'structureChart',
       label: `structureChart of ${t.partnership} (depth 4, grouped by tier)`,
       query: `query($root: ID!) { structureChart(rootIds: [$root], depth: 4, groupBy: TIER) {
-        nodes { data { id label shortLabel kind parent tier partnership compound depth } classes }
-        edges { data { id source target type label validFrom validTo } classes } } }`,
+        nodes { data { elementId label shortLabel kind parent tier partnership compound depth } classes }
+        edges { data { elementId source target type label validFrom validTo } classes } } }`,
       variables: { root: t.partnership },
     },
     {

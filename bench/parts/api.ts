@@ -16,8 +16,8 @@ const QUERIES: { name: string; query: string; variables: Record<string, unknown>
   {
     name: 'structureChart (Havering CSP, depth 4, grouped by tier)',
     query: `query($root: ID!) { structureChart(rootIds: [$root], depth: 4, groupBy: TIER) {
-      nodes { data { id label shortLabel kind parent tier partnership compound depth } classes }
-      edges { data { id source target type label validFrom validTo } classes } } }`,
+      nodes { data { elementId label shortLabel kind parent tier partnership compound depth } classes }
+      edges { data { elementId source target type label validFrom validTo } classes } } }`,
     variables: { root: 'havering/csp' },
   },
   {

@@ -62,7 +62,7 @@ async function ask(server: MainProcess, name: string, query: string): Promise<An
 
 const PARTNERSHIPS = '["havering/csp", "richmond/csp", "wandsworth/csp", "rbkc/skcp"]';
 const HEAVY = [
-  { name: 'structureChart of four partnerships, depth 10, every field', query: `{ structureChart(rootIds: ${PARTNERSHIPS}, depth: 10, groupBy: TIER) { nodes { data { id label shortLabel kind parent tier partnership compound depth } classes } edges { data { id source target type label validFrom validTo } classes } } }` },
+  { name: 'structureChart of four partnerships, depth 10, every field', query: `{ structureChart(rootIds: ${PARTNERSHIPS}, depth: 10, groupBy: TIER) { nodes { data { elementId label shortLabel kind parent tier partnership compound depth } classes } edges { data { elementId source target type label validFrom validTo } classes } } }` },
   { name: '50 bodies with evidence and every line', query: '{ bodies(first: 50) { nodes { id name evidence { quote locator } lines { type from { id name } to { id name } } } } }' },
   ...[1, 2, 3, 4, 6, 8, 15].map((n) => ({
     name: `${n} alias(es) of the fan-out of issue 10 one level shallower`,

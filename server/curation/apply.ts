@@ -15,7 +15,9 @@ import type { AuditEntry, ChangeSet } from './model.js';
 export async function applyChangeSet(graph: GraphStore, store: CurationStore, cs: ChangeSet): Promise<void> {
   let written: string | undefined;
   for (;;) {
-    const newest = await Promise.all(cs.changes.map(async (c) => (await store.history(c.id)).at(-1)));
+    // oldest first, so each item's last entry is its newest
+    const newestOf = new Map((await store.history(...cs.changes.map((c) => c.id))).map((e) => [e.targetId, e]));
+    const newest = cs.changes.map((c) => newestOf.get(c.id));
     const seqs = newest.map((e) => e?.seq ?? 0).join(',');
     if (seqs === written) break;
     const batch: GraphBatch = { nodes: [], rels: [] };

@@ -5,8 +5,11 @@ import type { WalkResult } from './walk.js';
 
 export type ChartGrouping = 'NONE' | 'PARTNERSHIP' | 'TIER';
 
+// A chart element's id is `elementId`, not `id`: it is the graph's id (or a group's), so it repeats
+// from one chart to the next, and a normalised client cache would take two charts' elements for one
+// object (see ChartNodeData in schema.graphql).
 export interface ChartNodeData {
-  id: string;
+  elementId: string;
   label: string;
   shortLabel: string | null;
   kind: NodeKind | null;
@@ -20,7 +23,7 @@ export interface ChartNodeData {
 }
 
 export interface ChartEdgeData {
-  id: string;
+  elementId: string;
   source: string;
   target: string;
   type: RelType;
@@ -80,7 +83,7 @@ export function buildChart(
   const addGroup = (id: string, label: string, kindClass: string): string => {
     if (!groups.has(id)) {
       groups.set(id, {
-        data: { id, label, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null, unlinked: false },
+        data: { elementId: id, label, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null, unlinked: false },
         classes: `group ${kindClass}`,
       });
     }
@@ -102,7 +105,7 @@ export function buildChart(
       .filter(Boolean)
       .join(' ');
     const data: ChartNodeData = {
-      id: node.id,
+      elementId: node.id,
       label: node.name,
       shortLabel: shortestAlias(node.aliases),
       kind: node.kind,
@@ -118,7 +121,7 @@ export function buildChart(
 
   const edges = result.rels.map((r: GraphRel) => ({
     data: {
-      id: r.id,
+      elementId: r.id,
       source: r.from,
       target: r.to,
       type: r.type,
@@ -130,7 +133,7 @@ export function buildChart(
   }));
 
   // compound parents first, then the nodes they hold
-  const groupNodes = [...groups.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1));
+  const groupNodes = [...groups.values()].sort((a, b) => (a.data.elementId < b.data.elementId ? -1 : 1));
   return { nodes: [...groupNodes, ...nodes], edges };
 }
 

@@ -27,6 +27,7 @@ export type {
   CascadeLink as CascadeLinkModel,
   StructureDiff as StructureDiffModel,
   BodyChange as BodyChangeModel,
+  BodyPair as BodyPairModel,
   LineChange as LineChangeModel,
   SharedStructuresReport as SharedStructuresModel,
   SpanningNode as SpanningNodeModel,

@@ -20,6 +20,11 @@ export interface ChangeSetQuery {
   author?: string;
   /** newest first, at most this many */
   first: number;
+  /**
+   * Paging: only the change sets listed after this one (its id, the last of the previous page).
+   * A StoreInputError when no change set has that id.
+   */
+  before?: string;
 }
 
 export interface AuditQuery {
@@ -73,8 +78,8 @@ export interface CurationStore {
   /** approved change sets whose writing to the graph did not finish (a crash), in approval order */
   unapplied(): Promise<ChangeSet[]>;
 
-  /** every applied change to one node or line, oldest first */
-  history(targetId: string): Promise<AuditEntry[]>;
+  /** every applied change to these nodes and lines (by id), oldest first */
+  history(...targetIds: string[]): Promise<AuditEntry[]>;
   audit(q: AuditQuery): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }

@@ -23,6 +23,8 @@ describe('unknown ids: NOT_FOUND', () => {
     ['governanceFindings', '{ governanceFindings(partnershipId: "nowhere/csp") { ruleId } }', 'partnershipId', 'nowhere/csp'],
     ['cascade', '{ cascade(id: "strategy/nothing") { truncated } }', 'id', 'strategy/nothing'],
     ['compareStructure', '{ compareStructure(partnershipId: "nowhere/csp", from: "2017", to: "2024") { from } }', 'partnershipId', 'nowhere/csp'],
+    ['compareStructure', '{ compareStructure(partnershipId: "richmond/csp", from: "2017", to: "2017", toPartnershipId: "nowhere/csp") { from } }', 'toPartnershipId', 'nowhere/csp'],
+    ['compareStructure', '{ compareStructure(partnershipId: "richmond/csp", from: "2017", to: "2017", toPartnershipId: "richmond/marac") { from } }', 'toPartnershipId', 'richmond/marac'],
   ])('%s', async (field, query, argument, id) => {
     const e = await errorOf(query, field);
     expect(e).toMatchObject({ code: 'NOT_FOUND', argument });

@@ -152,6 +152,76 @@ describe('compareStructure', () => {
   });
 });
 
+const ACROSS = `query($id: ID!, $other: ID!, $from: String!, $to: String!) { compareStructure(partnershipId: $id, from: $from, to: $to, toPartnershipId: $other) {
+  partnership { id } toPartnership { id } from to
+  bodies { added { id name kind } removed { id name kind } changed { before { id name } after { id name } matchedBy fields { field before after } } unchanged
+    matched { before { id name kind } after { id name kind } matchedBy } }
+  lines { added { id type from { id } to { id } } removed { id type from { id } to { id } } changed { before { id } after { id } fields { field } } unchanged }
+} }`;
+
+// Richmond and Wandsworth wrote twin plans in 2017 (one Community Safety Service serves both), so
+// most bodies have a counterpart of the same kind and name, less the borough's own name.
+describe('compareStructure between two partnerships: Richmond 2017 with Wandsworth 2017', () => {
+  let d: any;
+  beforeAll(async () => {
+    d = (await ctx.api.data(ACROSS, { id: 'richmond/csp', other: 'wandsworth/csp', from: '2017', to: '2017' })).compareStructure;
+  });
+  const pair = (before: string) => d.bodies.matched.find((p: any) => p.before.id === before);
+
+  it('pairs the two partnerships, and bodies by kind and name or alias with the boroughs taken out', () => {
+    expect(d).toMatchObject({ partnership: { id: 'richmond/csp' }, toPartnership: { id: 'wandsworth/csp' }, from: '2017', to: '2017' });
+    expect(pair('richmond/csp')).toMatchObject({ after: { id: 'wandsworth/csp' }, matchedBy: 'PARTNERSHIP' });
+    // both plans name a MARAC, a Strategic VAWG Board and an Adults Safeguarding Board
+    expect(occurrences(PLANS.richmond2017, 'MARAC')).toBeGreaterThan(0);
+    expect(occurrences(PLANS.wandsworth2017, 'MARAC')).toBeGreaterThan(0);
+    expect(pair('richmond/marac')).toMatchObject({ after: { id: 'wandsworth/marac' }, matchedBy: 'NAME' });
+    expect(pair('richmond/vawg-board')).toMatchObject({ after: { id: 'wandsworth/vawg-board', name: 'Wandsworth Strategic VAWG Board' }, matchedBy: 'NAME' });
+    expect(pair('richmond/safeguarding-adults-board')).toMatchObject({ after: { id: 'wandsworth/safeguarding-adults-board' } });
+    // "Stop Hate in Richmond" is also called the "Hate Crime forum"; Wandsworth's is the "Hate Crime Forum"
+    expect(pair('richmond/hate-crime-forum')).toMatchObject({ after: { id: 'wandsworth/hate-crime-forum' } });
+    for (const p of d.bodies.matched) expect(p.before.kind, p.before.id).toBe(p.after.kind);
+    expect(d.bodies.unchanged + d.bodies.changed.length).toBe(d.bodies.matched.length);
+  });
+
+  it('lists what only one of them has, and what differs in a pair other than the borough`s name', () => {
+    expect(occurrences(PLANS.richmond2017, 'Risk Management Panel')).toBeGreaterThan(0);
+    expect(occurrences(PLANS.wandsworth2017, 'Risk Management Panel')).toBe(0);
+    expect(d.bodies.removed.map((b: any) => b.id)).toContain('richmond/risk-management-panel');
+    expect(occurrences(PLANS.wandsworth2017, 'Knife crime forum')).toBeGreaterThan(0);
+    expect(d.bodies.added.map((b: any) => b.id)).toContain('wandsworth/knife-crime-forum');
+    const ids = [...d.bodies.added, ...d.bodies.removed].map((b: any) => b.id);
+    for (const p of d.bodies.matched) expect(ids).not.toContain(p.before.id);
+    // ids always differ and aliases are what matched: neither is a change; a name differing only by the borough is none either
+    const fields = d.bodies.changed.flatMap((c: any) => c.fields.map((f: any) => f.field));
+    expect(fields).not.toContain('id');
+    expect(fields).not.toContain('aliases');
+    expect(d.bodies.changed.find((c: any) => c.before.id === 'richmond/safeguarding-adults-board')?.fields.map((f: any) => f.field) ?? []).not.toContain('name');
+    expect(d.bodies.changed.find((c: any) => c.before.id === 'richmond/lscb').fields).toContainEqual({
+      field: 'name',
+      before: '"Richmond Local Safeguarding Children Board"',
+      after: '"Wandsworth Children\'s Safeguarding Board"',
+    });
+  });
+
+  it('reads lines through the pairs: a line both have is not added or removed', () => {
+    const removed = d.lines.removed.map((r: any) => `${r.from.id} ${r.type} ${r.to.id}`);
+    const added = d.lines.added.map((r: any) => `${r.from.id} ${r.type} ${r.to.id}`);
+    expect(d.lines.unchanged).toBeGreaterThan(0);
+    // the Met sits on both partnerships: the same line in each
+    expect([...removed, ...added].filter((l) => l.startsWith('org/mps MEMBER_OF ') && l.endsWith('/csp'))).toEqual([]);
+    expect(added).toContain('wandsworth/ward-panels LINKS_WITH wandsworth/safer-neighbourhood-board');
+  });
+
+  it('is the same comparison read the other way round', async () => {
+    const back = (await ctx.api.data(ACROSS, { id: 'wandsworth/csp', other: 'richmond/csp', from: '2017', to: '2017' })).compareStructure;
+    const ids = (list: any[]) => list.map((x) => x.id).sort();
+    expect(ids(back.bodies.added)).toEqual(ids(d.bodies.removed));
+    expect(ids(back.bodies.removed)).toEqual(ids(d.bodies.added));
+    expect(back.bodies.matched.map((p: any) => `${p.after.id}=${p.before.id}`).sort()).toEqual(d.bodies.matched.map((p: any) => `${p.before.id}=${p.after.id}`).sort());
+    expect(ids(back.lines.added)).toEqual(ids(d.lines.removed));
+  });
+});
+
 const SHARED = `query($asOf: String, $first: Int) { sharedStructures(asOf: $asOf, first: $first) {
   asOf
   spanning { node { id kind } partnerships { id } boroughs { id kind } lines { id } }

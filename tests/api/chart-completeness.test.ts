@@ -16,7 +16,7 @@ const planBodies = (partnership: string, asOf?: string): string[] =>
     .sort();
 
 const Q = `query($root: ID!, $asOf: String, $depth: Int) { structureChart(rootIds: [$root], asOf: $asOf, depth: $depth) {
-  nodes { data { id kind tier unlinked } classes } edges { data { source target type } } sources { id title } } }`;
+  nodes { data { elementId kind tier unlinked } classes } edges { data { source target type } } sources { id title } } }`;
 
 async function chart(root: string, asOf?: string, depth?: number) {
   return (await ctx.api.data(Q, { root, asOf: asOf ?? null, depth: depth ?? null })).structureChart;
@@ -33,9 +33,9 @@ describe('structureChart of a partnership: every body its plans name', () => {
     expect(expected).toHaveLength(count);
     for (const depth of [1, 3, 6]) {
       const c = await chart(root, asOf, depth);
-      const drawn = new Set(c.nodes.map((n: any) => n.data.id));
+      const drawn = new Set(c.nodes.map((n: any) => n.data.elementId));
       expect(expected.filter((id) => !drawn.has(id)), `missing at depth ${depth}`).toEqual([]);
-      for (const n of c.nodes) if (expected.includes(n.data.id)) expect(n.data.tier, n.data.id).toBeGreaterThanOrEqual(1);
+      for (const n of c.nodes) if (expected.includes(n.data.elementId)) expect(n.data.tier, n.data.elementId).toBeGreaterThanOrEqual(1);
       for (const e of c.edges) expect(drawn.has(e.data.source) && drawn.has(e.data.target)).toBe(true);
     }
   });
@@ -43,12 +43,12 @@ describe('structureChart of a partnership: every body its plans name', () => {
   it('marks the bodies no line joins, and only those', async () => {
     const c = await chart('richmond/csp', '2024');
     const joined = new Set(c.edges.flatMap((e: any) => (e.data.source === e.data.target ? [] : [e.data.source, e.data.target])));
-    const unlinked = c.nodes.filter((n: any) => n.data.unlinked).map((n: any) => n.data.id);
+    const unlinked = c.nodes.filter((n: any) => n.data.unlinked).map((n: any) => n.data.elementId);
     expect(unlinked.length).toBeGreaterThan(0);
     for (const n of c.nodes) {
-      const body = (BODY_KINDS as readonly string[]).includes(n.data.kind) && n.data.id !== 'richmond/csp';
-      expect(n.data.unlinked, n.data.id).toBe(body && !joined.has(n.data.id));
-      expect(n.classes.split(' ').includes('no-line'), n.data.id).toBe(n.data.unlinked);
+      const body = (BODY_KINDS as readonly string[]).includes(n.data.kind) && n.data.elementId !== 'richmond/csp';
+      expect(n.data.unlinked, n.data.elementId).toBe(body && !joined.has(n.data.elementId));
+      expect(n.classes.split(' ').includes('no-line'), n.data.elementId).toBe(n.data.unlinked);
     }
   });
 

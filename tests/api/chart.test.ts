@@ -38,18 +38,18 @@ const result: WalkResult = {
 describe('buildChart', () => {
   it('gives Cytoscape data and classes, roots first, both lines of a body with two parents', () => {
     const chart = buildChart(result, ['h/csp'], 'NONE', (id) => id);
-    expect(chart.nodes.map((n) => n.data.id)).toEqual(['h/csp', 'h/pdg', 'org/mps', 'h/marac', 'r/panel']);
+    expect(chart.nodes.map((n) => n.data.elementId)).toEqual(['h/csp', 'h/pdg', 'org/mps', 'h/marac', 'r/panel']);
     expect(chart.nodes[0]).toEqual({
-      data: { id: 'h/csp', label: 'Havering CSP', shortLabel: null, kind: 'Partnership', parent: null, tier: 1, partnership: 'h/csp', compound: false, depth: 0, unlinked: false },
+      data: { elementId: 'h/csp', label: 'Havering CSP', shortLabel: null, kind: 'Partnership', parent: null, tier: 1, partnership: 'h/csp', compound: false, depth: 0, unlinked: false },
       classes: 'partnership body root tier-1',
     });
-    expect(chart.nodes.find((n) => n.data.id === 'h/marac')).toMatchObject({ data: { shortLabel: 'MARAC', tier: 3 }, classes: 'panel body tier-3' });
+    expect(chart.nodes.find((n) => n.data.elementId === 'h/marac')).toMatchObject({ data: { shortLabel: 'MARAC', tier: 3 }, classes: 'panel body tier-3' });
     // no declared tier: a body's tier is its depth + 1, an organisation has none
-    expect(chart.nodes.find((n) => n.data.id === 'h/pdg')?.data.tier).toBe(2);
-    expect(chart.nodes.find((n) => n.data.id === 'org/mps')).toMatchObject({ data: { tier: null }, classes: 'organisation' });
+    expect(chart.nodes.find((n) => n.data.elementId === 'h/pdg')?.data.tier).toBe(2);
+    expect(chart.nodes.find((n) => n.data.elementId === 'org/mps')).toMatchObject({ data: { tier: null }, classes: 'organisation' });
     expect(chart.edges.filter((e) => e.data.source === 'h/marac').map((e) => e.data.target)).toEqual(['h/csp', 'h/pdg']);
     expect(chart.edges[1]).toEqual({
-      data: { id: 'h/marac REPORTS_TO h/pdg', source: 'h/marac', target: 'h/pdg', type: 'REPORTS_TO', label: null, validFrom: null, validTo: '2020-03' },
+      data: { elementId: 'h/marac REPORTS_TO h/pdg', source: 'h/marac', target: 'h/pdg', type: 'REPORTS_TO', label: null, validFrom: null, validTo: '2020-03' },
       classes: 'reports-to dated',
     });
     expect(chart.edges[2].data.label).toBe('responsible-authority');
@@ -59,23 +59,23 @@ describe('buildChart', () => {
   it('groups by partnership into compound nodes, labelled with names it was given for partnerships not reached', () => {
     const chart = buildChart(result, ['h/csp'], 'PARTNERSHIP', (id) => (id === 'r/csp' ? 'Richmond CSP' : id));
     const groups = chart.nodes.filter((n) => n.data.compound);
-    expect(groups.map((g) => [g.data.id, g.data.label, g.classes])).toEqual([
+    expect(groups.map((g) => [g.data.elementId, g.data.label, g.classes])).toEqual([
       [groupId('PARTNERSHIP', 'h/csp'), 'Havering CSP', 'group group-partnership'],
       [groupId('PARTNERSHIP', 'r/csp'), 'Richmond CSP', 'group group-partnership'],
     ]);
-    const parentOf = Object.fromEntries(chart.nodes.map((n) => [n.data.id, n.data.parent]));
+    const parentOf = Object.fromEntries(chart.nodes.map((n) => [n.data.elementId, n.data.parent]));
     expect(parentOf['h/csp']).toBe('group:partnership:h/csp');
     expect(parentOf['h/marac']).toBe('group:partnership:h/csp');
     expect(parentOf['r/panel']).toBe('group:partnership:r/csp');
     expect(parentOf['org/mps']).toBeNull();
     // compound parents come before the nodes they hold
-    expect(chart.nodes.findIndex((n) => n.data.id === 'group:partnership:r/csp')).toBeLessThan(chart.nodes.findIndex((n) => n.data.id === 'r/panel'));
+    expect(chart.nodes.findIndex((n) => n.data.elementId === 'group:partnership:r/csp')).toBeLessThan(chart.nodes.findIndex((n) => n.data.elementId === 'r/panel'));
   });
 
   it('groups by tier', () => {
     const chart = buildChart(result, ['h/csp'], 'TIER', (id) => id);
     expect(chart.nodes.filter((n) => n.data.compound).map((g) => g.data.label)).toEqual(['Tier 1', 'Tier 2', 'Tier 3']);
-    const parentOf = Object.fromEntries(chart.nodes.map((n) => [n.data.id, n.data.parent]));
+    const parentOf = Object.fromEntries(chart.nodes.map((n) => [n.data.elementId, n.data.parent]));
     expect(parentOf).toMatchObject({ 'h/csp': 'group:tier:1', 'h/pdg': 'group:tier:2', 'h/marac': 'group:tier:3', 'r/panel': 'group:tier:3', 'org/mps': null });
   });
 });

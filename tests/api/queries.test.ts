@@ -307,19 +307,19 @@ describe('reportingChain, subtree and structureChart', () => {
 
   it('structureChart draws a partnership for Cytoscape, grouped by partnership, and honours asOf', async () => {
     const q = `query($asOf: String) { structureChart(rootIds: ["richmond/csp"], depth: 4, groupBy: PARTNERSHIP, asOf: $asOf) {
-      nodes { data { id label kind parent compound tier } classes } edges { data { id source target type } classes } } }`;
+      nodes { data { elementId label kind parent compound tier } classes } edges { data { elementId source target type } classes } } }`;
     const chart = (await ctx.api.data(q, {})).structureChart;
-    const nodeIds = new Set(chart.nodes.map((n: any) => n.data.id));
-    expect(chart.nodes[0].data).toMatchObject({ id: 'group:partnership:richmond/csp', compound: true, kind: null });
-    expect(chart.nodes.find((n: any) => n.data.id === 'richmond/csp')).toMatchObject({ data: { parent: 'group:partnership:richmond/csp' } });
-    expect(chart.nodes.find((n: any) => n.data.id === 'richmond/csp').classes.split(' ')).toEqual(expect.arrayContaining(['partnership', 'root']));
+    const nodeIds = new Set(chart.nodes.map((n: any) => n.data.elementId));
+    expect(chart.nodes[0].data).toMatchObject({ elementId: 'group:partnership:richmond/csp', compound: true, kind: null });
+    expect(chart.nodes.find((n: any) => n.data.elementId === 'richmond/csp')).toMatchObject({ data: { parent: 'group:partnership:richmond/csp' } });
+    expect(chart.nodes.find((n: any) => n.data.elementId === 'richmond/csp').classes.split(' ')).toEqual(expect.arrayContaining(['partnership', 'root']));
     for (const e of chart.edges) {
       expect(nodeIds.has(e.data.source) && nodeIds.has(e.data.target)).toBe(true);
     }
 
     const in2018 = (await ctx.api.data(q, { asOf: '2018' })).structureChart;
     const in2024 = (await ctx.api.data(q, { asOf: '2024' })).structureChart;
-    const bodies = (c: any) => c.nodes.filter((n: any) => !n.data.compound).map((n: any) => n.data.id).sort();
+    const bodies = (c: any) => c.nodes.filter((n: any) => !n.data.compound).map((n: any) => n.data.elementId).sort();
     // what the walk reaches, and every other body of the partnership's plans (chart-completeness.test.ts)
     const planned = (asOf: string) => seedNodes((n) => isBody(n) && n.partnership === 'richmond/csp' && holdsAt(n, asOf)).map((n) => n.id);
     const expected = (asOf: string) => [...new Set([...structureBelow('richmond/csp', 4, asOf), ...planned(asOf)])].sort();
@@ -338,13 +338,13 @@ describe('reportingChain, subtree and structureChart', () => {
 
   it('structureChart with several roots and other relationships: members and what they lead', async () => {
     const data = await ctx.api.data(`{ structureChart(rootIds: ["havering/csp", "rbkc/skcp"], depth: 1, relationships: [MEMBER_OF, CHAIRS], groupBy: TIER) {
-      nodes { data { id kind parent compound } classes } edges { data { source target type } } } }`);
+      nodes { data { elementId kind parent compound } classes } edges { data { source target type } } } }`);
     const chart = data.structureChart;
     const members = ctx.seeded.batch.rels.filter((r) => (r.type === 'MEMBER_OF' || r.type === 'CHAIRS') && (r.to === 'havering/csp' || r.to === 'rbkc/skcp'));
     expect(chart.edges.length).toBe(members.length);
     // members are organisations, and bodies too (Havering's Safer Neighbourhood Board sits on the CSP)
-    expect(chart.nodes.filter((n: any) => !n.data.compound && !n.classes.includes('root')).map((n: any) => n.data.id).sort()).toEqual([...new Set(members.map((r) => r.from))].sort());
-    expect(chart.nodes.filter((n: any) => n.classes.includes('root')).map((n: any) => n.data.id).sort()).toEqual(['havering/csp', 'rbkc/skcp']);
+    expect(chart.nodes.filter((n: any) => !n.data.compound && !n.classes.includes('root')).map((n: any) => n.data.elementId).sort()).toEqual([...new Set(members.map((r) => r.from))].sort());
+    expect(chart.nodes.filter((n: any) => n.classes.includes('root')).map((n: any) => n.data.elementId).sort()).toEqual(['havering/csp', 'rbkc/skcp']);
   });
 });
 

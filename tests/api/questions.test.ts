@@ -156,8 +156,8 @@ describe('where does the Met sit across these partnerships?', () => {
 
   it('the structure chart of all four partnerships shows the Met as one node linked to each', async () => {
     const data = await ctx.api.data(`{ structureChart(rootIds: ["havering/csp", "richmond/csp", "wandsworth/csp", "rbkc/skcp"], depth: 1, relationships: [MEMBER_OF], groupBy: PARTNERSHIP) {
-      nodes { data { id parent } } edges { data { source target } } } }`);
-    const met = data.structureChart.nodes.filter((n: any) => n.data.id === 'org/mps');
+      nodes { data { elementId parent } } edges { data { source target } } } }`);
+    const met = data.structureChart.nodes.filter((n: any) => n.data.elementId === 'org/mps');
     expect(met).toHaveLength(1);
     // an organisation named by no one plan is drawn outside the partnership groups
     expect(met[0].data.parent).toBeNull();

@@ -85,6 +85,8 @@ function curationContract(open: () => Promise<CurationStore>) {
     expect(await store.versions(['richmond/x'])).toEqual([1]);
     const history = await store.history('richmond/x');
     expect(history.map((e) => [e.seq, e.changeSet, e.version, (e.after as GraphNode).name])).toEqual([[1, 'cs-a', 1, 'cs-a']]);
+    expect(await store.history('richmond/y', 'richmond/x', 'richmond/none')).toEqual(history);
+    expect(await store.history()).toEqual([]);
     expect(await store.unapplied()).toHaveLength(1);
     await store.markApplied('cs-a');
     expect(await store.unapplied()).toHaveLength(0);
@@ -93,6 +95,26 @@ function curationContract(open: () => Promise<CurationStore>) {
     expect(await store.audit({ partnership: 'richmond/csp', first: 10 })).toHaveLength(1);
     expect(await store.audit({ partnership: 'havering/csp', first: 10 })).toHaveLength(0);
     expect(await store.audit({ since: new Date(Date.now() + 60_000).toISOString(), first: 10 })).toHaveLength(0);
+  });
+
+  it('lists change sets newest first in pages: `before` continues after the last of a page, and an unknown id is refused', async () => {
+    const ids = ['cs-p1', 'cs-p2', 'cs-p3', 'cs-p4', 'cs-p5'];
+    for (const id of ids) await store.createChangeSet(cs(id, 0));
+    const all = (await store.listChangeSets({ first: 10 })).map((c) => c.id);
+    expect(all).toHaveLength(5);
+    expect([...all].sort()).toEqual(ids);
+    const pages: string[][] = [];
+    let before: string | undefined;
+    for (;;) {
+      const page = (await store.listChangeSets({ first: 2, before })).map((c) => c.id);
+      if (!page.length) break;
+      pages.push(page);
+      before = page.at(-1);
+    }
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(all);
+    expect((await store.listChangeSets({ first: 10, before: all[1], author: 'nobody' }))).toEqual([]);
+    await expect(store.listChangeSets({ first: 2, before: 'cs-none' })).rejects.toThrow(/before: no change set "cs-none"/);
   });
 
   it('nothing through the store changes or removes an audit entry: every other write leaves the record a prefix of the next', async () => {

@@ -156,6 +156,22 @@ describe('changes of every kind', () => {
     expect(chairs).toEqual([{ from: { id: 'org/richmond-police' } }]);
     const before = (await h.client().gql(`{ node(id: "${DRB}") { lines(types: [CHAIRS], direction: IN, asOf: "2025") { from { id } } } }`)).data.node.lines;
     expect(before.map((l: { from: { id: string } }) => l.from.id).sort()).toEqual(['org/mps', 'org/richmond-spa']);
+
+    // the History tab's question: the node's own changes, then with its lines (ended ones too)
+    const history = async (id: string, withLines: boolean) =>
+      (await h.client().gql(`{ history(id: "${id}", withLines: ${withLines}) { version entries { targetId op changeSetId } } }`)).data.history;
+    const own = await history(DRB, false);
+    expect(own.entries.filter((e: { changeSetId: string }) => e.changeSetId === cs.id)).toEqual([]);
+    const withLines = await history(DRB, true);
+    expect(withLines.entries.filter((e: { changeSetId: string }) => e.changeSetId === cs.id).map((e: { op: string; targetId: string }) => `${e.op} ${e.targetId}`)).toEqual([
+      'END org/mps CHAIRS richmond/daily-risk-briefing',
+      'END org/richmond-spa CHAIRS richmond/daily-risk-briefing',
+      'CREATE org/richmond-police CHAIRS richmond/daily-risk-briefing',
+    ]);
+    expect((await history('richmond/knife-crime-panel', true)).entries.map((e: { op: string; targetId: string }) => `${e.op} ${e.targetId}`)).toEqual([
+      'CREATE richmond/knife-crime-panel',
+      'CREATE richmond/knife-crime-panel REPORTS_TO richmond/csp',
+    ]);
   });
 
   it('ends a node rather than deleting it', async () => {

@@ -56,6 +56,7 @@ export const OPERATIONS: ParityOperation[] = [
   one('cascade down from a strategy as at 2024', 'cascade', 'id: "strategy/london-vawg-strategy", asOf: "2024"', 3),
   one('cascade up from an action', 'cascade', 'id: "havering/action-vawg-refresh"', 3),
   one('compareStructure of Richmond 2017 to 2024', 'compareStructure', 'partnershipId: "richmond/csp", from: "2017", to: "2024"', 3),
+  one('compareStructure of Richmond 2017 with Wandsworth 2017', 'compareStructure', 'partnershipId: "richmond/csp", from: "2017", to: "2017", toPartnershipId: "wandsworth/csp"', 3),
   one('sharedStructures', 'sharedStructures', 'first: 50', 2),
   ...ASOF.map((d) => one(`sharedStructures as at ${d}`, 'sharedStructures', `asOf: "${d}", first: 10`, 2)),
   // curation (issue 14): on freshly seeded stores there are no changes, so both engines answer the same

@@ -1,8 +1,9 @@
 // A borough's structure chart as a user sees it, in real headless Chromium against the real server
 // on the seeded store: every body of its plans drawn (checked against the seed files), the counts
 // line and the key's entry for bodies with no stated line, labels at 11 CSS px or more at the first
-// fit with an overview of the whole, lines routed around the boxes (from the SVG export, which keeps
-// the routes), and the export sheet's title, date, key and sources.
+// fit with an overview of the whole, lines routed around the boxes and meeting each box at points
+// of their own, spaced apart (from the SVG export, which keeps the routes), and the export sheet's
+// title, date, key and sources.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -116,31 +117,49 @@ describe('a borough structure chart', () => {
     await s.shot('structure-overview-moved');
   });
 
-  it("routes Havering's lines to its board around the boxes, each meeting the board at its own point", async () => {
-    await open('havering/csp', '2018');
+  it.each([
+    ['havering/csp', '2018', 12],
+    ['richmond/csp', '2024', 0],
+    ['rbkc/skcp', '2020', 0],
+    ['wandsworth/csp', '2018', 0],
+  ])('%s as at %s: lines routed around the boxes, each meeting its box at its own point, spaced apart', async (p, at, toBoardAtLeast) => {
+    await open(p, at);
     const svg = await exportedSvg();
     const { boxes, lines } = readSvg(svg);
-    const toBoard = [...lines].filter(([id]) => id.endsWith(' REPORTS_TO havering/csp'));
-    expect(toBoard.length).toBeGreaterThanOrEqual(12);
-    const ends = new Set(toBoard.map(([, pts]) => pts.at(-1)!.join(',')));
-    expect(ends.size).toBe(toBoard.length);
-    const board = boxes.get('havering/csp')!;
+    const routed = [...lines].filter(([id]) => !id.includes(' LINKS_WITH '));
+    // Havering: the fifteen lines to its board, each arriving at the board's bottom edge
+    const toBoard = routed.filter(([id]) => id.endsWith(` REPORTS_TO ${p}`));
+    expect(toBoard.length).toBeGreaterThanOrEqual(toBoardAtLeast);
+    const board = boxes.get(p)!;
     for (const [, pts] of toBoard) {
       const [x, y] = pts.at(-1)!;
-      // on the board's border (its bottom edge, within the arrow's reach)
       expect(x).toBeGreaterThanOrEqual(board.x0 - 1);
       expect(x).toBeLessThanOrEqual(board.x1 + 1);
       expect(Math.abs(y - board.y1)).toBeLessThanOrEqual(2);
     }
+    // every box's line ends: on its border, and no two closer than 16 px (LINE_GAP is 20)
+    const endsAt = new Map<string, [number, number][]>();
+    for (const [id, pts] of routed) {
+      const [from, , to] = id.split(' ');
+      endsAt.set(from!, [...(endsAt.get(from!) ?? []), pts[0]!]);
+      endsAt.set(to!, [...(endsAt.get(to!) ?? []), pts.at(-1)!]);
+    }
+    for (const [bid, ends] of endsAt) {
+      for (let i = 0; i < ends.length; i++)
+        for (let j = i + 1; j < ends.length; j++) {
+          const gap = Math.hypot(ends[i]![0] - ends[j]![0], ends[i]![1] - ends[j]![1]);
+          expect(gap, `two lines meet ${bid} ${gap.toFixed(1)} px apart`).toBeGreaterThanOrEqual(16);
+        }
+    }
     // no routed line passes through a box other than its own two ends
-    for (const [id, pts] of lines) {
-      if (id.includes(' LINKS_WITH ')) continue;
+    for (const [id, pts] of routed) {
       const [from, , to] = id.split(' ');
       for (const [bid, b] of boxes) {
         if (bid === from || bid === to) continue;
         for (let i = 0; i + 1 < pts.length; i++) expect(crosses(pts[i]!, pts[i + 1]!, b), `${id} crosses ${bid}`).toBe(false);
       }
     }
+    if (p !== 'havering/csp') return;
     // the sheet: title, partnership, date, counts, key, sources
     for (const text of ['Structure chart: Havering Community Safety Partnership as at 2018', 'As at 2018', 'Key', 'Reports to', 'Sources']) expect(svg).toContain(`>${text}`);
     expect(svg).toMatch(/>Havering Community Safety Partnership Plan [^<]+ \(source\/havering-csp-plan-2017\)</);

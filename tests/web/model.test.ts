@@ -3,11 +3,16 @@ import { chartTree, descendants, downGraph, emptyGroups, hiddenBelow, hiddenBy, 
 import type { NodeKind, RelationshipType } from '../../web/src/generated/graphql.js';
 
 const node = (id: string, kind: NodeKind | null = 'SubGroup', parent: string | null = null) => ({
-  data: { id, label: `Body ${id}`, shortLabel: null, kind, parent, tier: null, partnership: 'p', compound: kind === null, depth: 0, unlinked: false },
+  data: { elementId: id, label: `Body ${id}`, shortLabel: null, kind, parent, tier: null, partnership: 'p', compound: kind === null, depth: 0, unlinked: false },
   classes: '',
 });
+// the model's line: the API's edge with its elementId as the id
+const line = (from: string, type: RelationshipType, to: string) => {
+  const { elementId, ...data } = edge(from, type, to).data;
+  return { id: elementId, ...data, classes: '' };
+};
 const edge = (from: string, type: RelationshipType, to: string) => ({
-  data: { id: `${from} ${type} ${to}`, source: from, target: to, type, label: null, validFrom: null, validTo: null },
+  data: { elementId: `${from} ${type} ${to}`, source: from, target: to, type, label: null, validFrom: null, validTo: null },
   classes: '',
 });
 
@@ -19,9 +24,9 @@ const chart: ApiChart = {
 
 describe('chart model', () => {
   it('puts the body reported to above the one reporting, and peers nowhere', () => {
-    expect(verticalEnds({ ...edge('a', 'REPORTS_TO', 'top').data, classes: '' })).toEqual({ upper: 'top', lower: 'a' });
-    expect(verticalEnds({ ...edge('s', 'HAS_PRIORITY', 'p').data, classes: '' })).toEqual({ upper: 's', lower: 'p' });
-    expect(verticalEnds({ ...edge('a', 'LINKS_WITH', 'b').data, classes: '' })).toBeNull();
+    expect(verticalEnds(line('a', 'REPORTS_TO', 'top'))).toEqual({ upper: 'top', lower: 'a' });
+    expect(verticalEnds(line('s', 'HAS_PRIORITY', 'p'))).toEqual({ upper: 's', lower: 'p' });
+    expect(verticalEnds(line('a', 'LINKS_WITH', 'b'))).toBeNull();
   });
 
   it('finds everything below a node, through either parent', () => {

@@ -1,9 +1,11 @@
-// What changed in a partnership's structure between two dates: bodies and lines (reporting,
-// information, co-ordination, chairs, members) added, removed and changed.
+// What changed in a partnership's structure between two dates, or how two partnerships'
+// structures differ: bodies and lines (reporting, information, co-ordination, chairs, members)
+// added, removed and changed.
 import { BODY_KINDS, type GraphNode, type GraphRel, type PropValue } from '../model.js';
 import { holdsAt } from '../period.js';
 import type { GraphStore } from '../../store/contract.js';
-import { byName, checkDate, expandSome, fetchMissing, namesOf, naturalCompare, requirePartnerships, STRUCTURE_TYPES } from './shared.js';
+import { byName, checkDate, expandSome, fetchMissing, namesOf, naturalCompare, normName, requirePartnerships, STRUCTURE_TYPES } from './shared.js';
+import { boroughNames, counterpartKeys, withoutBoroughs } from './counterparts.js';
 import { listAll } from '../../store/list-all.js';
 
 /** A partnership's bodies as at a date, and the structure lines of theirs that hold then. */
@@ -11,6 +13,8 @@ export interface StructureSnapshot {
   date: string;
   bodies: GraphNode[];
   lines: GraphRel[];
+  /** the nodes at the lines' far ends that are not among `bodies` (organisations, other partnerships' bodies) */
+  ends?: GraphNode[];
 }
 
 export interface FieldChange {
@@ -21,11 +25,20 @@ export interface FieldChange {
   after: string | null;
 }
 
-export interface BodyChange {
+/**
+ * Why two bodies are taken as one: "id"; "name" (between dates: a later record of it has a new id
+ * and the same name or alias; between partnerships: the same kind and name or alias once the
+ * boroughs' names are taken out); "partnership" (the two partnerships compared).
+ */
+export type BodyMatch = 'id' | 'name' | 'partnership';
+
+export interface BodyPair {
   before: GraphNode;
   after: GraphNode;
-  /** why the two are taken as one body: "id", or "name" when a later record of it has a new id */
-  matchedBy: 'id' | 'name';
+  matchedBy: BodyMatch;
+}
+
+export interface BodyChange extends BodyPair {
   fields: FieldChange[];
 }
 
@@ -37,18 +50,31 @@ export interface LineChange {
 
 export interface StructureDiff {
   partnershipId: string;
+  /** the partnership read at `to`: `partnershipId` unless two partnerships are compared */
+  toPartnershipId: string;
   from: string;
   to: string;
-  bodies: { added: GraphNode[]; removed: GraphNode[]; changed: BodyChange[]; unchanged: number };
+  bodies: { added: GraphNode[]; removed: GraphNode[]; changed: BodyChange[]; unchanged: number; matched: BodyPair[] };
   lines: { added: GraphRel[]; removed: GraphRel[]; changed: LineChange[]; unchanged: number };
 }
 
-export async function compareStructure(store: GraphStore, partnershipId: string, from: string, to: string): Promise<StructureDiff> {
+/** Comparing two partnerships: the second one, and the boroughs' names taken out of names to match on. */
+export interface Across {
+  toPartnershipId: string;
+  boroughs: readonly string[];
+}
+
+/** `partnershipId` as at `from` against `toPartnershipId` (by default the same one) as at `to`. */
+export async function compareStructure(store: GraphStore, partnershipId: string, from: string, to: string, toPartnershipId = partnershipId): Promise<StructureDiff> {
   checkDate(from, 'from');
   checkDate(to, 'to');
-  const [partnership] = await requirePartnerships(store, [partnershipId]);
-  const [before, after] = await Promise.all([gatherStructure(store, partnership, from), gatherStructure(store, partnership, to)]);
-  return diffStructure(partnershipId, before, after);
+  const [first, second] = await requirePartnerships(store, [partnershipId, toPartnershipId]);
+  const [before, after, boroughs] = await Promise.all([
+    gatherStructure(store, first!, from),
+    gatherStructure(store, second!, to),
+    toPartnershipId === partnershipId ? [] : boroughNames(store, [partnershipId, toPartnershipId]),
+  ]);
+  return diffStructure(partnershipId, before, after, toPartnershipId === partnershipId ? undefined : { toPartnershipId, boroughs });
 }
 
 /** Three batched calls: the bodies as at the date (paged), their structure lines then, and the nodes at the far ends. */
@@ -63,24 +89,38 @@ export async function gatherStructure(store: GraphStore, partnership: GraphNode,
     const n = ends.get(id);
     return n !== undefined && holdsAt(n, date);
   };
-  return { date, bodies, lines: lines.filter((r) => holds(r.from) && holds(r.to)) };
+  const held = lines.filter((r) => holds(r.from) && holds(r.to));
+  const own = new Set(bodies.map((b) => b.id));
+  const far = new Set(held.flatMap((r) => [r.from, r.to]).filter((id) => !own.has(id)));
+  return { date, bodies, lines: held, ends: [...far].map((id) => ends.get(id)!) };
 }
 
 // ---------------------------------------------------------------- the pure part
 
 /**
  * Bodies pair by id, then, among those left, by a shared name or alias when exactly one body on
- * each side carries it (a plan's author may give a continuing body a new id). Lines pair by their
- * ends (read through the body pairs) and type; lines of the same ends and type pair by id, then
- * in order.
+ * each side carries it (a plan's author may give a continuing body a new id). Across two
+ * partnerships the partnerships pair with each other, and bodies (and the organisations at the
+ * lines' ends) by kind and name or alias with the boroughs' names taken out (counterparts.ts).
+ * Lines pair by their ends (read through the pairs) and type; lines of the same ends and type
+ * pair by id, then in order.
  */
-export function diffStructure(partnershipId: string, before: StructureSnapshot, after: StructureSnapshot): StructureDiff {
-  const pairs = pairBodies(before.bodies, after.bodies);
+export function diffStructure(partnershipId: string, before: StructureSnapshot, after: StructureSnapshot, across?: Across): StructureDiff {
+  const keys = across ? (n: GraphNode) => counterpartKeys(n, across.boroughs) : namesOf;
+  const roots: BodyPair[] = [];
+  if (across) {
+    const [b, a] = [before.bodies.find((n) => n.id === partnershipId), after.bodies.find((n) => n.id === across.toPartnershipId)];
+    if (b && a) roots.push({ before: b, after: a, matchedBy: 'partnership' });
+  }
+  const pairs = pairBodies(before.bodies, after.bodies, keys, roots);
   const pairedBefore = new Set(pairs.map((p) => p.before.id));
   const pairedAfter = new Map(pairs.map((p) => [p.after.id, p.before.id]));
   const bodyChanges = pairs
-    .map((p) => ({ ...p, fields: nodeFields(p.before, p.after) }))
+    .map((p) => ({ ...p, fields: nodeFields(p.before, p.after, across) }))
     .filter((c) => c.fields.length > 0);
+  // across partnerships, the organisations at the lines' ends pair by the same rule, for reading lines only
+  const endPairs = across ? pairBodies(before.ends ?? [], after.ends ?? [], keys, []) : [];
+  for (const p of endPairs) if (!pairedAfter.has(p.after.id)) pairedAfter.set(p.after.id, p.before.id);
 
   // an "after" line is read with its ends renamed to the "before" ids they pair with
   const canon = (id: string) => pairedAfter.get(id) ?? id;
@@ -114,6 +154,7 @@ export function diffStructure(partnershipId: string, before: StructureSnapshot, 
 
   return {
     partnershipId,
+    toPartnershipId: across?.toPartnershipId ?? partnershipId,
     from: before.date,
     to: after.date,
     bodies: {
@@ -121,29 +162,32 @@ export function diffStructure(partnershipId: string, before: StructureSnapshot, 
       removed: before.bodies.filter((b) => !pairedBefore.has(b.id)).sort(byName),
       changed: bodyChanges.sort((a, b) => byName(a.before, b.before)),
       unchanged: pairs.length - bodyChanges.length,
+      matched: [...pairs].sort((a, b) => byName(a.before, b.before)),
     },
     lines,
   };
 }
 
-type BodyPair = Omit<BodyChange, 'fields'>;
-
-function pairBodies(before: GraphNode[], after: GraphNode[]): BodyPair[] {
+/** Pairs by id, then by a key (from `keys`) that exactly one node on each side carries; `first` are taken as paired already. */
+function pairBodies(before: GraphNode[], after: GraphNode[], keys: (n: GraphNode) => string[], first: BodyPair[]): BodyPair[] {
   const afterById = new Map(after.map((b) => [b.id, b]));
-  const pairs = before.flatMap((b): BodyPair[] => {
+  const pairs = [...first];
+  const taken = new Set([...first.flatMap((p) => [p.before.id, p.after.id])]);
+  for (const b of before) {
     const a = afterById.get(b.id);
-    return a ? [{ before: b, after: a, matchedBy: 'id' }] : [];
-  });
-  const taken = new Set(pairs.map((p) => p.before.id));
-  const leftBefore = before.filter((b) => !taken.has(b.id));
-  const leftAfter = after.filter((a) => !before.some((b) => b.id === a.id));
-  const carrying = (list: GraphNode[], name: string) => list.filter((n) => namesOf(n).includes(name));
+    if (a && !taken.has(b.id)) pairs.push({ before: b, after: a, matchedBy: 'id' });
+  }
+  const pairedBefore = new Set(pairs.map((p) => p.before.id));
+  const pairedAfter = new Set(pairs.map((p) => p.after.id));
+  const leftBefore = before.filter((b) => !pairedBefore.has(b.id) && !afterById.has(b.id));
+  const leftAfter = after.filter((a) => !pairedAfter.has(a.id) && !before.some((b) => b.id === a.id));
+  const carrying = (list: GraphNode[], key: string) => list.filter((n) => keys(n).includes(key));
   for (const b of leftBefore) {
-    const candidates = new Set(namesOf(b).flatMap((name) => carrying(leftAfter, name)));
+    const candidates = new Set(keys(b).flatMap((key) => carrying(leftAfter, key)));
     if (candidates.size !== 1) continue;
     const [a] = candidates;
     // the pairing must be unambiguous from the other side too
-    const back = new Set(namesOf(a!).flatMap((name) => carrying(leftBefore, name)));
+    const back = new Set(keys(a!).flatMap((key) => carrying(leftBefore, key)));
     if (back.size !== 1) continue;
     pairs.push({ before: b, after: a!, matchedBy: 'name' });
   }
@@ -168,18 +212,23 @@ function propFields(before: GraphNode['props'], after: GraphNode['props']): Fiel
     .filter((f) => f.before !== f.after);
 }
 
-function fieldsOf(pairs: [string, string | null, string | null][]): FieldChange[] {
+function fieldsOf(pairs: readonly (readonly [string, string | null, string | null])[]): FieldChange[] {
   return pairs.filter(([, b, a]) => b !== a).map(([field, before, after]) => ({ field, before, after }));
 }
 
-/** What a reader of the structure sees change; validity, evidence and scope differ between plan years by nature. */
-function nodeFields(b: GraphNode, a: GraphNode): FieldChange[] {
+/**
+ * What a reader of the structure sees change; validity, evidence and scope differ between plan
+ * years by nature. Across partnerships the ids always differ and the aliases are what matched
+ * them, so neither is reported, and names are compared with the boroughs' names taken out.
+ */
+function nodeFields(b: GraphNode, a: GraphNode, across?: Across): FieldChange[] {
+  const sameName = across ? withoutBoroughs(normName(b.name), across.boroughs) === withoutBoroughs(normName(a.name), across.boroughs) : b.name === a.name;
   return [
     ...fieldsOf([
-      ['id', json(b.id), json(a.id)],
-      ['name', json(b.name), json(a.name)],
+      ...(across ? [] : ([['id', json(b.id), json(a.id)]] as const)),
+      ['name', json(b.name), sameName ? json(b.name) : json(a.name)],
       ['kind', json(b.kind), json(a.kind)],
-      ['aliases', json([...b.aliases].sort()), json([...a.aliases].sort())],
+      ...(across ? [] : ([['aliases', json([...b.aliases].sort()), json([...a.aliases].sort())]] as const)),
       ['text', json(b.text), json(a.text)],
     ]),
     ...propFields(b.props, a.props),

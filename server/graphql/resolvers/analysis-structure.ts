@@ -1,7 +1,7 @@
 // Results of the structural analyses: the cascade (domain/analysis/cascade.ts), the structure
 // diff (compare-structure.ts) and shared structures (shared-structures.ts). Nodes named by id
 // resolve through the node loader; the analyses' enums are upper-cased into the schema's.
-import type { CascadeRole as DomainCascadeRole, CascadeDirection as DomainCascadeDirection } from '../../domain/analysis/index.js';
+import type { BodyMatch as DomainBodyMatch, CascadeRole as DomainCascadeRole, CascadeDirection as DomainCascadeDirection } from '../../domain/analysis/index.js';
 import type { BodyMatch, CascadeDirection, CascadeRole, Resolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 import { requiredNode } from './node.js';
@@ -16,7 +16,7 @@ const ROLE: Record<DomainCascadeRole, CascadeRole> = {
   partner: 'PARTNER',
   overseer: 'OVERSEER',
 };
-const MATCH: Record<'id' | 'name', BodyMatch> = { id: 'ID', name: 'NAME' };
+const MATCH: Record<DomainBodyMatch, BodyMatch> = { id: 'ID', name: 'NAME', partnership: 'PARTNERSHIP' };
 
 const nodesOf = (ctx: Context, ids: readonly string[], what: string) => Promise.all(ids.map((id) => requiredNode(ctx, id, what)));
 
@@ -33,8 +33,12 @@ export const structureResolvers: Resolvers = {
   },
   StructureDiff: {
     partnership: (d, _, ctx) => requiredNode(ctx, d.partnershipId, 'partnership'),
+    toPartnership: (d, _, ctx) => requiredNode(ctx, d.toPartnershipId, 'partnership'),
   },
   BodyChange: {
+    matchedBy: (c) => MATCH[c.matchedBy],
+  },
+  BodyPair: {
     matchedBy: (c) => MATCH[c.matchedBy],
   },
   SpanningNode: {

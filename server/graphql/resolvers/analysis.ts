@@ -105,8 +105,9 @@ export const analysisQueryResolvers: Resolvers = {
       const from = asOfArg(a.from, 'from')!;
       const to = asOfArg(a.to, 'to')!;
       await requireExisting(ctx, [a.partnershipId], 'partnershipId', 'Partnership');
-      const diff = await analysing('partnershipId', () => compareStructure(ctx.store, a.partnershipId, from, to));
-      prime(ctx, [...diff.bodies.added, ...diff.bodies.removed, ...diff.bodies.changed.flatMap((c) => [c.before, c.after])]);
+      if (a.toPartnershipId) await requireExisting(ctx, [a.toPartnershipId], 'toPartnershipId', 'Partnership');
+      const diff = await analysing('partnershipId', () => compareStructure(ctx.store, a.partnershipId, from, to, a.toPartnershipId ?? a.partnershipId));
+      prime(ctx, [...diff.bodies.added, ...diff.bodies.removed, ...diff.bodies.matched.flatMap((c) => [c.before, c.after])]);
       return diff;
     },
 

@@ -53,11 +53,14 @@ export const curationQueryResolvers: Resolvers = {
           state: args.state ?? undefined,
           author,
           first: intArg(args.first, 50, 1, 200, 'first'),
+          before: args.before ?? undefined,
         });
       }),
-    history: async (_p, { id }, ctx) => {
+    history: async (_p, { id, withLines }, ctx) => {
       const store = curation(ctx).service.store;
-      const [entries, [version]] = await Promise.all([store.history(id), store.versions([id])]);
+      // every line the node ever had: the graph keeps ended lines, with their end date
+      const lines = withLines ? (await ctx.store.expand({ ids: [id], direction: 'both' })).map((r) => r.id) : [];
+      const [entries, [version]] = await Promise.all([store.history(id, ...lines), store.versions([id])]);
       return { id, version: version!, entries };
     },
     changedSince: async (_p, args, ctx) => {

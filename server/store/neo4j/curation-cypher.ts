@@ -79,6 +79,17 @@ WHERE ($partnership IS NULL OR c.partnership = $partnership) AND ($state IS NULL
   AND ($author IS NULL OR c.author = $author)
 RETURN c.json AS json ORDER BY c.createdAt DESC, c.id DESC LIMIT $first`,
 );
+// the page after change set $before, in the same order: (createdAt, id) below its own
+export const LIST_CHANGE_SETS_BEFORE = statement(
+  'LIST_CHANGE_SETS_BEFORE',
+  ['partnership', 'state', 'author', 'first', 'before'],
+  `MATCH (b:CurChangeSet {id: $before})
+MATCH (c:CurChangeSet)
+WHERE ($partnership IS NULL OR c.partnership = $partnership) AND ($state IS NULL OR c.state = $state)
+  AND ($author IS NULL OR c.author = $author)
+  AND (c.createdAt < b.createdAt OR (c.createdAt = b.createdAt AND c.id < b.id))
+RETURN c.json AS json ORDER BY c.createdAt DESC, c.id DESC LIMIT $first`,
+);
 export const VERSIONS = statement(
   'VERSIONS',
   ['ids'],
@@ -123,8 +134,8 @@ export const UNAPPLIED = statement(
 );
 export const HISTORY = statement(
   'HISTORY',
-  ['id'],
-  'MATCH (a:CurAudit) WHERE a.targetId = $id RETURN a.json AS json ORDER BY a.seq',
+  ['ids'],
+  'MATCH (a:CurAudit) WHERE a.targetId IN $ids RETURN a.json AS json ORDER BY a.seq',
 );
 export const AUDIT = statement(
   'AUDIT',

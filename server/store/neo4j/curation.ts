@@ -112,12 +112,16 @@ export class Neo4jCurationStore implements CurationStore {
   }
 
   async listChangeSets(q: ChangeSetQuery): Promise<ChangeSet[]> {
-    const found = await this.jsons<ChangeSet, 'partnership' | 'state' | 'author' | 'first'>(C.LIST_CHANGE_SETS, {
-      partnership: q.partnership ?? null,
-      state: q.state ?? null,
-      author: q.author ?? null,
-      first: neo4j.int(q.first),
-    });
+    const filter = { partnership: q.partnership ?? null, state: q.state ?? null, author: q.author ?? null, first: neo4j.int(q.first) };
+    let found: (ChangeSet | null)[];
+    if (q.before === undefined) {
+      found = await this.jsons<ChangeSet, keyof typeof filter>(C.LIST_CHANGE_SETS, filter);
+    } else {
+      if (!(await this.getChangeSets([q.before]))[0]) {
+        throw new StoreInputError(`before: no change set "${q.before}" (give the id of the last change set of the previous page)`);
+      }
+      found = await this.jsons<ChangeSet, keyof typeof filter | 'before'>(C.LIST_CHANGE_SETS_BEFORE, { ...filter, before: q.before });
+    }
     return found.filter((c): c is ChangeSet => c !== null);
   }
 
@@ -178,8 +182,8 @@ export class Neo4jCurationStore implements CurationStore {
     return (await this.jsons<ChangeSet, never>(C.UNAPPLIED, {})).filter((c): c is ChangeSet => c !== null);
   }
 
-  async history(targetId: string): Promise<AuditEntry[]> {
-    return (await this.jsons<AuditEntry, 'id'>(C.HISTORY, { id: targetId })).filter((e): e is AuditEntry => e !== null);
+  async history(...targetIds: string[]): Promise<AuditEntry[]> {
+    return (await this.jsons<AuditEntry, 'ids'>(C.HISTORY, { ids: targetIds })).filter((e): e is AuditEntry => e !== null);
   }
 
   async audit(q: AuditQuery): Promise<AuditEntry[]> {

@@ -132,15 +132,22 @@ export class SqliteCurationStore implements CurationStore {
   }
 
   async listChangeSets(q: ChangeSetQuery): Promise<ChangeSet[]> {
+    const before = q.before === undefined ? null : this.seqOf(q.before);
     return this.db
       .prepare<Record<string, unknown>, { json: string }>(
         `SELECT json FROM cur_change_sets
          WHERE (@partnership IS NULL OR partnership = @partnership) AND (@state IS NULL OR state = @state)
-           AND (@author IS NULL OR author = @author)
+           AND (@author IS NULL OR author = @author) AND (@before IS NULL OR seq < @before)
          ORDER BY seq DESC LIMIT @first`,
       )
-      .all({ partnership: q.partnership ?? null, state: q.state ?? null, author: q.author ?? null, first: q.first })
+      .all({ partnership: q.partnership ?? null, state: q.state ?? null, author: q.author ?? null, before, first: q.first })
       .map((r) => parse<ChangeSet>(r)!);
+  }
+
+  private seqOf(id: string): number {
+    const seq = this.db.prepare<[string], number>('SELECT seq FROM cur_change_sets WHERE id = ?').pluck().get(id);
+    if (seq === undefined) throw new StoreInputError(`before: no change set "${id}" (give the id of the last change set of the previous page)`);
+    return seq;
   }
 
   async versions(ids: readonly string[]): Promise<number[]> {
@@ -204,10 +211,10 @@ export class SqliteCurationStore implements CurationStore {
       .map((r) => parse<ChangeSet>(r)!);
   }
 
-  async history(targetId: string): Promise<AuditEntry[]> {
+  async history(...targetIds: string[]): Promise<AuditEntry[]> {
     return this.db
-      .prepare<[string], { json: string }>('SELECT json FROM cur_audit WHERE target_id = ? ORDER BY seq')
-      .all(targetId)
+      .prepare<[string], { json: string }>('SELECT json FROM cur_audit WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+      .all(JSON.stringify(targetIds))
       .map((r) => parse<AuditEntry>(r)!);
   }
 

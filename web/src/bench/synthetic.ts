@@ -11,7 +11,7 @@ export function syntheticChart(n: number): ApiChart {
   const id = (i: number) => `synth/n${i}`;
   const nodes: ApiChart['nodes'] = Array.from({ length: n }, (_, i) => ({
     data: {
-      id: id(i),
+      elementId: id(i),
       label: `Synthetic body ${i} for ${['violence', 'exploitation', 'reoffending', 'safeguarding'][i % 4]}`,
       shortLabel: i % 3 === 0 ? `SB${i}` : null,
       kind: i === 0 ? 'Partnership' : KINDS[i % KINDS.length]!,
@@ -27,7 +27,7 @@ export function syntheticChart(n: number): ApiChart {
   const edges: ApiChart['edges'] = [];
   const edge = (from: number, type: 'REPORTS_TO' | 'LINKS_WITH', to: number) =>
     edges.push({
-      data: { id: `${id(from)} ${type} ${id(to)}`, source: id(from), target: id(to), type, label: null, validFrom: null, validTo: null },
+      data: { elementId: `${id(from)} ${type} ${id(to)}`, source: id(from), target: id(to), type, label: null, validFrom: null, validTo: null },
       classes: type.toLowerCase().replace(/_/g, '-'),
     });
   for (let i = 1; i < n; i++) {
@@ -56,21 +56,21 @@ export function syntheticNational(n: number): ApiChart {
   const edges: ApiChart['edges'] = [];
   for (let g = 0; g < groups; g++) {
     nodes.push({
-      data: { id: `group:${gid(g)}`, label: `Synthetic partnership ${g}`, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null, unlinked: false },
+      data: { elementId: `group:${gid(g)}`, label: `Synthetic partnership ${g}`, shortLabel: null, kind: null, parent: null, tier: null, partnership: null, compound: true, depth: null, unlinked: false },
       classes: 'group group-partnership',
     });
     const one = syntheticChart(GROUP_SIZE);
     const rename = (id: string) => `${gid(g)}/${id.slice('synth/'.length)}`;
     for (const node of one.nodes)
-      nodes.push({ ...node, data: { ...node.data, id: rename(node.data.id), parent: `group:${gid(g)}`, partnership: gid(g) } });
+      nodes.push({ ...node, data: { ...node.data, elementId: rename(node.data.elementId), parent: `group:${gid(g)}`, partnership: gid(g) } });
     for (const e of one.edges)
-      edges.push({ ...e, data: { ...e.data, id: `${gid(g)} ${e.data.id}`, source: rename(e.data.source), target: rename(e.data.target) } });
+      edges.push({ ...e, data: { ...e.data, elementId: `${gid(g)} ${e.data.elementId}`, source: rename(e.data.source), target: rename(e.data.target) } });
     if (g === 0) continue;
     const above = Math.floor((g - 1) / 4);
     for (const i of [7, 23, 41]) {
       const [source, target] = [`${gid(g)}/n${i}`, `${gid(above)}/n${1 + (i % 4)}`];
       edges.push({
-        data: { id: `${source} REPORTS_TO ${target}`, source, target, type: 'REPORTS_TO', label: null, validFrom: null, validTo: null },
+        data: { elementId: `${source} REPORTS_TO ${target}`, source, target, type: 'REPORTS_TO', label: null, validFrom: null, validTo: null },
         classes: 'reports-to',
       });
     }

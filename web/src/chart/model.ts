@@ -53,7 +53,7 @@ function toNode(n: ApiChart['nodes'][number]): ChartNode {
     ? { lines: [d.label], width: 0, height: 0 }
     : { lines: box.lines, width: Math.round(box.width * (style?.grow[0] ?? 1)), height: Math.round(box.height * (style?.grow[1] ?? 1)) };
   return {
-    id: d.id,
+    id: d.elementId,
     name: d.label,
     shortLabel: d.shortLabel,
     kind: d.kind,
@@ -71,13 +71,14 @@ function toNode(n: ApiChart['nodes'][number]): ChartNode {
 export function mergeChart(model: ChartModel, chart: ApiChart): { added: number } {
   let added = 0;
   for (const n of chart.nodes) {
-    if (model.nodes.has(n.data.id)) continue;
-    model.nodes.set(n.data.id, toNode(n));
+    if (model.nodes.has(n.data.elementId)) continue;
+    model.nodes.set(n.data.elementId, toNode(n));
     added++;
   }
   for (const e of chart.edges) {
-    if (model.edges.has(e.data.id)) continue;
-    model.edges.set(e.data.id, { ...e.data, classes: e.classes });
+    if (model.edges.has(e.data.elementId)) continue;
+    const { elementId, ...data } = e.data;
+    model.edges.set(elementId, { id: elementId, ...data, classes: e.classes });
     added++;
   }
   return { added };

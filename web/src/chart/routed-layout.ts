@@ -2,8 +2,9 @@
 // decided here and folded into rows no wider than the screen at a readable zoom, then ELK lays
 // out those rows as its layers (interactive layering keeps them) and routes every line
 // orthogonally around the boxes, each line meeting its boxes at a point of its own on their
-// borders. Folding before ELK, not after, is what lets a line from a board pass between the
-// boxes of the rows above its panel instead of through them.
+// borders, LINE_GAP apart (a box with many lines, as a board all of whose groups report to it,
+// is widened to give them that room). Folding before ELK, not after, is what lets a line from a
+// board pass between the boxes of the rows above its panel instead of through them.
 import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import { centres, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import type { Positions } from './grouped-layout.js';
@@ -14,6 +15,8 @@ export interface RoutedLayout {
   positions: Positions;
   /** each line's route from its upper end to its lower end, both ends on the boxes' borders */
   routes: Map<string, Point[]>;
+  /** the boxes' widths as laid out: a box is widened to give each of its lines a point of its own */
+  widths: Map<string, number>;
 }
 
 export interface RoutedOptions {
@@ -33,11 +36,29 @@ const ROUTED_OPTIONS: LayoutOptions = {
   'elk.edgeRouting': 'ORTHOGONAL',
   // the most compact placement for rows crossed by long lines (Brandes-Köpf spreads them twice as wide)
   'elk.layered.nodePlacement.strategy': 'SIMPLE',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-  'elk.spacing.edgeNode': '14',
-  'elk.spacing.edgeEdge': '8',
+  // the ends of a box's lines spread over its border, LINE_GAP apart (see roomyWidth)
+  'elk.portAlignment.default': 'DISTRIBUTED',
 };
+
+/** Room on a box's top or bottom border for each line's end. */
+export const LINE_GAP = 20;
+/** Below this row width (a phone's), parallel lines run closer, so a bundle of them fits the screen. */
+const NARROW_ROWS = 480;
+
+/** Spacing between parallel lines and between a line and a box: wider where the screen has room. */
+function lineSpacing(maxRowWidth: number): LayoutOptions {
+  const [edge, node] = maxRowWidth < NARROW_ROWS ? ['8', '14'] : ['12', '16'];
+  return {
+    'elk.spacing.edgeEdge': edge,
+    'elk.layered.spacing.edgeEdgeBetweenLayers': edge,
+    'elk.spacing.edgeNode': node,
+    'elk.layered.spacing.edgeNodeBetweenLayers': node,
+    'elk.spacing.portPort': String(LINE_GAP),
+  };
+}
+
+/** A box wide enough for `ends` lines on one border, LINE_GAP apart and clear of its corners. */
+export const roomyWidth = (width: number, ends: number): number => Math.max(width, (ends + 1) * LINE_GAP);
 
 /**
  * Each node's layer: a top node (nothing above it) at its tier (tier 1 = layer 0), else at 0;
@@ -118,36 +139,39 @@ export function rowsOf(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[
  */
 export function routedGraph(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: RoutedOptions): ElkNode {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const children: ElkNode[] = [];
-  const rowOf = new Map<string, number>();
-  rowsOf(nodes, edges, opts).forEach((row, r) =>
-    row.forEach((id, i) => {
-      const n = byId.get(id)!;
-      rowOf.set(id, r);
-      children.push({ id, width: n.width, height: n.height, x: i * 300, y: r * 1000 });
-    }),
-  );
-  const oriented = edges.flatMap((e) => {
-    if (!e.peer) return [e];
-    const [a, b] = [rowOf.get(e.upper), rowOf.get(e.lower)];
-    if (a === undefined || b === undefined || a === b) return [];
-    return [a < b ? e : { ...e, upper: e.lower, lower: e.upper }];
-  });
+  const rows = rowsOf(nodes, edges, opts);
+  const rowOf = new Map(rows.flatMap((row, r) => row.map((id) => [id, r] as const)));
+  const routed = edges
+    .flatMap((e) => {
+      if (!e.peer) return [e];
+      const [a, b] = [rowOf.get(e.upper), rowOf.get(e.lower)];
+      if (a === undefined || b === undefined || a === b) return [];
+      return [a < b ? e : { ...e, upper: e.lower, lower: e.upper }];
+    })
+    .filter((e) => e.upper !== e.lower && byId.has(e.upper) && byId.has(e.lower));
+  // the lines leaving each box's bottom and reaching its top
+  const ends = (pick: (e: LayoutEdge) => string) => routed.reduce((m, e) => m.set(pick(e), (m.get(pick(e)) ?? 0) + 1), new Map<string, number>());
+  const [down, up] = [ends((e) => e.upper), ends((e) => e.lower)];
   return {
     id: '__root',
     layoutOptions: {
       ...ROUTED_OPTIONS,
+      ...lineSpacing(opts.maxRowWidth),
       'elk.spacing.nodeNode': String(opts.gapX),
       'elk.layered.spacing.nodeNodeBetweenLayers': String(opts.gapY),
     },
-    children,
-    edges: oriented
-      .filter((e) => e.upper !== e.lower && byId.has(e.upper) && byId.has(e.lower))
-      .map((e) => ({ id: e.id, sources: [e.upper], targets: [e.lower] })),
+    children: rows.flatMap((row, r) =>
+      row.map((id, i) => {
+        const n = byId.get(id)!;
+        const width = roomyWidth(n.width, Math.max(down.get(id) ?? 0, up.get(id) ?? 0));
+        return { id, width, height: n.height, x: i * 300, y: r * 1000 };
+      }),
+    ),
+    edges: routed.map((e) => ({ id: e.id, sources: [e.upper], targets: [e.lower] })),
   };
 }
 
-/** Centres and routes from ELK's answer (one section per line: no ports, no hierarchy). */
+/** Centres, widths and routes from ELK's answer (one section per line: no ports, no hierarchy). */
 export function readRoutes(laidOut: ElkNode): RoutedLayout {
   const routes = new Map<string, Point[]>();
   for (const e of laidOut.edges ?? []) {
@@ -155,7 +179,7 @@ export function readRoutes(laidOut: ElkNode): RoutedLayout {
     if (!s) continue;
     routes.set(e.id, [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: p.x, y: p.y })));
   }
-  return { positions: centres(laidOut), routes };
+  return { positions: centres(laidOut), routes, widths: new Map((laidOut.children ?? []).map((c) => [c.id, c.width ?? 0])) };
 }
 
 export async function routedLayout(

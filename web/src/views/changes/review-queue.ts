@@ -2,26 +2,32 @@
 // with its evidence and every change before and after, to approve, or reject with a reason.
 // A reviewer's own change set is shown with why they cannot review it (four eyes), unless the
 // server allows it (GOVGRAPH_REVIEW_OWN).
-import { ApiError, mutate, request } from '../../api/client.js';
+import { ApiError, mutate } from '../../api/client.js';
 import { authOptions, can, type Viewer } from '../../api/session.js';
-import { ChangeSetsDocument, ReviewChangeDocument, type ChangeSetFieldsFragment, type ReviewDecision } from '../../generated/graphql.js';
+import { ReviewChangeDocument, type ChangeSetFieldsFragment, type ReviewDecision } from '../../generated/graphql.js';
 import { announce, clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { changeSetCard } from './change-set-card.js';
+import { ChangeSetPages, olderButton } from './change-set-pages.js';
 
 export function reviewQueue(box: HTMLElement, viewer: Viewer): void {
   const load = async () => {
     // an admin reviews every partnership; anyone else, the ones they review
     const scopes = viewer.admin ? [undefined] : viewer.reviewerOf;
-    const [lists, options] = await Promise.all([Promise.all(scopes.map((p) => request(ChangeSetsDocument, { partnershipId: p, state: 'PROPOSED' }))), authOptions()]);
-    const sets = lists.flatMap((l) => l.changeSets).filter((cs) => can(viewer, 'review', cs.partnershipId));
-    return { sets: sets.sort((a, b) => b.createdAt.localeCompare(a.createdAt)), fourEyes: options.fourEyes };
+    const pages = new ChangeSetPages(scopes.map((p) => ({ partnershipId: p, state: 'PROPOSED' as const })));
+    const [sets, options] = await Promise.all([pages.next(), authOptions()]);
+    return { pages, sets: sets.filter(reviewable), fourEyes: options.fourEyes };
   };
-  void withStates(box, 'the review queue', load, ({ sets, fourEyes }) => {
-    if (!sets.length) return clear(box, emptyState('Nothing is waiting for your review.'));
+  const reviewable = (cs: ChangeSetFieldsFragment) => can(viewer, 'review', cs.partnershipId);
+  void withStates(box, 'the review queue', load, ({ pages, sets, fourEyes }) => {
+    if (!sets.length && !pages.more) return clear(box, emptyState('Nothing is waiting for your review.'));
+    const card = (cs: ChangeSetFieldsFragment) => changeSetCard(cs, reviewControls(cs, viewer, fourEyes, () => reviewQueue(box, viewer)));
+    const list = h('div', { class: 'change-set-list' }, sets.map(card));
+    const many = `${sets.length} change set${sets.length === 1 ? '' : 's'}`;
     clear(
       box,
-      h('p', { class: 'lede' }, `${sets.length} change set${sets.length === 1 ? '' : 's'} waiting for review, newest first.`),
-      sets.map((cs) => changeSetCard(cs, reviewControls(cs, viewer, fourEyes, () => reviewQueue(box, viewer)))),
+      h('p', { class: 'lede' }, pages.more ? `The newest ${many} waiting for review, newest first; older ones follow.` : `${many} waiting for review, newest first.`),
+      list,
+      olderButton(pages, list, card, reviewable),
     );
   });
 }

@@ -3,21 +3,14 @@
 // when, its evidence and its review. Read from the append-only audit record.
 import '../curation.css';
 import { request } from '../../api/client.js';
-import { ChangedSinceDocument, ItemHistoryDocument, type AuditEntryFieldsFragment } from '../../generated/graphql.js';
+import { ItemHistoryDocument, type AuditEntryFieldsFragment } from '../../generated/graphql.js';
 import { clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { auditEntry } from '../changes/changed-since.js';
 import type { NodeDetails } from './panel.js';
 
-const THE_BEGINNING = '1970-01-01T00:00:00Z';
-
 async function entriesOf(node: NodeDetails): Promise<{ version: number; entries: AuditEntryFieldsFragment[] }> {
-  const [own, feed] = await Promise.all([
-    request(ItemHistoryDocument, { id: node.id }),
-    node.partnership ? request(ChangedSinceDocument, { partnershipId: node.partnership.id, since: THE_BEGINNING, first: 100 }) : null,
-  ]);
-  const touches = (e: AuditEntryFieldsFragment) => e.target === 'LINE' && (e.after.from === node.id || e.after.to === node.id);
-  const entries = [...own.history.entries, ...(feed?.changedSince.filter(touches) ?? [])].sort((a, b) => a.seq - b.seq);
-  return { version: own.history.version, entries };
+  const { history } = await request(ItemHistoryDocument, { id: node.id, withLines: true });
+  return { version: history.version, entries: history.entries };
 }
 
 export function historyTab(node: NodeDetails): HTMLElement {
