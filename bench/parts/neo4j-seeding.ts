@@ -1,5 +1,5 @@
 // Seeding the national synthetic set (bench/parts/national.ts) into Neo4j at NEO4J_URI, reseeding
-// it, and a failed seed (bench/national/neo4j-seeding.ts). Targets: first seed < 90 s, a reseed at
+// it twice, and a failed seed (bench/national/neo4j-seeding.ts). Targets: first seed < 90 s, a reseed at
 // most twice the first, the graph whole after a failed one. Needs NEO4J_URI (its database is
 // reseeded). Standalone: `npx tsx bench/parts/neo4j-seeding.ts`.
 import path from 'node:path';
@@ -16,7 +16,8 @@ export default async function run(): Promise<{ title: string; markdown: string }
   if (!process.env.NEO4J_URI?.trim()) return { title, markdown: 'Not run: NEO4J_URI is not set.' };
   const set = await nationalSet(PARTNERSHIPS);
   const { nodes, rels, runs } = await neo4jSeeding(set.seedsDir, set.sourcesDir);
-  const [first, again, failed] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+  const [first, again, steady, failed] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+  const reseed = Math.max(again.wallMs, steady.wallMs);
   return {
     title,
     markdown: [
@@ -31,7 +32,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '| target | goal | result | |',
       '|---|---|---|---|',
       `| first seed, wall | < 90 s | ${seconds(first.wallMs)} | ${verdict(first.wallMs < TARGET_MS)} |`,
-      `| reseed ÷ first seed | ≤ 2 | ${(again.wallMs / first.wallMs).toFixed(2)} | ${verdict(again.wallMs <= 2 * first.wallMs)} |`,
+      `| slower reseed ÷ first seed | ≤ 2 | ${(reseed / first.wallMs).toFixed(2)} | ${verdict(reseed <= 2 * first.wallMs)} |`,
       `| the graph after a failed seed | whole | ${count(failed.nodes)} nodes | ${verdict(!!failed.refused && failed.refused !== 'not refused' && failed.nodes === nodes)} |`,
     ].join('\n'),
   };
