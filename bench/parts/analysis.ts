@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { engineNote, engines, load } from '../engines.js';
 import { latency, ms, type Latency } from '../national/stats.js';
+import type { GraphStore } from '../../server/store/contract.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 const WARMUP = 20;
@@ -85,14 +86,22 @@ export default async function run(): Promise<{ title: string; markdown: string }
             await view.close();
           }
         };
+        const inView = async <T>(work: (view: GraphStore) => Promise<T>): Promise<T> => {
+          const view = await store.readView();
+          try {
+            return await work(view);
+          } finally {
+            await view.close(); // on Neo4j it holds a read transaction open until then
+          }
+        };
         const partnerships = (await store.listNodes({ kinds: ['Partnership'], first: 500 })).items.map((p) => p.id);
         const matrixBytes = await execute(VRU_MATRIX, { ids: partnerships });
         const findingsBytes = await execute(FINDINGS, { id: FINDINGS_OF });
         const findings = (await governanceFindings(store, FINDINGS_OF)).length;
         add(`vruAlignment, ${partnerships.length} partnerships x 53 mandatory actions (GraphQL, ${(matrixBytes / 1024).toFixed(0)} KiB of JSON)`, await time(() => execute(VRU_MATRIX, { ids: partnerships })));
-        add('&nbsp;&nbsp;the analysis alone (vruAlignment on the store)', await time(async () => vruAlignment(await store.readView(), partnerships)));
+        add('&nbsp;&nbsp;the analysis alone (vruAlignment on the store)', await time(() => inView((view) => vruAlignment(view, partnerships))));
         add(`governanceFindings, ${FINDINGS_OF}: ${findings} findings (GraphQL, ${(findingsBytes / 1024).toFixed(0)} KiB of JSON)`, await time(() => execute(FINDINGS, { id: FINDINGS_OF })));
-        add('&nbsp;&nbsp;the analysis alone (governanceFindings on the store)', await time(async () => governanceFindings(await store.readView(), FINDINGS_OF)));
+        add('&nbsp;&nbsp;the analysis alone (governanceFindings on the store)', await time(() => inView((view) => governanceFindings(view, FINDINGS_OF))));
       } finally {
         await store.close();
         engine.cleanUp();

@@ -12,6 +12,9 @@ import { WALK_DIRECTION, type Reached, type WalkIO, type WalkOptions, type WalkR
 /** The lines that make a chart a governance structure chart, which then holds every body. */
 const GOVERNANCE_LINES: readonly RelType[] = ['REPORTS_TO', 'FEEDS_INTO'];
 
+/** Whether a chart of these lines holds every body of its partnerships (else only what it reaches). */
+export const holdsPlanBodies = (types: readonly RelType[]): boolean => types.some((t) => GOVERNANCE_LINES.includes(t));
+
 export interface PlanBodiesIO {
   expand: WalkIO['expand'];
   /** the governance bodies whose `partnership` is this one, holding at asOf */
@@ -27,7 +30,7 @@ export interface CompletedChart {
 /** The walk with every body of the partnerships among `roots` added (see the file's comment). */
 export async function withPlanBodies(result: WalkResult, roots: readonly GraphNode[], opts: WalkOptions, io: PlanBodiesIO): Promise<CompletedChart> {
   // only a chart of the governance structure: one of members or leads draws what it was asked for
-  if (!opts.types.some((t) => GOVERNANCE_LINES.includes(t))) return { result, unlinked: new Set() };
+  if (!holdsPlanBodies(opts.types)) return { result, unlinked: new Set() };
   const partnerships = roots.filter((r) => r.kind === 'Partnership' && result.nodes.has(r.id));
   const lists = await Promise.all(partnerships.map((p) => io.bodiesOf(p.id, opts.asOf)));
   const missing = new Map<string, GraphNode>();

@@ -67,12 +67,17 @@ export async function connection(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   rawFirst: number | null | undefined,
   after: string | null | undefined,
-  q: Omit<ListQuery, 'first' | 'after'> | null,
+  query: FilterQuery | null,
 ): Promise<ConnectionModel> {
   const first = pageSizeArg(rawFirst);
   const cursor = after ? decode(after) : { s: null, k: 0 };
-  if (!q) return EMPTY;
-  const page = await ctx.store.listNodes({ ...q, first: Math.max(1, cursor.k + first), after: cursor.s ?? undefined, count: selects(info, 'totalCount') });
+  if (!query) return EMPTY;
+  const { checks, ...q } = query;
+  // the filter's checks and the page go out together (one round trip on Neo4j); a failed check wins
+  const [page] = await Promise.all([
+    ctx.store.listNodes({ ...q, first: Math.max(1, cursor.k + first), after: cursor.s ?? undefined, count: selects(info, 'totalCount') }),
+    ...checks,
+  ]);
   const items = page.items.slice(cursor.k, cursor.k + first);
   const last = cursor.k + items.length >= page.items.length;
   const edges = items.map((node, i) => ({
@@ -115,10 +120,27 @@ function intersect(a: string[] | null, b: string[]): string[] {
   return a.filter((id) => keep.has(id));
 }
 
-/** The ListQuery of restrictions every filter has; null when the ids restriction is empty. */
-function finish(q: Omit<ListQuery, 'first' | 'after' | 'ids'>, ids: string[] | null, props: PropFilter[]) {
-  if (ids !== null && ids.length === 0) return null;
-  return { ...q, ...(ids ? { ids } : {}), ...(props.length > 0 ? { props } : {}) };
+/** A filter's ListQuery, with the checks of its ids still running (see `checking`). */
+export type FilterQuery = Omit<ListQuery, 'first' | 'after'> & { checks: Promise<unknown>[] };
+
+/**
+ * Checks that need not hold up the rest of a filter (the partnership it names exists): they run
+ * beside it and the page, and connection() waits for them. Handled here too, so one that fails
+ * while an earlier step throws is no unhandled rejection.
+ */
+function checking(...checks: (Promise<unknown> | null)[]): Promise<unknown>[] {
+  const running = checks.filter((c): c is Promise<unknown> => c !== null);
+  for (const c of running) c.catch(() => undefined);
+  return running;
+}
+
+/** The ListQuery of restrictions every filter has; null when the ids restriction is empty (once the checks pass). */
+async function finish(q: Omit<ListQuery, 'first' | 'after' | 'ids'>, ids: string[] | null, props: PropFilter[], checks: Promise<unknown>[] = []): Promise<FilterQuery | null> {
+  if (ids !== null && ids.length === 0) {
+    await Promise.all(checks);
+    return null;
+  }
+  return { ...q, ...(ids ? { ids } : {}), ...(props.length > 0 ? { props } : {}), checks };
 }
 
 const text = (t: string | null | undefined): { text?: string } => (t && t.trim() ? { text: t.trim() } : {});
@@ -128,19 +150,19 @@ export async function bodiesQuery(ctx: Context, f: BodyFilter = {}) {
   const kinds = f.kinds ?? [...BODY_KINDS];
   const notBody = kinds.find((k) => !isBodyKind(k));
   if (notBody) throw badInput(`filter.kinds: ${notBody} is not a governance body kind (${BODY_KINDS.join(', ')})`, 'filter.kinds');
-  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
   let ids: string[] | null = null;
   if (f.area) {
     await named(ctx, f.area, 'filter.area', ['Area']);
     ids = intersect(ids, await linked(ctx, f.area, 'in', ['COVERS'], asOf));
   }
   const props: PropFilter[] = f.tier != null ? [{ key: 'tier', op: 'eq', value: f.tier }] : [];
-  return finish({ kinds, partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props);
+  return finish({ kinds, partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props, checks);
 }
 
 export async function organisationsQuery(ctx: Context, f: OrganisationFilter = {}) {
   const asOf = asOfArg(f.asOf, 'filter.asOf');
-  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
   let ids: string[] | null = null;
   if (f.area) {
     await named(ctx, f.area, 'filter.area', ['Area']);
@@ -151,14 +173,14 @@ export async function organisationsQuery(ctx: Context, f: OrganisationFilter = {
     ids = intersect(ids, await linked(ctx, f.memberOf, 'in', ['MEMBER_OF'], asOf));
   }
   const props: PropFilter[] = f.type ? [{ key: 'type', op: 'eq', value: f.type }] : [];
-  return finish({ kinds: ['Organisation'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props);
+  return finish({ kinds: ['Organisation'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props, checks);
 }
 
 export async function strategiesQuery(ctx: Context, f: StrategyFilter = {}) {
   const asOf = asOfArg(f.asOf, 'filter.asOf');
-  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
   const props: PropFilter[] = f.publisher ? [{ key: 'publisher', op: 'eq', value: f.publisher }] : [];
-  return finish({ kinds: ['Strategy'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, null, props);
+  return finish({ kinds: ['Strategy'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, null, props, checks);
 }
 
 /** Start of a plan date with trailing "-01" parts dropped: compared as text, due >= it iff due begins on or after it. */
@@ -166,7 +188,7 @@ const startKey = (start: string): string => start.replace(/(-01)+$/, '');
 
 export async function actionsQuery(ctx: Context, f: ActionFilter = {}) {
   const asOf = asOfArg(f.asOf, 'filter.asOf');
-  if (f.partnership) await named(ctx, f.partnership, 'filter.partnership', ['Partnership']);
+  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
   let ids: string[] | null = null;
   if (f.priority) {
     await named(ctx, f.priority, 'filter.priority', ['Priority']);
@@ -192,7 +214,7 @@ export async function actionsQuery(ctx: Context, f: ActionFilter = {}) {
   // plan dates compare as text: "2018-03" < "2018-04-01"; see ActionFilter in schema.graphql
   if (f.dueBefore) props.push({ key: 'due', op: 'lt', value: startKey(periodArg(f.dueBefore, 'filter.dueBefore').start) });
   if (f.dueAfter) props.push({ key: 'due', op: 'gt', value: periodArg(f.dueAfter, 'filter.dueAfter').end });
-  return finish({ kinds: ['Action'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props);
+  return finish({ kinds: ['Action'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, ids, props, checks);
 }
 
 export async function requirementsQuery(ctx: Context, f: RequirementFilter = {}) {

@@ -1,7 +1,7 @@
 // Root fields. Graph logic lives in server/domain (walk, chart, reporting chains); these
 // resolvers check arguments, fetch through the loaders and hand over.
 import { buildChart, chartSourceIds } from '../../domain/chart.js';
-import { withPlanBodies } from '../../domain/plan-bodies.js';
+import { holdsPlanBodies, withPlanBodies } from '../../domain/plan-bodies.js';
 import { BODY_KINDS, type GraphNode, type RelType } from '../../domain/model.js';
 import { STRUCTURE_TYPES } from '../../domain/walk.js';
 import { MAX_PAGE } from '../../store/contract.js';
@@ -44,6 +44,12 @@ const walkOptions = (a: WalkArgs) => ({
   asOf: asOfArg(a.asOf),
 });
 
+/** A promise asked for beside another that may fail first: it is awaited later, or never (no unhandled rejection). */
+function alongside<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 /** Nodes by id, each of which must exist; `argument` names the ids in the error. */
 async function existing(ctx: Context, ids: readonly string[], argument: string): Promise<GraphNode[]> {
   const found = await ctx.loaders.nodes.loadMany(ids);
@@ -72,11 +78,14 @@ export const queryResolvers: Resolvers = {
     requirements: async (_, a, ctx, info) => connection(ctx, info, a.first, a.after, await requirementsQuery(ctx, a.filter ?? undefined)),
     reportingChain: async (_, a, ctx) => {
       const asOf = asOfArg(a.asOf);
+      // asked for beside the body, so both go out at once (one round trip on Neo4j); the chains of
+      // an id that is no body are thrown away
+      const chains = alongside(chainsOf(ctx, a.id, asOf));
       const [body] = await existing(ctx, [a.id], 'id');
       if (!(BODY_KINDS as readonly string[]).includes(body.kind)) {
         throw notFound(`id: "${a.id}" is a ${body.kind}, not a governance body (${BODY_KINDS.join(', ')})`, 'id');
       }
-      return chainsOf(ctx, a.id, asOf);
+      return chains;
     },
     subtree: async (_, a, ctx) => {
       const opts = walkOptions(a);
@@ -93,9 +102,18 @@ export const queryResolvers: Resolvers = {
       if (a.rootIds.length === 0 || a.rootIds.length > MAX_ROOTS) {
         throw badInput(`rootIds: give from 1 to ${MAX_ROOTS} ids, got ${a.rootIds.length}`, 'rootIds');
       }
-      const roots = await existing(ctx, [...new Set(a.rootIds)], 'rootIds');
-      const walked = await ctx.store.walk({ rootIds: roots.map((r) => r.id), ...opts });
-      const { result, unlinked } = await withPlanBodies(walked, roots, opts, { expand: (q) => ctx.store.expand(q), bodiesOf: (id, asOf) => bodiesOf(ctx, id, asOf) });
+      const ids = [...new Set(a.rootIds)];
+      // the roots, the walk and the bodies of each root that is a partnership are asked for at once
+      // (one round trip on Neo4j): the bodies of a root that is not one are never used
+      const walking = alongside(ctx.store.walk({ rootIds: ids, ...opts }));
+      const lists = new Map(holdsPlanBodies(opts.types) ? ids.map((id) => [id, alongside(bodiesOf(ctx, id, opts.asOf))]) : []);
+      const roots = await existing(ctx, ids, 'rootIds');
+      const walked = await walking;
+      // the sources of what is drawn so far, asked for beside the lines of the bodies the walk missed
+      const drawn = [...walked.nodes.values()].map((r) => r.node);
+      for (const list of lists.values()) drawn.push(...(await list));
+      void loadNodes(ctx, chartSourceIds({ nodes: new Map(drawn.map((n) => [n.id, { node: n, depth: 0 }])), rels: walked.rels })).catch(() => undefined);
+      const { result, unlinked } = await withPlanBodies(walked, roots, opts, { expand: (q) => ctx.store.expand(q), bodiesOf: (id) => lists.get(id) ?? bodiesOf(ctx, id, opts.asOf) });
       const groupBy = a.groupBy ?? 'NONE';
       // names of the partnerships that label compound nodes but were not reached themselves
       const unreached = [...new Set([...result.nodes.values()].map((r) => r.node.partnership))].filter(

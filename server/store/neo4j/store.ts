@@ -1,6 +1,7 @@
-// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Reads go through executeQuery routed to readers,
-// each naming the generation of the graph it reads (cypher.ts): the current one, or the one a
-// read view pinned. Writes are in writes.ts. Every statement is a constant of cypher.ts.
+// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Reads of a read view (one per GraphQL request)
+// share one read transaction (read-transaction.ts); the store's own reads go through executeQuery
+// routed to readers. Each read names the generation of the graph it reads (cypher.ts): the current
+// one, or the one a read view pinned. Writes are in writes.ts. Every statement is a constant of cypher.ts.
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
 import type {
@@ -28,6 +29,7 @@ import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, c
 import { luceneQuery, nodeFrom, relFrom } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
+import { ReadTransaction } from './read-transaction.js';
 import { Writer } from './writes.js';
 
 export interface Neo4jConfig {
@@ -48,22 +50,26 @@ const relOf = (r: RecordShape): GraphRel => relFrom(r.rel, r.type, r.from, r.to)
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly writer: Writer;
-
-  /** `pinned`: the generation a read view reads, else each read asks for the current one. */
-  constructor(
-    private readonly driver: Driver,
-    private readonly config: Neo4jConfig,
-    private pinned: number | null = null,
-  ) {
-    this.writer = new Writer(driver, config.database);
-    this.seen = pinned === null ? null : new Map();
-  }
-
+  /** A read view's transaction, which all its reads share; null for the store itself. */
+  private readonly tx: ReadTransaction | null;
+  /** A read view's generation and graph version, pinned by its first statement. */
+  private pin: Promise<{ g: number; version: string }> | null = null;
   /**
    * A read view's nodes read so far, by id: its generation never changes under it, so a node
    * read once (by getNodes, or as the end of a line, a walk or a traversal) is not asked again.
    */
   private seen: Map<string, GraphNode> | null;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly config: Neo4jConfig,
+    view = false,
+  ) {
+    this.writer = new Writer(driver, config.database);
+    this.tx = view ? new ReadTransaction(driver, config.database) : null;
+    this.seen = view ? new Map() : null;
+    if (view) this.repin();
+  }
 
   /** Driver errors that mean "cannot reach the server" become one line naming the URI. */
   private unreachable(err: unknown): unknown {
@@ -76,6 +82,7 @@ export class Neo4jStore implements GraphStore {
 
   private async query(text: string, params: Record<string, unknown>): Promise<RecordShape[]> {
     try {
+      if (this.tx) return await this.tx.run(text, params);
       const { records } = await this.driver.executeQuery(text, params, { routing: neo4j.routing.READ, database: this.config.database });
       return records.map((r) => r.toObject());
     } catch (err) {
@@ -84,34 +91,32 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async generation(): Promise<number> {
-    return this.pinned ?? Number((await this.query(C.CURRENT_GENERATION.text, {}))[0]?.g ?? 0);
+    if (this.pin) return (await this.pin).g;
+    return Number((await this.query(C.CURRENT_GENERATION.text, {}))[0]?.g ?? 0);
   }
 
   private async read<P extends string>(s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
     return this.query(s.text, s.params.includes('g' as P) ? { ...params, g: await this.generation() } : params);
   }
 
-  /** The current generation and graph version, read together. */
-  private async state(): Promise<{ g: number; version: string }> {
-    const [r] = await this.query(C.VIEW_STATE.text, {});
-    return { g: Number(r?.g ?? 0), version: String(r?.version ?? 0) };
+  /**
+   * Pins the current generation and graph version, read together in one statement. It is sent
+   * at once, not awaited: the request's parsing and validation overlap its round trip, and the
+   * reads that need it wait for it (a failure reaches them, and graphVersion, from there).
+   */
+  private repin(): void {
+    this.pin = this.query(C.VIEW_STATE.text, {}).then(([r]) => ({ g: Number(r?.g ?? 0), version: String(r?.version ?? 0) }));
+    this.pin.catch(() => undefined);
   }
 
   /**
-   * A view whose reads all see the generation current now, and whose graphVersion is the version
-   * then (one statement pins both); writes through it go to the store, then it reads theirs.
+   * A view whose reads all see the generation current at its start, and whose graphVersion is the
+   * version then, all in one read transaction; writes through it go to the store, then it reads
+   * theirs. Its close() ends the transaction (never the driver, which is the store's).
    */
   async readView(): Promise<GraphStore> {
-    if (this.pinned !== null) return this;
-    const { g, version } = await this.state();
-    const view = new Neo4jStore(this.driver, this.config, g);
-    view.version = version;
-    view.close = async () => undefined; // the driver is the store's
-    return view;
+    return this.tx ? this : new Neo4jStore(this.driver, this.config, true);
   }
-
-  /** A read view's graph version, pinned with its generation. */
-  private version: string | null = null;
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
     const list = checkIds(ids, 'getNodes');
@@ -236,14 +241,14 @@ export class Neo4jStore implements GraphStore {
     } catch (err) {
       throw this.unreachable(err);
     }
-    if (this.pinned !== null) {
-      ({ g: this.pinned, version: this.version } = await this.state());
+    if (this.tx) {
+      this.repin();
       this.seen = new Map();
     }
   }
 
   async graphVersion(): Promise<string> {
-    if (this.version !== null) return this.version;
+    if (this.pin) return (await this.pin).version;
     const [record] = await this.read(C.GRAPH_VERSION, {});
     return String(record?.version ?? 0);
   }
@@ -267,7 +272,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    if (this.tx) await this.tx.close();
+    else await this.driver.close();
   }
 }
 

@@ -3,7 +3,7 @@
 // reports the times (bench/parts/web.ts drives it); and the same for a synthetic national overview
 // grouped by partnership, with how many lines between partnerships run downwards and the chart's shape.
 import './layout-bench.css';
-import { CyChart, type DrawStats } from '../chart/cy-chart.js';
+import { CyChart, READABLE_ZOOM, type DrawStats } from '../chart/cy-chart.js';
 import { modelOf, verticalEnds } from '../chart/model.js';
 import { syntheticChart, syntheticNational } from './synthetic.js';
 
@@ -15,19 +15,61 @@ export interface NationalStats extends DrawStats {
   crossLines: number;
   width: number;
   height: number;
+  /** nodes Cytoscape holds at the first frame (a big overview: partnerships' summaries) */
+  drawnNodes: number;
+  /** from zooming in to a readable size on the first body to the frame painted with its partnership's bodies */
+  zoomInMs: number;
+  /** nodes Cytoscape holds then */
+  zoomedNodes: number;
+}
+
+/** What the chart holds and shows now, for the browser tests of its level of detail. */
+export interface ChartProbe {
+  zoom: number;
+  summaries: number;
+  /** summaries opened to their bodies */
+  open: number;
+  bodies: number;
+  /** the smallest label drawn, in CSS px (0: none) */
+  labelPx: number;
+  selected: string | null;
+  /** the top-left summary on screen: its centre in page coordinates */
+  firstSummary: { x: number; y: number } | null;
 }
 
 declare global {
   interface Window {
     govgraphLayoutBench(n: number): Promise<DrawStats>;
     govgraphNationalBench(n: number): Promise<NationalStats>;
+    /** draws the synthetic overview and leaves it as first shown */
+    govgraphNationalDraw(n: number): Promise<DrawStats>;
+    govgraphChartProbe(): ChartProbe;
   }
 }
 
 const chart = new CyChart(document.getElementById('chart')!, { select: () => {}, selectLine: () => {} });
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+window.govgraphChartProbe = () => {
+  const cy = chart.cy;
+  const summaries = cy.nodes('.summary');
+  const box = chart.container.getBoundingClientRect();
+  const first = summaries.toArray().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
+  return {
+    zoom: cy.zoom(),
+    summaries: summaries.length,
+    open: cy.nodes('.summary.open').length,
+    bodies: cy.nodes().not('.summary').length,
+    labelPx: chart.smallestLabel(),
+    selected: cy.nodes(':selected').first().id() ?? null,
+    // a point inside its box and on screen (a tall box's centre may be below the view)
+    firstSummary: first ? { x: box.left + first.renderedPosition().x, y: box.top + Math.max(first.renderedBoundingBox({ includeLabels: false }).y1, 0) + 20 } : null,
+  };
+};
+
 window.govgraphLayoutBench = (n: number) => chart.draw(modelOf(syntheticChart(n)), new Set(), new Set());
+
+window.govgraphNationalDraw = (n: number) => chart.draw(modelOf(syntheticNational(n)), new Set(), new Set());
 
 window.govgraphNationalBench = async (n: number) => {
   const started = performance.now();
@@ -35,7 +77,8 @@ window.govgraphNationalBench = async (n: number) => {
   const stats = await chart.draw(model, new Set(), new Set());
   await frame();
   const paintedMs = performance.now() - started;
-  const y = (id: string) => chart.cy.getElementById(id).position('y');
+  // from the layout: a big overview draws bodies only once zoomed in (detail-window.ts)
+  const y = (id: string) => chart.positionOf(id)!.y;
   let [crossAbove, crossLines] = [0, 0];
   for (const e of model.edges.values()) {
     const ends = verticalEnds(e);
@@ -44,5 +87,14 @@ window.govgraphNationalBench = async (n: number) => {
     if (y(ends.upper) < y(ends.lower)) crossAbove++;
   }
   const bb = chart.cy.elements().boundingBox();
-  return { ...stats, paintedMs, crossAbove, crossLines, width: bb.w, height: bb.h };
+  const drawnNodes = chart.cy.nodes().length;
+  // zoom in on the top body, as a click on its partnership or the arrow keys would
+  const zoomStarted = performance.now();
+  const [first] = [...model.nodes.values()].filter((n) => !n.compound).sort((a, b) => chart.positionOf(a.id)!.y - chart.positionOf(b.id)!.y);
+  const p = chart.positionOf(first!.id)!;
+  chart.cy.viewport({ zoom: READABLE_ZOOM, pan: { x: chart.cy.width() / 2 - p.x * READABLE_ZOOM, y: chart.cy.height() / 2 - p.y * READABLE_ZOOM } });
+  chart.select(first!.id);
+  await frame();
+  const zoomInMs = performance.now() - zoomStarted;
+  return { ...stats, paintedMs, crossAbove, crossLines, width: bb.w, height: bb.h, drawnNodes, zoomInMs, zoomedNodes: chart.cy.nodes().length };
 };

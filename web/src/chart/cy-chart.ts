@@ -4,8 +4,10 @@
 import cytoscape from 'cytoscape';
 import { chartStyle, LABEL_FONT_SIZE } from './cy-style.js';
 import type { LayoutEdge, LayoutNode } from './elk-graph.js';
+import { DetailWindow, type EdgeDef, type NodeDef } from './detail-window.js';
 import { chartLayout } from './layout.js';
 import { cyRoute } from './edge-routes.js';
+import type { Positions } from './grouped-layout.js';
 import { ChartOverview } from './overview.js';
 import { emptyGroups, hiddenBelow, verticalEnds, type ChartEdge, type ChartModel } from './model.js';
 import type { Point } from './routed-layout.js';
@@ -35,6 +37,8 @@ export const READABLE_ZOOM = 11 / LABEL_FONT_SIZE;
 const MIN_ROW_WIDTH = 240;
 const PAN_STEP = 80;
 const FIT_PADDING = 30;
+/** A chart grouped by partnership of more nodes than this draws partnerships as summaries until zoomed in (detail-window.ts). */
+export const WINDOWED_CHART = 1_000;
 
 /** A routed line's Cytoscape data (edge-routes.ts), its route turned to run from source to target. */
 function routeData(e: ChartEdge, routes: ReadonlyMap<string, Point[]>, positions: ReadonlyMap<string, Point>): Record<string, string | boolean> {
@@ -51,6 +55,12 @@ export class CyChart {
   readonly cy: cytoscape.Core;
   /** the whole chart in small, for the page to place beside the chart */
   readonly overview: ChartOverview;
+  /** the level of detail of a big chart of partnerships; null when every element is drawn */
+  private window: DetailWindow | null = null;
+  /** the last layout's centre of every body (drawn or, in a window, not yet) */
+  private positions: Positions = new Map();
+  /** the zoom the first fit does not go below: where the smallest label drawn is readable */
+  private readable = READABLE_ZOOM;
 
   constructor(
     readonly container: HTMLElement,
@@ -66,6 +76,8 @@ export class CyChart {
     });
     this.cy.on('tap', 'node', (e) => {
       const n = e.target as cytoscape.NodeSingular;
+      // a partnership's summary opens: the view moves in to its bodies at a readable size
+      if (n.hasClass('summary') && !n.hasClass('open')) this.fitBox(n.boundingBox({ includeLabels: false }), READABLE_ZOOM, true);
       this.events.select(n.id(), 'pointer');
     });
     this.cy.on('tap', 'edge', (e) => {
@@ -102,44 +114,62 @@ export class CyChart {
       return ends ? { id: e.id, upper: ends.upper, lower: ends.lower } : { id: e.id, upper: e.source, lower: e.target, peer: true };
     });
     const layoutStarted = performance.now();
-    const { positions, routes, widths } = await chartLayout(layoutNodes, layoutEdges, {
+    const arrange = nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows';
+    const { positions, routes, widths, groups } = await chartLayout(layoutNodes, layoutEdges, {
       // the stage's width, not the chart's box: the overview, when shown, narrows the box (overview.ts)
       maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.container.parentElement?.clientWidth || this.cy.width() || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
-      arrange: nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows',
+      arrange,
     });
     const layoutMs = performance.now() - layoutStarted;
     // the view may have closed while the worker was busy
     if (this.cy.destroyed()) return { nodes: 0, edges: 0, layoutMs, totalMs: performance.now() - started };
 
+    const windowed = arrange === 'rows' && groups.size > 0 && nodes.length > WINDOWED_CHART;
+    const nodeDefs: NodeDef[] = nodes
+      .filter((n) => !(windowed && n.compound))
+      .map((n) => {
+        const more = below.get(n.id);
+        const parent = n.parent && shown.has(n.parent) ? n.parent : null;
+        return {
+          group: 'nodes' as const,
+          data: {
+            id: n.id,
+            text: more ? [...n.lines, `▸ ${more} hidden below`].join('\n') : n.lines.join('\n'),
+            name: n.name,
+            kind: n.kind,
+            unlinked: n.unlinked || undefined,
+            compound: n.compound || undefined,
+            width: widths.get(n.id) ?? n.width,
+            height: more ? n.height + 15 : n.height,
+            // in a window a partnership is a box drawn under its bodies, not Cytoscape's compound parent
+            ...(parent ? (windowed ? { group: parent } : { parent }) : {}),
+          },
+          classes: [n.classes, collapsed.has(n.id) ? 'collapsed' : ''].join(' ').trim(),
+          ...(positions.has(n.id) ? { position: { ...positions.get(n.id)! } } : {}),
+        };
+      });
+    const edgeDefs: EdgeDef[] = edges.map((e) => ({
+      group: 'edges' as const,
+      data: { id: e.id, source: e.source, target: e.target, type: e.type, ...(e.label ? { label: e.label } : {}), ...routeData(e, routes, positions) },
+      classes: e.classes,
+    }));
+
+    this.window?.destroy();
+    this.window = windowed
+      ? new DetailWindow(this.cy, {
+          nodes: nodeDefs,
+          edges: edgeDefs,
+          groups: nodes.filter((n) => n.compound && groups.has(n.id)).map((n) => ({ id: n.id, title: n.name, classes: n.classes })),
+          boxes: groups,
+        })
+      : null;
+    this.positions = positions;
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add([
-        ...nodes.map((n) => {
-          const more = below.get(n.id);
-          return {
-            group: 'nodes' as const,
-            data: {
-              id: n.id,
-              text: more ? [...n.lines, `▸ ${more} hidden below`].join('\n') : n.lines.join('\n'),
-              name: n.name,
-              kind: n.kind,
-              unlinked: n.unlinked || undefined,
-              compound: n.compound || undefined,
-              width: widths.get(n.id) ?? n.width,
-              height: more ? n.height + 15 : n.height,
-              ...(n.parent && shown.has(n.parent) ? { parent: n.parent } : {}),
-            },
-            classes: [n.classes, collapsed.has(n.id) ? 'collapsed' : ''].join(' ').trim(),
-            ...(positions.has(n.id) ? { position: { ...positions.get(n.id)! } } : {}),
-          };
-        }),
-        ...edges.map((e) => ({
-          group: 'edges' as const,
-          data: { id: e.id, source: e.source, target: e.target, type: e.type, ...(e.label ? { label: e.label } : {}), ...routeData(e, routes, positions) },
-          classes: e.classes,
-        })),
-      ]);
+      this.cy.add(this.window ? this.window.summaries() : [...nodeDefs, ...edgeDefs]);
     });
+    // a window's first view is its summaries, when their titles can be read whole
+    this.readable = this.window ? Math.min(READABLE_ZOOM, 11 / this.window.smallestSummaryFont()) : READABLE_ZOOM;
     this.fit();
     // the overview takes a strip of the stage when shown: the chart fits again in what is left
     if (this.overview.draw()) {
@@ -153,6 +183,8 @@ export class CyChart {
 
   select(id: string | null, centre = false): void {
     this.cy.$(':selected').unselect();
+    this.selectedPin = id ? [id] : [];
+    this.pin();
     if (!id) return;
     const n = this.cy.getElementById(id);
     if (n.empty()) return;
@@ -161,7 +193,19 @@ export class CyChart {
   }
 
   has(id: string): boolean {
-    return this.cy.getElementById(id).nonempty();
+    return this.window ? this.window.holds(id) : this.cy.getElementById(id).nonempty();
+  }
+
+  /** Where the last layout put a body (drawn now or not), for the bench and tests. */
+  positionOf(id: string): { x: number; y: number } | undefined {
+    return this.positions.get(id);
+  }
+
+  /** In a window, the partnerships of the selection and of the highlighted line stay open. */
+  private selectedPin: string[] = [];
+  private chainPin: string[] = [];
+  private pin(): void {
+    this.window?.pin([...this.selectedPin, ...this.chainPin]);
   }
 
   /** A search hit: a halo that fades after a few seconds (the selection stays). */
@@ -175,6 +219,8 @@ export class CyChart {
   highlightPaths(paths: readonly (readonly string[])[], type: RelationshipType): void {
     this.clearHighlight();
     const nodes = new Set(paths.flat());
+    this.chainPin = [...nodes];
+    this.pin();
     const on = this.cy.collection();
     for (const id of nodes) on.merge(this.cy.getElementById(id));
     for (const path of paths) {
@@ -194,6 +240,10 @@ export class CyChart {
   }
 
   clearHighlight(): void {
+    if (this.chainPin.length) {
+      this.chainPin = [];
+      this.pin();
+    }
     this.cy.batch(() => this.cy.elements().removeClass('chain dimmed'));
   }
 
@@ -202,13 +252,24 @@ export class CyChart {
     this.cy.zoom({ level: z, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
-  /** The whole chart; when that would shrink the text past reading, the top of it at a readable size. */
+  /**
+   * The whole chart; when that would shrink the text past reading, the top of it at a readable
+   * size (in a window, the partnerships' summaries are what must be read).
+   */
   fit(): void {
-    this.cy.fit(undefined, FIT_PADDING);
-    if (this.cy.zoom() >= READABLE_ZOOM) return;
-    const bb = this.cy.elements().boundingBox();
-    this.cy.zoom(READABLE_ZOOM);
-    this.cy.pan({ x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * READABLE_ZOOM, y: FIT_PADDING - bb.y1 * READABLE_ZOOM });
+    this.fitBox(this.cy.elements().boundingBox(), this.readable, false);
+  }
+
+  /** `bb` in view, or its top at zoom `readable` when whole it would be smaller than that. */
+  private fitBox(bb: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH, readable: number, animate: boolean): void {
+    const whole = Math.min((this.cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (this.cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1));
+    const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), whole, readable));
+    const pan =
+      whole >= readable
+        ? { x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom }
+        : { x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: FIT_PADDING - bb.y1 * zoom };
+    if (animate && !reducedMotion()) this.cy.animate({ zoom, pan }, { duration: 250 });
+    else this.cy.viewport({ zoom, pan });
   }
 
   /** Every node in view, however small (labels too small to read are not drawn). */
@@ -232,6 +293,7 @@ export class CyChart {
   }
 
   destroy(): void {
+    this.window?.destroy();
     this.cy.destroy();
   }
 
@@ -260,27 +322,29 @@ export class CyChart {
     e.preventDefault();
   }
 
-  /** The closest node in a direction from the selected one (or the top-left node when none is). */
+  /**
+   * The closest body in a direction from the selected node (or the top-left body when none is),
+   * drawn or not: in a window, moving to a body opens its partnership.
+   */
   private nearest([dx, dy]: [number, number]): string | null {
-    const leaves = this.cy.nodes().filter((n) => !n.isParent()) as cytoscape.NodeCollection;
     const current = this.cy.nodes(':selected').first();
     if (current.empty()) {
-      const first = (leaves.toArray() as cytoscape.NodeSingular[]).sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
-      return first ? first.id() : null;
+      let first: [string, { x: number; y: number }] | null = null;
+      for (const entry of this.positions) if (!first || entry[1].y < first[1].y || (entry[1].y === first[1].y && entry[1].x < first[1].x)) first = entry;
+      return first ? first[0] : null;
     }
-    const { x, y } = current.position();
+    const { x, y } = this.positions.get(current.id()) ?? current.position();
     let best: string | null = null;
     let bestScore = Infinity;
-    leaves.forEach((n) => {
-      if (n.same(current)) return;
-      const p = n.position();
+    this.positions.forEach((p, id) => {
+      if (id === current.id()) return;
       const along = (p.x - x) * dx + (p.y - y) * dy;
       if (along <= 1) return;
       const across = Math.abs((p.x - x) * dy) + Math.abs((p.y - y) * dx);
       const score = along + 2 * across;
       if (score < bestScore) {
         bestScore = score;
-        best = n.id();
+        best = id;
       }
     });
     return best;

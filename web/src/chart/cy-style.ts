@@ -82,6 +82,37 @@ export function chartStyle(): cytoscape.StylesheetJson {
       },
     },
     {
+      // a partnership of a big chart while zoomed out (detail-window.ts): its name and size, large, drawn under everything
+      selector: 'node.summary',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f6f7f9',
+        'border-color': '#5a6270',
+        'border-width': 2,
+        'border-style': 'dashed',
+        'font-size': 'data(summarySize)',
+        'font-weight': 'bold',
+        'text-max-width': 'data(textWidth)',
+        'text-valign': 'top',
+        'text-margin-y': 'data(titleDrop)',
+        color: '#1d2433',
+        'z-compound-depth': 'bottom',
+      },
+    },
+    {
+      // opened: the frame of its bodies, titled like a compound group
+      selector: 'node.summary.open',
+      style: {
+        label: 'data(title)',
+        'font-size': 14,
+        'text-valign': 'top',
+        'text-margin-y': 26,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-padding': '3px',
+      },
+    },
+    {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
@@ -113,6 +144,12 @@ export function chartStyle(): cytoscape.StylesheetJson {
       },
     },
     { selector: 'edge[label]', style: { label: 'data(label)' } },
+    {
+      // the lines between two partnerships' summaries, as one, thicker for more
+      selector: 'edge.between-groups',
+      style: { 'curve-style': 'straight', width: 'data(weight)', 'line-color': '#5a6270', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#5a6270', opacity: 0.8 },
+    },
+    { selector: 'edge.between-groups.folded', style: { display: 'none' } },
     // peers: a circle at both ends, as neither is above the other
     { selector: 'edge[type = "LINKS_WITH"]', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': REL_STYLE.LINKS_WITH.colour } },
     { selector: '.dimmed', style: { opacity: 0.28 } },

@@ -8,6 +8,8 @@ import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { wrapLayers } from './wrap.js';
 
 export type Positions = Map<string, { x: number; y: number }>;
+/** A group's box: its centre and size, its members and title inside (GROUP_PADDING) */
+export type GroupBoxes = Map<string, { x: number; y: number; width: number; height: number }>;
 export type LayoutFn = (nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]) => Promise<Positions>;
 
 export interface GroupedOptions {
@@ -24,13 +26,18 @@ const GROUP_GAP = 48;
 
 const byId = new Intl.Collator('en', { numeric: true }).compare;
 
-export async function groupedPositions(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: GroupedOptions, layout: LayoutFn): Promise<Positions> {
-  const groups = new Set(nodes.map((n) => n.parent).filter((p): p is string => p !== null));
-  const leaves = nodes.filter((n) => !groups.has(n.id));
+export async function groupedPositions(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  opts: GroupedOptions,
+  layout: LayoutFn,
+): Promise<{ positions: Positions; groups: GroupBoxes }> {
+  const groupIds = new Set(nodes.map((n) => n.parent).filter((p): p is string => p !== null));
+  const leaves = nodes.filter((n) => !groupIds.has(n.id));
   const blocks = new Map<string, LayoutNode[]>();
   for (const n of leaves) {
     const key = n.parent ?? '';
-    blocks.set(key, [...(blocks.get(key) ?? []), { ...n, parent: null }]);
+    (blocks.get(key) ?? blocks.set(key, []).get(key)!).push({ ...n, parent: null });
   }
   // groups in id order (tier 1, 2 ... 10), what belongs to no group last
   const order = [...blocks.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : byId(a, b)));
@@ -57,14 +64,16 @@ export async function groupedPositions(nodes: readonly LayoutNode[], edges: read
   }
 
   const out: Positions = new Map();
-  const place = (block: (typeof laid)[number], left: number, top: number) => {
+  const groups: GroupBoxes = new Map();
+  const place = (block: (typeof laid)[number], left: number, top: number, key: string) => {
     for (const [id, p] of block.positions) out.set(id, { x: p.x - block.x0 + left, y: p.y - block.y0 + top });
+    if (key) groups.set(key, { x: left + block.w / 2, y: top + block.h / 2, width: block.w, height: block.h });
   };
   if (opts.arrange === 'column') {
     const widest = Math.max(...laid.map((b) => b.w));
     let top = 0;
-    for (const b of laid) {
-      place(b, (widest - b.w) / 2, top);
+    for (const [i, b] of laid.entries()) {
+      place(b, (widest - b.w) / 2, top, order[i]!);
       top += b.h + GROUP_GAP;
     }
   } else {
@@ -72,10 +81,10 @@ export async function groupedPositions(nodes: readonly LayoutNode[], edges: read
     order.forEach((key, i) => {
       const b = laid[i]!;
       const c = centresOf.get(groupKey(key))!;
-      place(b, c.x - b.w / 2, c.y - b.h / 2);
+      place(b, c.x - b.w / 2, c.y - b.h / 2, key);
     });
   }
-  return out;
+  return { positions: out, groups };
 }
 
 /** Screen-shaped: a chart of many groups is about this many times as wide as it is tall. */

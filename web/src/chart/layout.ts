@@ -3,11 +3,15 @@
 // to fetch and compile the 1.6 MB engine; bigger charts, and any the server cannot lay out, in a
 // web worker, started when first needed, which never blocks input while it lays out. The same ELK
 // graph goes either way (elk-graph.ts), so the layout is the same. Long layers are then folded into
-// rows (wrap.ts), and grouped charts are laid out group by group (grouped-layout.ts).
+// rows (wrap.ts), and grouped charts are laid out group by group (grouped-layout.ts): by ELK up
+// to QUICK_GROUPED nodes, by the quick layered layout beyond (a national overview of thousands of
+// bodies is laid out in well under a second; ELK took five), each group's layout kept by content.
 import elkApi, { type ELK, type ElkNode } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
-import { groupedPositions, type Positions } from './grouped-layout.js';
+import { groupedPositions, type GroupBoxes, type LayoutFn, type Positions } from './grouped-layout.js';
+import { cachedLayout } from './layout-cache.js';
+import { quickLayered } from './quick-layered.js';
 import { routedLayout, type RoutedLayout } from './routed-layout.js';
 import { wrapLayers } from './wrap.js';
 
@@ -51,6 +55,15 @@ export interface ChartLayoutOptions {
 }
 
 const GAPS = { gapX: 28, gapY: 40 };
+/** A grouped chart of more nodes than this is laid out by quickLayered, not ELK. */
+const QUICK_GROUPED = 300;
+const elkGroups = cachedLayout('elk', layered);
+const quickGroups: LayoutFn = cachedLayout('quick', async (nodes, edges) => quickLayered(nodes, edges, { gapX: 28, gapY: 56 }));
+
+export interface ChartLayout extends RoutedLayout {
+  /** a grouped chart's groups, each one's box */
+  groups: GroupBoxes;
+}
 /** Up to this many nodes an ungrouped chart has its lines routed by ELK (routed-layout.ts). */
 const ROUTED_CHART = 300;
 
@@ -59,9 +72,13 @@ const ROUTED_CHART = 300;
  * of up to ROUTED_CHART nodes is folded into rows and routed; a grouped one is laid out group by
  * group; a bigger one is one layered graph, folded afterwards (its lines drawn straight).
  */
-export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<RoutedLayout> {
-  if (nodes.some((n) => n.parent)) return { positions: await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, layered), routes: new Map(), widths: new Map() };
-  if (nodes.length <= ROUTED_CHART) return routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await onServer(g)) ?? layoutEngine().layout(g));
+export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {
+  if (nodes.some((n) => n.parent)) {
+    const run = nodes.length > QUICK_GROUPED ? quickGroups : elkGroups;
+    return { ...(await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run)), routes: new Map(), widths: new Map() };
+  }
+  if (nodes.length <= ROUTED_CHART)
+    return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await onServer(g)) ?? layoutEngine().layout(g))), groups: new Map() };
   const positions = wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  return { positions, routes: new Map(), widths: new Map() };
+  return { positions, routes: new Map(), widths: new Map(), groups: new Map() };
 }
