@@ -11,6 +11,7 @@ import { withBudget } from './cost/budget.js';
 import { costPlugin, stringifyWithin } from './cost/plugin.js';
 import { ErrorCode, classify } from './errors.js';
 import { LIMITS } from './limits.js';
+import { persistedQueryCache } from './registered-queries.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './schema.js';
 
@@ -46,6 +47,8 @@ export interface ApolloOptions {
   httpServer?: Server;
   /** more plugins (the HTTP request log) */
   plugins?: ApolloServerPlugin<Context>[];
+  /** persisted queries known before any client registers them: hash → query text (the web app's build) */
+  registeredQueries?: ReadonlyMap<string, string>;
 }
 
 /** Internal errors: logged with the request id, which the client gets too (extensions.requestId). */
@@ -108,6 +111,7 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
+    persistedQueries: { cache: persistedQueryCache(opts.registeredQueries ?? new Map()) },
     csrfPrevention: true,
     introspection: !opts.production,
     includeStacktraceInErrorResponses: !opts.production,

@@ -19,7 +19,7 @@ import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
 import { readInlineHashes, securityHeaders } from './security.js';
-import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb } from './web.js';
+import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
 import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
 import { layoutRoutes, warmServerLayout } from './layout-route.js';
@@ -113,7 +113,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     else app(req, res);
   };
   const httpServer = http.createServer(chain(common, route, internalError));
-  const apollo = createApolloServer({ production, logger, httpServer, plugins: [log.plugin] });
+  // the web app's queries are known from the start: its first GET by hash needs no POST to register it
+  const apollo = createApolloServer({ production, logger, httpServer, plugins: [log.plugin], registeredQueries: webQueries(webDist) });
   await apollo.start();
   const identify = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
   answerGraphql = graphqlRoute({

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
+import { warmupGraph, WARMUP_RUNS } from './layout-warmup.js';
 
 /** The most nodes the server lays out; the browser's worker takes bigger charts. */
 export const SERVER_LAYOUT_MAX_NODES = 300;
@@ -64,9 +65,21 @@ async function layOut(graph: LayoutGraph): Promise<Placed> {
 
 class LayoutInputError extends Error {}
 
-/** A small layout at start-up compiles ELK's hot paths, so the first chart asked for does not pay for it. */
-export async function warmServerLayout(): Promise<void> {
-  await layOut({ id: 'warm', layoutOptions: { 'elk.algorithm': 'layered' }, children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] });
+let warmed: Promise<void> | null = null;
+
+/**
+ * A borough's chart laid out at start-up (layout-warmup.ts) compiles ELK's hot paths, so the first
+ * chart asked for does not pay for it; each run is its own task, so requests that come meanwhile
+ * are not held up for the whole warm-up. Once per process: what V8 compiled serves every server in it.
+ */
+export function warmServerLayout(): Promise<void> {
+  warmed ??= (async () => {
+    for (let i = 0; i < WARMUP_RUNS; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await layOut(graphSchema.parse(warmupGraph()));
+    }
+  })();
+  return warmed;
 }
 
 export function layoutRoutes(): Router {

@@ -87,6 +87,13 @@ const OPERATIONS: { name: string; query: string; most: number; rounds: number }[
   // the view; the body and its chains
   { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 3, rounds: 2 },
   { name: 'search', query: '{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }', most: 3, rounds: 3 },
+  // the view; the body; both levels of its reporting bodies in one traversal
+  {
+    name: 'two levels of reporting bodies',
+    query: '{ node(id: "havering/csp") { id name ... on GovernanceBody { reportingBodies { node { id name ... on GovernanceBody { reportingBodies { node { id name } } } } } } } }',
+    most: 3,
+    rounds: 3,
+  },
   // the view; the partnership (which must exist) and the page
   { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 3, rounds: 2 },
   { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 4, rounds: 2 },

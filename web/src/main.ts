@@ -54,8 +54,10 @@ async function route(url: URL): Promise<void> {
   }
 }
 
-// the chart's data is on its way while the chart modules load, not after they have run
-if (viewOfPath(location.pathname) === 'chart') prefetchChart(parseChartState(location.search));
+// the chart's data is on its way while the chart modules load, not after they have run (an old
+// link, /?p=…, is the chart too: route() moves it)
+const opened = new URL(movedHref(new URL(location.href)) ?? location.href, location.href);
+if (viewOfPath(opened.pathname) === 'chart') prefetchChart(parseChartState(opened.search));
 
 onNavigate((url) => {
   void route(url).then(() => main.focus({ preventScroll: true }));

@@ -14,6 +14,7 @@ const TIMEOUT_MS = 60_000;
 export class ReadTransaction {
   private session: Session | null = null;
   private tx: Transaction | null = null;
+  private closed = false;
 
   constructor(
     private readonly driver: Driver,
@@ -21,6 +22,8 @@ export class ReadTransaction {
   ) {}
 
   private open(): Transaction {
+    // a resolver still running when its response has gone (e.g. past the time limit) must not open another
+    if (this.closed) throw new Error('this read view is closed: its request has ended');
     if (this.tx?.isOpen()) return this.tx;
     void this.end();
     this.session = this.driver.session({
@@ -49,8 +52,14 @@ export class ReadTransaction {
     }
   }
 
+  /** Ends the transaction for good: the view's request is over. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.end();
+  }
+
   /** Ends the transaction (it only read: a commit and a rollback are the same) and frees the connection. */
-  async end(): Promise<void> {
+  private async end(): Promise<void> {
     const { session, tx } = this;
     this.session = null;
     this.tx = null;

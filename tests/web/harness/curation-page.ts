@@ -2,16 +2,11 @@
 // server's SQLite file, signing in through the sign-in page, and the axe, reflow and screenshot
 // check of a state at desktop and phone width.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'vitest';
 import { PASSWORD } from '../../curation/support.js';
 import { expectAxeClean } from './axe.js';
 import { REPO } from './server.js';
-import { SHOTS, type Session } from './session.js';
-
-/** screenshots are also copied here when set (for review) */
-const KEPT = process.env.GOVGRAPH_SHOTS_DIR;
+import type { Session } from './session.js';
 
 export interface CurationPage {
   /** the users CLI, its password on stdin: call in beforeAll */
@@ -24,13 +19,7 @@ export interface CurationPage {
 }
 
 export function curationPage(s: Session, returnTo: string): CurationPage {
-  const shot = async (name: string) => {
-    await s.shot(name, { fullPage: true });
-    if (KEPT) {
-      mkdirSync(KEPT, { recursive: true });
-      copyFileSync(path.join(SHOTS, `${name}.png`), path.join(KEPT, `${name}.png`));
-    }
-  };
+  const shot = (name: string) => s.shot(name, { fullPage: true });
   return {
     addAccounts(accounts) {
       const env = { ...process.env, GOVGRAPH_DB: s.server.db, NEO4J_URI: '' };

@@ -1,7 +1,7 @@
 // One browser test file's session: the built app served by the real server on a seeded store,
 // one headless Chromium, and a fresh page per test that must end with no uncaught error in the
-// page and no internal error logged by the server. Screenshots go to test-results/web/.
-import { mkdirSync } from 'node:fs';
+// page and no internal error logged by the server. Screenshots go to test-results/web/ (and are copied to GOVGRAPH_SHOTS_DIR when set).
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
@@ -9,6 +9,8 @@ import { launchBrowser, type Browser } from './browser.js';
 import { ensureWebBuild, REPO, startSeededServer, type SeededServer, type ServerOptions } from './server.js';
 
 export const SHOTS = path.join(REPO, 'test-results/web');
+/** screenshots are also copied here when set (for review) */
+const KEPT = process.env.GOVGRAPH_SHOTS_DIR;
 
 export interface Session {
   readonly server: SeededServer;
@@ -71,6 +73,10 @@ export function browserSession(viewport = { width: 1280, height: 800 }, serverOp
     },
     shot: async (name, opts) => {
       await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: opts?.fullPage ?? false });
+      if (KEPT) {
+        mkdirSync(KEPT, { recursive: true });
+        copyFileSync(path.join(SHOTS, `${name}.png`), path.join(KEPT, `${name}.png`));
+      }
     },
     chartReady: async () => {
       await page.waitForSelector('.cy[data-ready=true]', { timeout: 20_000 });

@@ -1,27 +1,27 @@
-// The compare view: what changed in a partnership's structure between two dates (the API's
-// compareStructure), drawn on one chart of both dates (compare-chart.ts) and listed: bodies and
-// lines added, removed and changed, each with its evidence, and a button that finds it on the
-// chart. A tap on the chart brings the item's entry in the list into view.
-// URL: /compare?p=<partnership>&from=<date>&to=<date>
+// The compare view: one partnership's structure at two dates, or two partnerships' structures
+// (the API's compareStructure), drawn on one chart (compare-chart.ts) and listed
+// (compare-list.ts): bodies and lines added, removed and changed, each with its evidence, and a
+// button that finds it on the chart. A tap on the chart brings the item's entry in the list into
+// view. URL: /compare?p=<partnership>&from=<date>&to=<date>[&with=<second partnership>]
 import { request } from '../api/client.js';
-import { KIND_STYLE, REL_STYLE } from '../chart/vocab.js';
-import { ReportChangesDocument, StartPartnershipsDocument, type ReportChangesQuery, type StartPartnershipsQuery } from '../generated/graphql.js';
+import { CompareStructuresDocument, StartPartnershipsDocument, type StartPartnershipsQuery } from '../generated/graphql.js';
 import { setSearch, type ViewInstance } from '../state/router.js';
-import { chartLink, PLAN_DATE } from '../state/url.js';
+import { PLAN_DATE } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
-import { announce, appLink, clear, emptyState, errorState, h, loading } from '../ui/dom.js';
-import { evidenceDetails } from '../ui/evidence.js';
+import { announce, clear, emptyState, errorState, h, loading } from '../ui/dom.js';
 import { releaseSwipes } from '../ui/touch.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
-import { compareChart, MARK_LABEL, marksKey, type CompareChart, type DiffMark } from './compare-chart.js';
+import { acrossLabels, compareChart, MARK_LABEL, marksKey, type CompareChart, type DiffMark } from './compare-chart.js';
+import { chartPairs, diffItems, fillList, isAcross, itemDomId, matchRule, type Diff } from './compare-list.js';
 import { yearsCovered } from './start.js';
 import './compare.css';
 
-type Diff = ReportChangesQuery['compareStructure'];
 type Partnership = StartPartnershipsQuery['partnerships'][number];
 
 interface CompareState {
   partnership: string | null;
+  /** the second partnership; null compares the first at two dates */
+  with: string | null;
   from: string | null;
   to: string | null;
 }
@@ -30,12 +30,13 @@ const date = (v: string | null) => (v && PLAN_DATE.test(v) ? v : null);
 
 export function parseCompareState(search: string): CompareState {
   const q = new URLSearchParams(search);
-  return { partnership: q.get('p') || null, from: date(q.get('from')), to: date(q.get('to')) };
+  return { partnership: q.get('p') || null, with: q.get('with') || null, from: date(q.get('from')), to: date(q.get('to')) };
 }
 
 export function compareSearch(s: CompareState): string {
   const q = new URLSearchParams();
   if (s.partnership) q.set('p', s.partnership);
+  if (s.with && s.with !== s.partnership) q.set('with', s.with);
   if (s.from) q.set('from', s.from);
   if (s.to) q.set('to', s.to);
   const out = q.toString().replace(/%2F/gi, '/');
@@ -50,38 +51,13 @@ export function defaultDates(p: Partnership): { from: string | null; to: string 
   return { from: from!, to: to ?? from! };
 }
 
-/** Every item of the diff with its mark, the way the list and the chart both name it. */
-interface Item {
-  id: string;
-  mark: DiffMark;
-  text: string;
-  detail: string | null;
-  /** the body to open on the structure chart: the body itself, or a line's `from` end */
-  node: string;
-  evidence: Diff['bodies']['added'][number]['evidence'];
+/** The date to read a second partnership at: the first's date when its plans cover that year, else its own earliest. */
+export function secondDate(second: Partnership, firstDate: string | null): string | null {
+  const { from, to } = defaultDates(second);
+  if (!from || !to) return firstDate;
+  const year = firstDate?.slice(0, 4);
+  return year && year >= from && year <= to ? firstDate : from;
 }
-
-const bodyText = (b: Diff['bodies']['added'][number]) => `${b.name} (${KIND_STYLE[b.kind].label})`;
-const lineText = (l: Diff['lines']['added'][number]) => `${l.from.name} ${REL_STYLE[l.type].verb} ${l.to.name}`;
-const fieldsText = (fs: readonly { field: string; before?: string | null; after?: string | null }[]) =>
-  fs.map((f) => `${f.field}: ${f.before ?? '(none)'} → ${f.after ?? '(none)'}`).join('; ');
-
-export function diffItems(d: Diff): { bodies: Item[]; lines: Item[] } {
-  return {
-    bodies: [
-      ...d.bodies.added.map((b): Item => ({ id: b.id, mark: 'added', text: bodyText(b), detail: null, node: b.id, evidence: b.evidence })),
-      ...d.bodies.removed.map((b): Item => ({ id: b.id, mark: 'removed', text: bodyText(b), detail: null, node: b.id, evidence: b.evidence })),
-      ...d.bodies.changed.map((c): Item => ({ id: c.after.id, mark: 'changed', text: bodyText(c.after), detail: fieldsText(c.fields), node: c.after.id, evidence: c.after.evidence })),
-    ],
-    lines: [
-      ...d.lines.added.map((l): Item => ({ id: l.id, mark: 'added', text: lineText(l), detail: null, node: l.from.id, evidence: l.evidence })),
-      ...d.lines.removed.map((l): Item => ({ id: l.id, mark: 'removed', text: lineText(l), detail: null, node: l.from.id, evidence: l.evidence })),
-      ...d.lines.changed.map((c): Item => ({ id: c.after.id, mark: 'changed', text: lineText(c.after), detail: fieldsText(c.fields), node: c.after.from.id, evidence: c.after.evidence })),
-    ],
-  };
-}
-
-const itemDomId = (id: string) => `diff-${id.replace(/[^a-z0-9]+/gi, '-')}`;
 
 export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
   let state = parseCompareState(url.search);
@@ -89,11 +65,14 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
   let drawn: CompareChart | null = null;
   let seq = 0;
   const select = h('select', { id: 'compare-partnership' });
+  const withSelect = h('select', { id: 'compare-with' });
   const fromInput = h('input', { id: 'compare-from', type: 'text', inputmode: 'numeric', size: 11, 'aria-describedby': 'compare-hint compare-error' });
   const toInput = h('input', { id: 'compare-to', type: 'text', inputmode: 'numeric', size: 11, 'aria-describedby': 'compare-hint compare-error' });
   const dateError = h('p', { id: 'compare-error', class: 'field-error', hidden: true });
   const summary = h('p', { class: 'count', role: 'status', 'aria-live': 'polite' });
+  const rule = h('p', { class: 'hint compare-rule' });
   const result = h('div', { class: 'compare-result' });
+  const byId = (id: string | null) => partnerships?.find((x) => x.id === id);
 
   const go = (next: CompareState) => {
     state = next;
@@ -101,8 +80,16 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
     void load();
   };
   select.addEventListener('change', () => {
-    const p = partnerships?.find((x) => x.id === select.value);
-    go({ partnership: select.value || null, ...(p ? defaultDates(p) : { from: null, to: null }) });
+    const p = byId(select.value);
+    const second = byId(state.with);
+    const dates = p ? defaultDates(p) : { from: null, to: null };
+    go({ ...state, partnership: select.value || null, ...dates, ...(second && second.id !== p?.id ? { to: secondDate(second, dates.from) } : {}) });
+  });
+  withSelect.addEventListener('change', () => {
+    const second = byId(withSelect.value);
+    const first = byId(state.partnership);
+    if (!second || second.id === state.partnership) return go({ ...state, with: null, ...(first ? defaultDates(first) : {}) });
+    go({ ...state, with: second.id, to: secondDate(second, state.from) });
   });
   for (const input of [fromInput, toInput]) {
     input.addEventListener('change', () => {
@@ -112,23 +99,28 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
     });
   }
 
+  const field = (id: string, label: string, control: HTMLElement) => h('div', { class: 'field' }, h('label', { for: id }, label), control);
   clear(
     root,
     h(
       'div',
       { class: 'review-page compare-page' },
       h('h1', { class: 'page-title' }, 'Compare structures'),
-      h('p', { class: 'lede' }, 'What changed in a partnership’s governance between two dates: the bodies and lines added, removed and changed, on the chart and in a list, each with the plan’s words behind it.'),
+      h(
+        'p',
+        { class: 'lede' },
+        'What changed in a partnership’s governance between two dates, or how two partnerships’ governance differs: the bodies and lines added, removed and changed, on the chart and in a list, each with the plan’s words behind it.',
+      ),
       h(
         'div',
-        { class: 'toolbar', role: 'group', 'aria-label': 'What to compare' },
-        h('div', { class: 'field' }, h('label', { for: 'compare-partnership' }, 'Partnership'), select),
-        h('div', { class: 'field' }, h('label', { for: 'compare-from' }, 'From'), fromInput),
-        h('div', { class: 'field' }, h('label', { for: 'compare-to' }, 'To'), toInput),
+        { class: 'toolbar compare-form' },
+        h('div', { class: 'compare-side', role: 'group', 'aria-label': 'First structure' }, field('compare-partnership', 'Partnership', select), field('compare-from', 'As at', fromInput)),
+        h('div', { class: 'compare-side', role: 'group', 'aria-label': 'Second structure' }, field('compare-with', 'Compare with', withSelect), field('compare-to', 'As at', toInput)),
         h('p', { id: 'compare-hint', class: 'hint' }, 'Dates: yyyy, yyyy-mm or yyyy-mm-dd'),
         dateError,
       ),
       summary,
+      rule,
       result,
     ),
   );
@@ -141,35 +133,56 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
     try {
       partnerships ??= (await request(StartPartnershipsDocument, {})).partnerships;
       if (mine !== seq) return;
-      const chosen = partnerships.find((p) => p.id === state.partnership) ?? partnerships.find((p) => p.strategies.length > 1) ?? partnerships[0];
+      const chosen = byId(state.partnership) ?? partnerships.find((p) => p.strategies.length > 1) ?? partnerships[0];
       if (!chosen) return void clear(result, emptyState('The graph holds no partnerships yet.'));
-      if (chosen.id !== state.partnership || !state.from || !state.to) {
-        state = { partnership: chosen.id, from: state.from ?? defaultDates(chosen).from, to: state.to ?? defaultDates(chosen).to };
+      const second = byId(state.with) && state.with !== chosen.id ? byId(state.with)! : null;
+      if (chosen.id !== state.partnership || (state.with && !second) || !state.from || !state.to) {
+        const from = state.from ?? defaultDates(chosen).from;
+        state = { partnership: chosen.id, with: second?.id ?? null, from, to: state.to ?? (second ? secondDate(second, from) : defaultDates(chosen).to) };
         setSearch(compareSearch(state), 'replace');
       }
-      clear(select, partnerships.map((p) => h('option', { value: p.id, selected: p.id === chosen.id }, shortPartnershipName(p.name))));
+      const name = (p: Partnership) => shortPartnershipName(p.name);
+      clear(select, partnerships.map((p) => h('option', { value: p.id, selected: p.id === chosen.id }, name(p))));
+      clear(
+        withSelect,
+        h('option', { value: chosen.id, selected: !second }, `${name(chosen)}, at another date`),
+        partnerships.filter((p) => p.id !== chosen.id).map((p) => h('option', { value: p.id, selected: p.id === second?.id }, name(p))),
+      );
       fromInput.value = state.from ?? '';
       toInput.value = state.to ?? '';
       if (!state.from || !state.to) return void clear(result, emptyState('The graph holds no dated plan of this partnership: write two dates above.'));
-      const diff = (await request(ReportChangesDocument, { partnershipId: chosen.id, from: state.from, to: state.to })).compareStructure;
+      const diff = (await request(CompareStructuresDocument, { partnershipId: chosen.id, from: state.from, to: state.to, toPartnershipId: second?.id ?? null })).compareStructure;
       if (mine !== seq) return;
-      await render(diff, chosen);
+      await render(diff);
     } catch (e) {
       if (mine === seq) clear(result, errorState('the comparison', e, () => void load()));
     }
   }
 
-  async function render(diff: Diff, p: Partnership): Promise<void> {
+  async function render(diff: Diff): Promise<void> {
     const mine = seq;
     const items = diffItems(diff);
-    const count = (list: Item[], m: DiffMark) => list.filter((i) => i.mark === m).length;
-    const said = `From ${diff.from} to ${diff.to}: ${count(items.bodies, 'added')} bodies added, ${count(items.bodies, 'removed')} removed, ${count(items.bodies, 'changed')} changed; ${count(items.lines, 'added')} lines added, ${count(items.lines, 'removed')} removed, ${count(items.lines, 'changed')} changed.`;
-    summary.textContent = said;
+    const across = isAcross(diff);
+    const [first, second] = [shortPartnershipName(diff.partnership.name), shortPartnershipName(diff.toPartnership.name)];
+    const labels = across ? acrossLabels(first, second) : MARK_LABEL;
+    const count = (list: typeof items.bodies, m: DiffMark) => list.filter((i) => i.mark === m).length;
+    const tally = (list: typeof items.bodies, what: string) =>
+      across
+        ? `${what}: ${count(list, 'removed')} only in ${first}, ${count(list, 'added')} only in ${second}, ${count(list, 'changed')} in both but different`
+        : `${count(list, 'added')} ${what} added, ${count(list, 'removed')} removed, ${count(list, 'changed')} changed`;
+    summary.textContent = across
+      ? `${first} as at ${diff.from} with ${second} as at ${diff.to}. ${tally(items.bodies, 'Bodies')}; ${tally(items.lines, 'lines')}.`
+      : `From ${diff.from} to ${diff.to}: ${tally(items.bodies, 'bodies')}; ${tally(items.lines, 'lines')}.`;
+    rule.textContent = `How they are matched: ${matchRule(diff)}`;
     const stage = h('div', { class: 'chart-stage compare-stage' }, loading('the chart'));
     const list = h('div', { class: 'compare-list' });
-    clear(result, h('div', { class: 'compare-chart' }, marksKey(), stage, h('p', { class: 'hint' }, 'The structure at both dates on one chart. Tap a body or line to find it in the list.')), list);
+    const hint = across
+      ? `Both structures on one chart: a body of ${first} matched with one of ${second} is drawn once, as ${second}’s. Tap a body or line to find it in the list.`
+      : 'The structure at both dates on one chart. Tap a body or line to find it in the list.';
+    clear(result, h('div', { class: 'compare-chart' }, marksKey(labels), stage, h('p', { class: 'hint' }, hint)), list);
     const marks = new Map([...items.bodies, ...items.lines].map((i) => [i.id, i.mark] as const));
-    const cyBox = h('div', { class: 'cy', tabindex: 0, role: 'application', 'aria-label': `Structure chart of ${p.name} at ${diff.from} and ${diff.to}, changes outlined`, 'data-ready': 'false' });
+    const what = across ? `${diff.partnership.name} as at ${diff.from} and ${diff.toPartnership.name} as at ${diff.to}` : `${diff.partnership.name} at ${diff.from} and ${diff.to}`;
+    const cyBox = h('div', { class: 'cy', tabindex: 0, role: 'application', 'aria-label': `Structure chart of ${what}, differences outlined`, 'data-ready': 'false' });
     const picked = (id: string) => {
       const li = document.getElementById(itemDomId(id));
       if (!li) return;
@@ -180,53 +193,21 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
     };
     clear(stage, cyBox);
     releaseSwipes(cyBox);
-    const chartDone = compareChart(cyBox, p.id, diff.from, diff.to, marks, picked).then(
+    const sides = { first: { partnership: diff.partnership.id, date: diff.from }, second: { partnership: diff.toPartnership.id, date: diff.to } };
+    const chartDone = compareChart(cyBox, sides, chartPairs(diff), marks, picked).then(
       (c) => {
         if (mine !== seq) return c.chart.destroy();
         drawn = c;
         cyBox.dataset.ready = 'true';
         cyBox.dataset.marked = String(c.drawn.size);
-        fillList(list, items, p.id, diff, c);
+        fillList(list, diff, { labels, drawn: c.drawn, onShow: showOnChart });
       },
       (e: unknown) => {
         if (mine === seq) clear(stage, errorState('the chart', e));
       },
     );
-    fillList(list, items, p.id, diff, null);
+    fillList(list, diff, { labels, drawn: null, onShow: showOnChart });
     await chartDone;
-  }
-
-  function fillList(list: HTMLElement, items: { bodies: Item[]; lines: Item[] }, pid: string, diff: Diff, c: CompareChart | null): void {
-    const entry = (i: Item, at: string) =>
-      h(
-        'li',
-        { id: itemDomId(i.id), class: `diff-item diff-${i.mark}`, 'data-id': i.id },
-        h('span', { class: `compare-swatch diff-${i.mark}`, 'aria-hidden': 'true' }, MARK_LABEL[i.mark].icon),
-        h('span', { class: 'diff-text' }, h('span', { class: 'visually-hidden' }, `${MARK_LABEL[i.mark].label}: `), i.text),
-        i.detail ? h('span', { class: 'diff-detail' }, i.detail) : null,
-        h(
-          'span',
-          { class: 'diff-actions' },
-          c?.drawn.has(i.id)
-            ? h('button', { type: 'button', class: 'btn btn-small', onclick: () => showOnChart(i.id), 'aria-label': `Show on the chart: ${i.text}` }, 'Show on the chart')
-            : h('span', { class: 'muted' }, c ? 'Not drawn on the chart' : ''),
-          appLink(chartLink(pid, i.node, at), `Open the chart as at ${at}`, { class: 'btn btn-small', 'aria-label': `Open the chart as at ${at}: ${i.text}` }),
-        ),
-        evidenceDetails(i.evidence),
-      );
-    const group = (title: string, list: Item[], m: DiffMark) => {
-      const of = list.filter((i) => i.mark === m);
-      return of.length ? [h('h3', {}, `${title} ${MARK_LABEL[m].label.toLowerCase()} (${of.length})`), h('ul', { class: 'diff-list' }, of.map((i) => entry(i, m === 'removed' ? diff.from : diff.to)))] : [];
-    };
-    const all = [
-      ...group('Bodies', items.bodies, 'added'),
-      ...group('Bodies', items.bodies, 'removed'),
-      ...group('Bodies', items.bodies, 'changed'),
-      ...group('Lines', items.lines, 'added'),
-      ...group('Lines', items.lines, 'removed'),
-      ...group('Lines', items.lines, 'changed'),
-    ];
-    clear(list, h('h2', {}, 'The changes'), h('p', { class: 'muted' }, `${diff.bodies.unchanged} bodies and ${diff.lines.unchanged} lines unchanged.`), all.length ? all : h('p', {}, 'Nothing changed between these dates.'));
   }
 
   function showOnChart(id: string): void {

@@ -1,0 +1,50 @@
+// What the server lays out at start, before any request: a real borough's chart as the web app
+// sends it (Havering's, 20 bodies in 8 rows, 29 lines, ids shortened), laid out twice. ELK is
+// compiled from Java, and its first layouts run slowly until V8 has compiled the paths they take;
+// a tiny graph leaves the paths of routed charts (interactive layering, orthogonal routing)
+// cold, so the first visitor's chart cost about twice its steady time. The options are the web's
+// at a desktop's width (routedGraph of web/src/chart/routed-layout.ts, with the gaps of layout.ts;
+// tests/web/e2e-first-chart.test.ts holds them equal).
+
+/** width, height, column, row of each body */
+const BODIES: [number, number, number, number][] = [
+  [340, 80, 0, 0], [239, 77, 0, 1], [184, 88, 1, 1], [184, 88, 2, 1], [184, 88, 0, 2], [184, 103, 1, 2], [184, 88, 2, 2], [184, 73, 0, 3],
+  [184, 73, 0, 4], [239, 77, 1, 4], [239, 77, 2, 4], [184, 73, 0, 5], [239, 77, 1, 5], [239, 92, 2, 5], [239, 92, 0, 6], [184, 73, 1, 6],
+  [184, 73, 2, 6], [184, 88, 0, 7], [184, 73, 1, 7], [239, 77, 2, 7],
+];
+/** upper, lower: indexes into BODIES */
+const LINES: [number, number][] = [
+  [0, 13], [6, 13], [0, 9], [5, 9], [0, 14], [6, 14], [0, 10], [5, 10], [0, 15], [6, 15], [0, 4], [0, 5], [0, 6], [0, 7], [0, 11],
+  [5, 11], [0, 17], [7, 17], [0, 8], [4, 8], [3, 12], [0, 12], [5, 12], [0, 18], [7, 18], [0, 19], [7, 19], [0, 16], [6, 16],
+];
+
+export const WARMUP_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.layered.layering.strategy': 'INTERACTIVE',
+  'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
+  'elk.separateConnectedComponents': 'false',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.layered.nodePlacement.strategy': 'SIMPLE',
+  'elk.portAlignment.default': 'DISTRIBUTED',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
+  'elk.spacing.edgeNode': '16',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+  'elk.spacing.portPort': '20',
+  'elk.spacing.nodeNode': '28',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '40',
+};
+
+/** The warm-up chart as POST /layout takes it (rows placed as routed-layout.ts places them). */
+export function warmupGraph() {
+  return {
+    id: '__root',
+    layoutOptions: WARMUP_OPTIONS,
+    children: BODIES.map(([width, height, column, row], i) => ({ id: `b${i}`, width, height, x: column * 300, y: row * 1000 })),
+    edges: LINES.map(([upper, lower]) => ({ id: `b${lower} REPORTS_TO b${upper}`, sources: [`b${upper}`], targets: [`b${lower}`] })),
+  };
+}
+
+/** How many times it is laid out: the second run compiles what the first only began to. */
+export const WARMUP_RUNS = 2;
