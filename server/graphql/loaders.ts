@@ -16,6 +16,11 @@ export interface RelKey {
   asOf?: string;
 }
 
+/** Lines of a node `levels` deep: the rels of every node met above the last level, in one traversal. */
+export interface LevelsKey extends RelKey {
+  levels: number;
+}
+
 export interface ScopeKey {
   partnership: string;
   kinds: readonly NodeKind[];
@@ -31,6 +36,8 @@ export interface Loaders {
   nodes: DataLoader<string, GraphNode | null>;
   /** the relationships of a node, by direction and types */
   rels: DataLoader<RelKey, GraphRel[], string>;
+  /** fills `rels` for a node and the nodes below it, `levels` deep, with one traversal */
+  levels: DataLoader<LevelsKey, void, string>;
   /** the nodes of some kinds that a partnership's plan names */
   scoped: DataLoader<ScopeKey, GraphNode[], string>;
   /** ids of everything inside a node (PART_OF, transitively) */
@@ -40,6 +47,7 @@ export interface Loaders {
 }
 
 const relKey = (k: RelKey): string => `${k.direction}|${[...k.types].sort().join(',')}|${k.asOf ?? ''}|${k.id}`;
+const levelsKey = (k: LevelsKey): string => `${k.levels}|${relKey(k)}`;
 const datedKey = (k: DatedKey): string => `${k.asOf ?? ''}|${k.id}`;
 const scopeKey = (k: ScopeKey): string => `${[...k.kinds].sort().join(',')}|${k.asOf ?? ''}|${k.partnership}`;
 
@@ -66,6 +74,32 @@ async function loadRels(store: GraphStore, keys: readonly RelKey[]): Promise<Gra
     const mine = [...new Map([...from, ...to].map((r) => [r.id, r])).values()];
     return mine.filter((r) => k.types.includes(r.type) && (k.asOf === asOf || holdsAt(r, k.asOf)));
   });
+}
+
+/**
+ * One traversal per shape of key (direction, types, date, levels); each node met above the last
+ * level has all its lines among those met, so its `rels` entry is primed with them. Keys whose
+ * `rels` entry is already there (primed by a traversal from higher up) cost nothing.
+ */
+async function loadLevels(store: GraphStore, rels: Loaders['rels'], primed: Set<string>, keys: readonly LevelsKey[]): Promise<void[]> {
+  const todo = keys.filter((k) => !primed.has(relKey(k)));
+  for (const group of groupBy(todo, (k) => levelsKey({ ...k, id: '' })).values()) {
+    const { direction, types, asOf, levels } = group[0]!;
+    const met = await store.traverse({ ids: group.map((k) => k.id), direction, types, maxDepth: levels, asOf });
+    const byFrom = groupBy(met.rels, (r) => r.from);
+    const byTo = groupBy(met.rels, (r) => r.to);
+    for (const [id, depth] of Object.entries(met.depths)) {
+      if (depth >= levels) continue;
+      const key = { id, direction, types, asOf };
+      const from = direction === 'in' ? [] : (byFrom.get(id) ?? []);
+      const to = direction === 'out' ? [] : (byTo.get(id) ?? []);
+      // a line from a node to itself is in both lists; in the order expand gives (by id)
+      const mine = [...new Map([...from, ...to].map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      rels.prime(key, mine);
+      primed.add(relKey(key));
+    }
+  }
+  return keys.map(() => undefined);
 }
 
 async function loadScoped(store: GraphStore, keys: readonly ScopeKey[]): Promise<GraphNode[][]> {
@@ -128,9 +162,12 @@ async function loadChains(store: GraphStore, nodes: Loaders['nodes'], keys: read
 
 export function createLoaders(store: GraphStore): Loaders {
   const nodes = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
+  const rels = new DataLoader<RelKey, GraphRel[], string>((keys) => loadRels(store, keys), { cacheKeyFn: relKey });
+  const primed = new Set<string>();
   return {
     nodes,
-    rels: new DataLoader((keys) => loadRels(store, keys), { cacheKeyFn: relKey }),
+    rels,
+    levels: new DataLoader((keys) => loadLevels(store, rels, primed, keys), { cacheKeyFn: levelsKey }),
     scoped: new DataLoader((keys) => loadScoped(store, keys), { cacheKeyFn: scopeKey }),
     parts: new DataLoader((keys) => loadParts(store, keys), { cacheKeyFn: datedKey }),
     chains: new DataLoader((keys) => loadChains(store, nodes, keys), { cacheKeyFn: datedKey }),

@@ -100,4 +100,22 @@ describe('batching', () => {
     expect(data.bodies.nodes.length).toBeGreaterThan(10);
     expect(count('traverse')).toBe(1);
   });
+
+  it('fetches the levels of a field asked for again on its lines\' nodes in one traverse, with the answer of one call per level', async () => {
+    // `args(level)`: the arguments of each level; levels asked with other arguments are fetched one by one
+    const field = (depth: number, args: (level: number) => string): string =>
+      depth === 0 ? 'id name' : `id name ... on GovernanceBody { reportingBodies${args(depth)} { node { ${field(depth - 1, args)} } } }`;
+    ctx.calls.length = 0;
+    const deep = await ctx.api.data(`query($id: ID!) { node(id: $id) { ${field(3, () => '')} } }`, { id: 'havering/csp' });
+    expect(count('traverse')).toBe(1);
+    expect(count('expand')).toBe(0);
+    ctx.calls.length = 0;
+    const oneByOne = await ctx.api.data(`query($id: ID!, $x1: String, $x2: String, $x3: String) { node(id: $id) { ${field(3, (l) => `(asOf: $x${l})`)} } }`, { id: 'havering/csp' });
+    expect(count('traverse')).toBe(0);
+    // one per level that has bodies (the third has none left to ask about)
+    expect(count('expand')).toBe(2);
+    expect(deep).toEqual(oneByOne);
+    const bodies = (n: any): number => (n.reportingBodies ?? []).reduce((k: number, l: any) => k + 1 + bodies(l.node), 0);
+    expect(bodies(deep.node)).toBeGreaterThan(20);
+  });
 });

@@ -87,6 +87,13 @@ const OPERATIONS: { name: string; query: string; most: number; rounds: number }[
   // the view; the body and its chains
   { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 3, rounds: 2 },
   { name: 'search', query: '{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }', most: 3, rounds: 3 },
+  // the view; the body; both levels of its reporting bodies in one traversal
+  {
+    name: 'two levels of reporting bodies',
+    query: '{ node(id: "havering/csp") { id name ... on GovernanceBody { reportingBodies { node { id name ... on GovernanceBody { reportingBodies { node { id name } } } } } } } }',
+    most: 3,
+    rounds: 3,
+  },
   // the view; the partnership (which must exist) and the page
   { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 3, rounds: 2 },
   { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 4, rounds: 2 },
@@ -142,6 +149,16 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
     expect(log.length).toBeLessThanOrEqual(op.most);
     expect(rounds.get(name)).toBeLessThanOrEqual(op.rounds);
     expect(log.map((s) => [s.routing, s.via])).toEqual(log.map(() => ['READ', 'transaction 1']));
+  });
+
+  it('a read view closed while a resolver still reads (the client left) answers it outside any transaction', async () => {
+    const log: Sent[] = [];
+    const view = await new Neo4jStore(capturing(driver, log), { uri: uri!, database: process.env.NEO4J_DATABASE || undefined }).readView();
+    expect(await view.getNodes(['havering/csp'])).toMatchObject([{ id: 'havering/csp' }]);
+    await view.close();
+    expect(await view.getNodes(['havering/dv-marac'])).toMatchObject([{ id: 'havering/dv-marac' }]);
+    // the pin and the first read in the view's transaction; the late read on its own, none left open
+    expect(log.map((s) => s.via)).toEqual(['transaction 1', 'transaction 1', 'executeQuery']);
   });
 
   it('a page without totalCount runs no count', () => {

@@ -2,7 +2,10 @@
 // on them, what they oversee and deliver.
 import { BODY_KINDS, type GraphNode, type NodeKind } from '../../domain/model.js';
 import { mergeRepeatedLines } from '../../domain/repeated-lines.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { MAX_DEPTH } from '../../store/contract.js';
 import { asOfArg } from '../args.js';
+import { levelsAsked } from '../lookahead.js';
 import type { Context } from '../context.js';
 import type { PartnershipResolvers, Resolvers } from '../generated/graphql.js';
 import { nodeFields } from './node.js';
@@ -28,14 +31,14 @@ const bodyFields = {
   tier: (n: GraphNode) => propInt(n.props.tier),
   frequency: (n: GraphNode) => propText(n.props.frequency),
   status: (n: GraphNode, a: AsOf) => statusAt(n, a.asOf),
-  reportsTo: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
-  reportingBodies: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS),
+  reportsTo: (n: GraphNode, a: AsOf, ctx: Context, info: GraphQLResolveInfo) => related(ctx, n.id, 'out', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS, levelsAsked(info, MAX_DEPTH)),
+  reportingBodies: (n: GraphNode, a: AsOf, ctx: Context, info: GraphQLResolveInfo) => related(ctx, n.id, 'in', ['REPORTS_TO'], a.asOf, STRUCTURE_ENDS, levelsAsked(info, MAX_DEPTH)),
   reportingChain: (n: GraphNode, a: AsOf, ctx: Context) => chainsOf(ctx, n.id, a.asOf),
-  feedsInto: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['FEEDS_INTO'], a.asOf, STRUCTURE_ENDS),
-  fedBy: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['FEEDS_INTO'], a.asOf, STRUCTURE_ENDS),
-  linksWith: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'both', ['LINKS_WITH'], a.asOf, STRUCTURE_ENDS),
-  partOf: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
-  parts: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'in', ['PART_OF'], a.asOf, STRUCTURE_ENDS),
+  feedsInto: (n: GraphNode, a: AsOf, ctx: Context, info: GraphQLResolveInfo) => related(ctx, n.id, 'out', ['FEEDS_INTO'], a.asOf, STRUCTURE_ENDS, levelsAsked(info, MAX_DEPTH)),
+  fedBy: (n: GraphNode, a: AsOf, ctx: Context, info: GraphQLResolveInfo) => related(ctx, n.id, 'in', ['FEEDS_INTO'], a.asOf, STRUCTURE_ENDS, levelsAsked(info, MAX_DEPTH)),
+  linksWith: (n: GraphNode, a: AsOf, ctx: Context, info: GraphQLResolveInfo) => related(ctx, n.id, 'both', ['LINKS_WITH'], a.asOf, STRUCTURE_ENDS, levelsAsked(info, MAX_DEPTH)),
+  partOf: (n: GraphNode, a: AsOf, ctx: Context, info: GraphQLResolveInfo) => related(ctx, n.id, 'out', ['PART_OF'], a.asOf, STRUCTURE_ENDS, levelsAsked(info, MAX_DEPTH)),
+  parts: (n: GraphNode, a: AsOf, ctx: Context, info: GraphQLResolveInfo) => related(ctx, n.id, 'in', ['PART_OF'], a.asOf, STRUCTURE_ENDS, levelsAsked(info, MAX_DEPTH)),
   chairs: async (n: GraphNode, a: AsOf, ctx: Context) => mergeRepeatedLines(await rels(ctx, n.id, 'in', ['CHAIRS'], a.asOf)),
   members: async (n: GraphNode, a: AsOf, ctx: Context) => mergeRepeatedLines(await rels(ctx, n.id, 'in', ['MEMBER_OF'], a.asOf)),
   oversees: (n: GraphNode, a: AsOf, ctx: Context) => related(ctx, n.id, 'out', ['OVERSEES'], a.asOf),

@@ -23,7 +23,8 @@ export async function loadNodes(ctx: Context, ids: readonly string[], asOf?: str
 /**
  * The lines of `ids` (one node, or several for an organisation with its parts), with the node
  * at the far end; `kinds` keeps those whose far end is of one of those kinds. `asOf` is the
- * raw argument: a malformed date is a BAD_USER_INPUT error.
+ * raw argument: a malformed date is a BAD_USER_INPUT error. `levels`: how many levels of the
+ * same field the query asks for from here (lookahead.ts), fetched together.
  */
 export async function related(
   ctx: Context,
@@ -32,9 +33,12 @@ export async function related(
   types: readonly RelType[],
   rawAsOf?: string | null,
   kinds?: readonly NodeKind[],
+  levels = 1,
 ): Promise<Related[]> {
   const asOf = asOfArg(rawAsOf);
   const own = new Set(typeof ids === 'string' ? [ids] : ids);
+  // the levels below that the query asks for come with this one (loaders.levels)
+  if (levels > 1) await ctx.loaders.levels.loadMany([...own].map((id) => ({ id, direction, types, asOf, levels })));
   const lists = await ctx.loaders.rels.loadMany([...own].map((id) => ({ id, direction, types, asOf })));
   // charged before any work on them: the lists of one level all resume at once when their batch
   // arrives, so charging only what they return would let every one of them work first

@@ -14,6 +14,7 @@ const TIMEOUT_MS = 60_000;
 export class ReadTransaction {
   private session: Session | null = null;
   private tx: Transaction | null = null;
+  private closed = false;
 
   constructor(
     private readonly driver: Driver,
@@ -39,6 +40,12 @@ export class ReadTransaction {
 
   /** Runs a statement; a statement that fails ends the transaction, and the next one opens another. */
   async run(text: string, params: Record<string, unknown>): Promise<RecordShape[]> {
+    if (this.closed) {
+      // a resolver still running when its response has gone (the client left, or the time limit
+      // passed) opens no transaction that nobody would end: it reads on its own
+      const { records } = await this.driver.executeQuery(text, params, { routing: neo4j.routing.READ, database: this.database });
+      return records.map((r) => r.toObject());
+    }
     const tx = this.open();
     try {
       const { records } = await tx.run(text, params);
@@ -49,8 +56,14 @@ export class ReadTransaction {
     }
   }
 
+  /** Ends the transaction for good: the view's request is over. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.end();
+  }
+
   /** Ends the transaction (it only read: a commit and a rollback are the same) and frees the connection. */
-  async end(): Promise<void> {
+  private async end(): Promise<void> {
     const { session, tx } = this;
     this.session = null;
     this.tx = null;

@@ -272,7 +272,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    if (this.tx) await this.tx.end();
+    if (this.tx) await this.tx.close();
     else await this.driver.close();
   }
 }

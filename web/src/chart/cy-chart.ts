@@ -3,6 +3,7 @@
 // nothing of the API or the URL: the chart page drives it.
 import cytoscape from 'cytoscape';
 import { chartStyle, LABEL_FONT_SIZE } from './cy-style.js';
+import { arrowStep } from './arrow-keys.js';
 import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { DetailWindow, type EdgeDef, type NodeDef } from './detail-window.js';
 import { chartLayout } from './layout.js';
@@ -196,6 +197,11 @@ export class CyChart {
     return this.window ? this.window.holds(id) : this.cy.getElementById(id).nonempty();
   }
 
+  /** `fn` run with every body drawn: an export of a big chart is of all of it, not of what is in view. */
+  whole<T>(fn: () => T): T {
+    return this.window ? this.window.everything(fn) : fn();
+  }
+
   /** Where the last layout put a body (drawn now or not), for the bench and tests. */
   positionOf(id: string): { x: number; y: number } | undefined {
     return this.positions.get(id);
@@ -302,8 +308,7 @@ export class CyChart {
    * (Shift+arrows pan), + and - zoom, 0 fits, Escape clears the selection.
    */
   private onKey(e: KeyboardEvent): void {
-    const dirs: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
-    const dir = dirs[e.key];
+    const dir = arrowStep(e.key);
     if (dir && e.shiftKey) {
       this.cy.panBy({ x: -dir[0] * PAN_STEP, y: -dir[1] * PAN_STEP });
     } else if (dir) {
@@ -326,7 +331,7 @@ export class CyChart {
    * The closest body in a direction from the selected node (or the top-left body when none is),
    * drawn or not: in a window, moving to a body opens its partnership.
    */
-  private nearest([dx, dy]: [number, number]): string | null {
+  private nearest([dx, dy]: readonly [number, number]): string | null {
     const current = this.cy.nodes(':selected').first();
     if (current.empty()) {
       let first: [string, { x: number; y: number }] | null = null;

@@ -6,6 +6,7 @@
 // Its drawing is a picture of the chart's own boxes, hidden from assistive technology (the list
 // holds the same structure); the box itself is a named, focusable control.
 import type cytoscape from 'cytoscape';
+import { arrowStep } from './arrow-keys.js';
 import { KIND_STYLE } from './vocab.js';
 import type { NodeKind } from '../generated/graphql.js';
 
@@ -96,8 +97,7 @@ export class ChartOverview {
 
   /** Arrow keys move the framed part a tenth of the whole chart that way. */
   private onKey(e: KeyboardEvent): void {
-    const dirs: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
-    const dir = dirs[e.key];
+    const dir = arrowStep(e.key);
     if (!dir) return;
     e.preventDefault();
     const ext = this.cy.extent();

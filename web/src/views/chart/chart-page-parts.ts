@@ -1,0 +1,53 @@
+// The chart page's parts in the document: the settings and controls, the counts line, the stage
+// (the chart's box, the list, the overlay for loading and errors), the key, the keyboard hint and
+// the details panel. Built once by the page (chart-page.ts), which fills them.
+import { h, clear } from '../../ui/dom.js';
+import type { ChartToolbar } from './chart-toolbar.js';
+
+export interface ChartPageParts {
+  /** the chart's own box: Cytoscape draws in it */
+  cyBox: HTMLElement;
+  /** the same structure as a list (List (text)) */
+  listBox: HTMLElement;
+  /** over the stage while the chart loads, fails or has nothing to draw */
+  overlay: HTMLElement;
+  legendBox: HTMLElement;
+  counts: HTMLElement;
+  panel: HTMLElement;
+}
+
+export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar): ChartPageParts {
+  const cyBox = h('div', {
+    class: 'cy',
+    tabindex: 0,
+    role: 'application',
+    'aria-roledescription': 'structure chart',
+    'aria-label': 'Structure chart',
+    'aria-describedby': 'chart-help',
+  });
+  const overlay = h('div', { class: 'chart-overlay' });
+  const listBox = h('div', { class: 'chart-list-box', hidden: true });
+  const legendBox = h('div', { class: 'legend-box' });
+  const counts = h('p', { class: 'chart-counts' });
+  const help = h(
+    'p',
+    { id: 'chart-help', class: 'hint' },
+    'Keys on the chart: arrows move between nodes, Shift+arrows pan, + and − zoom, 0 fits all, Esc clears. The same structure is under “List (text)”.',
+  );
+  const panel = h('aside', { class: 'panel', 'aria-label': 'Details' });
+  clear(
+    root,
+    h(
+      'div',
+      { class: 'chart-page' },
+      toolbar.settings,
+      h(
+        'div',
+        { class: 'chart-main' },
+        h('section', { class: 'chart-area', 'aria-label': 'Chart' }, toolbar.controls, counts, h('div', { class: 'chart-stage' }, cyBox, listBox, overlay), legendBox, help),
+        panel,
+      ),
+    ),
+  );
+  return { cyBox, listBox, overlay, legendBox, counts, panel };
+}
