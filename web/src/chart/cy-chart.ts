@@ -197,6 +197,11 @@ export class CyChart {
     return this.window ? this.window.holds(id) : this.cy.getElementById(id).nonempty();
   }
 
+  /** `fn` run with every body drawn: an export of a big chart is of all of it, not of what is in view. */
+  whole<T>(fn: () => T): T {
+    return this.window ? this.window.everything(fn) : fn();
+  }
+
   /** Where the last layout put a body (drawn now or not), for the bench and tests. */
   positionOf(id: string): { x: number; y: number } | undefined {
     return this.positions.get(id);

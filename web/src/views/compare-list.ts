@@ -1,7 +1,7 @@
 // The compare view's list: every body and line added, removed and changed (or, between two
 // partnerships, only in the first, only in the second, and in both but different), each with its
 // evidence, a button that finds it on the chart and a link to it on its own structure chart; and
-// the bodies the comparison matched, with the rule it matched them by.
+// the rule the comparison matched bodies by, and the bodies it matched.
 import { KIND_STYLE, REL_STYLE } from '../chart/vocab.js';
 import type { CompareStructuresQuery } from '../generated/graphql.js';
 import { chartLink } from '../state/url.js';
@@ -117,12 +117,13 @@ export function fillList(list: HTMLElement, d: Diff, o: ListOptions): void {
     list,
     h('h2', {}, isAcross(d) ? 'The differences' : 'The changes'),
     h('p', { class: 'muted' }, `${d.bodies.unchanged} bodies and ${d.lines.unchanged} lines ${same}.`),
+    h('p', { class: 'hint compare-rule' }, `How they are matched: ${matchRule(d)}`),
     all.length ? all : h('p', {}, isAcross(d) ? 'No differences between these structures.' : 'Nothing changed between these dates.'),
     matchedBodies(d),
   );
 }
 
-/** The pairs the comparison made, each with why, under the rule. */
+/** The pairs the comparison made, each with why. */
 function matchedBodies(d: Diff): HTMLElement {
   const first = shortPartnershipName(d.partnership.name);
   const second = shortPartnershipName(d.toPartnership.name);
@@ -131,7 +132,6 @@ function matchedBodies(d: Diff): HTMLElement {
     'details',
     { class: 'compare-matched' },
     h('summary', {}, `Bodies matched between ${heading} (${d.bodies.matched.length})`),
-    h('p', { class: 'hint' }, matchRule(d)),
     h(
       'ul',
       {},

@@ -12,7 +12,7 @@ import { announce, clear, emptyState, errorState, h, loading } from '../ui/dom.j
 import { releaseSwipes } from '../ui/touch.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
 import { acrossLabels, compareChart, MARK_LABEL, marksKey, type CompareChart, type DiffMark } from './compare-chart.js';
-import { chartPairs, diffItems, fillList, isAcross, itemDomId, matchRule, type Diff } from './compare-list.js';
+import { chartPairs, diffItems, fillList, isAcross, itemDomId, type Diff } from './compare-list.js';
 import { yearsCovered } from './start.js';
 import './compare.css';
 
@@ -70,7 +70,6 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
   const toInput = h('input', { id: 'compare-to', type: 'text', inputmode: 'numeric', size: 11, 'aria-describedby': 'compare-hint compare-error' });
   const dateError = h('p', { id: 'compare-error', class: 'field-error', hidden: true });
   const summary = h('p', { class: 'count', role: 'status', 'aria-live': 'polite' });
-  const rule = h('p', { class: 'hint compare-rule' });
   const result = h('div', { class: 'compare-result' });
   const byId = (id: string | null) => partnerships?.find((x) => x.id === id);
 
@@ -120,7 +119,6 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
         dateError,
       ),
       summary,
-      rule,
       result,
     ),
   );
@@ -173,7 +171,6 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
     summary.textContent = across
       ? `${first} as at ${diff.from} with ${second} as at ${diff.to}. ${tally(items.bodies, 'Bodies')}; ${tally(items.lines, 'lines')}.`
       : `From ${diff.from} to ${diff.to}: ${tally(items.bodies, 'bodies')}; ${tally(items.lines, 'lines')}.`;
-    rule.textContent = `How they are matched: ${matchRule(diff)}`;
     const stage = h('div', { class: 'chart-stage compare-stage' }, loading('the chart'));
     const list = h('div', { class: 'compare-list' });
     const hint = across
