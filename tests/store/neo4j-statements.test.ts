@@ -151,6 +151,16 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
     expect(log.map((s) => [s.routing, s.via])).toEqual(log.map(() => ['READ', 'transaction 1']));
   });
 
+  it('a read view closed while a resolver still reads (the client left) answers it outside any transaction', async () => {
+    const log: Sent[] = [];
+    const view = await new Neo4jStore(capturing(driver, log), { uri: uri!, database: process.env.NEO4J_DATABASE || undefined }).readView();
+    expect(await view.getNodes(['havering/csp'])).toMatchObject([{ id: 'havering/csp' }]);
+    await view.close();
+    expect(await view.getNodes(['havering/dv-marac'])).toMatchObject([{ id: 'havering/dv-marac' }]);
+    // the pin and the first read in the view's transaction; the late read on its own, none left open
+    expect(log.map((s) => s.via)).toEqual(['transaction 1', 'transaction 1', 'executeQuery']);
+  });
+
   it('a page without totalCount runs no count', () => {
     expect(sent.get('bodies page')!.some((s) => /count\(/.test(s.text))).toBe(false);
     expect(sent.get('bodies page with its count')!.some((s) => /count\(/.test(s.text))).toBe(true);

@@ -62,6 +62,16 @@ describe('the national overview, zoomed out and in', () => {
     await expectAxeClean(s.page, 'national overview zoomed out at 1440');
   });
 
+  it('exports the whole chart, every body of every partnership, not only what is in view', async () => {
+    const nodes = await drawOverview();
+    await settled((p) => p.bodies === 0);
+    const svg = await s.page.evaluate(() => window.govgraphChartSvg());
+    expect(svg.match(/<g class="node"/g)?.length).toBe(nodes - 30);
+    expect(svg.match(/<g class="group"/g)?.length).toBe(30);
+    // and the view is as it was
+    expect(await probe()).toMatchObject({ bodies: 0, open: 0 });
+  });
+
   it('reaches every body by keyboard: an arrow selects the top body, opening its partnership, and the next arrows move on', async () => {
     await drawOverview();
     await settled((p) => p.bodies === 0);

@@ -8,9 +8,9 @@
 // The data model: every node has the label Node plus its kind as a label, and the properties
 // id, kind, name, aliases, text, partnership, validFrom, validTo, validStart, validEnd (normalised
 // ISO days), note, searchLc (name, aliases and text lower-cased, for substring filters),
-// evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
-// lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
-// the same minus the node-only fields. Search's index is apart, in SearchBlock nodes (search-cypher.ts).
+// evidence (one JSON string: Neo4j has no map properties, see codec.ts), and prop_<key> for each
+// entry of props. Relationships carry the same minus the node-only fields. Search's index is
+// apart, in SearchBlock and SearchKey nodes (search-cypher.ts).
 
 //
 // Generations: a seed writes a new generation of the graph (property g on every node) beside the

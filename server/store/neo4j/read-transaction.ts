@@ -22,8 +22,6 @@ export class ReadTransaction {
   ) {}
 
   private open(): Transaction {
-    // a resolver still running when its response has gone (e.g. past the time limit) must not open another
-    if (this.closed) throw new Error('this read view is closed: its request has ended');
     if (this.tx?.isOpen()) return this.tx;
     void this.end();
     this.session = this.driver.session({
@@ -42,6 +40,12 @@ export class ReadTransaction {
 
   /** Runs a statement; a statement that fails ends the transaction, and the next one opens another. */
   async run(text: string, params: Record<string, unknown>): Promise<RecordShape[]> {
+    if (this.closed) {
+      // a resolver still running when its response has gone (the client left, or the time limit
+      // passed) opens no transaction that nobody would end: it reads on its own
+      const { records } = await this.driver.executeQuery(text, params, { routing: neo4j.routing.READ, database: this.database });
+      return records.map((r) => r.toObject());
+    }
     const tx = this.open();
     try {
       const { records } = await tx.run(text, params);

@@ -79,7 +79,7 @@ export async function seedSearch(each: (work: (run: Run) => Promise<void>) => Pr
 
 /** The index of generation g made again from its nodes (after a Cypher script loaded some). */
 export async function reindexSearch(run: Run, g: number): Promise<void> {
-  await run(S.DELETE_SEARCH_GENERATION, { g });
+  await run(S.DELETE_SEARCH_GENERATIONS, { from: g, to: g + 1 });
   const blocks = buildBlocks((await run(S.ALL_SEARCH_FIELDS, { g })).map(fieldsOf));
   await create(run, g, blocks);
   await count(run, g, blockCounts(blocks));

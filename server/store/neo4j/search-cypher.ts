@@ -88,19 +88,12 @@ WITH h WHERE h.blocks <= 0
 DELETE h`,
 );
 
-/** A generation's index, or (`below`) every older generation's, in bounded transactions. */
-export const DELETE_SEARCH_GENERATION = statement(
-  'DELETE_SEARCH_GENERATION',
-  ['g'],
+/** The index of generations from $from up to (not including) $to, in bounded transactions. */
+export const DELETE_SEARCH_GENERATIONS = statement(
+  'DELETE_SEARCH_GENERATIONS',
+  ['from', 'to'],
   `
-MATCH (b:SearchBlock|SearchKey) WHERE b.g = $g
-CALL (b) { DELETE b } IN TRANSACTIONS OF 5000 ROWS`,
-);
-export const DELETE_SEARCH_GENERATIONS_BELOW = statement(
-  'DELETE_SEARCH_GENERATIONS_BELOW',
-  ['g'],
-  `
-MATCH (b:SearchBlock|SearchKey) WHERE b.g < $g
+MATCH (b:SearchBlock|SearchKey) WHERE $from <= b.g < $to
 CALL (b) { DELETE b } IN TRANSACTIONS OF 5000 ROWS`,
 );
 

@@ -4,6 +4,8 @@
 // grouped by partnership, with how many lines between partnerships run downwards and the chart's shape.
 import './layout-bench.css';
 import { CyChart, READABLE_ZOOM, type DrawStats } from '../chart/cy-chart.js';
+import { svgOf } from '../chart/chart-image.js';
+import { forgetLayouts } from '../chart/layout-cache.js';
 import { modelOf, verticalEnds } from '../chart/model.js';
 import { syntheticChart, syntheticNational } from './synthetic.js';
 
@@ -44,6 +46,8 @@ declare global {
     /** draws the synthetic overview and leaves it as first shown */
     govgraphNationalDraw(n: number): Promise<DrawStats>;
     govgraphChartProbe(): ChartProbe;
+    /** the chart's SVG export, as the chart page makes it */
+    govgraphChartSvg(): string;
   }
 }
 
@@ -67,11 +71,15 @@ window.govgraphChartProbe = () => {
   };
 };
 
+window.govgraphChartSvg = () => chart.whole(() => svgOf(chart.cy, { title: 'Synthetic overview', partnerships: [], asOf: null, counts: '', sources: [] }));
+
 window.govgraphLayoutBench = (n: number) => chart.draw(modelOf(syntheticChart(n)), new Set(), new Set());
 
 window.govgraphNationalDraw = (n: number) => chart.draw(modelOf(syntheticNational(n)), new Set(), new Set());
 
 window.govgraphNationalBench = async (n: number) => {
+  // every run from cold: the partnerships of the same names in the smaller set, or the last run, are not laid out again
+  forgetLayouts();
   const started = performance.now();
   const model = modelOf(syntheticNational(n));
   const stats = await chart.draw(model, new Set(), new Set());

@@ -24,17 +24,19 @@ function elementsOf(cy: cytoscape.Core): { nodes: SvgNode[]; edges: SvgEdge[] } 
     return {
       id: n.id(),
       kind: (n.data('kind') as NodeKind | null) ?? null,
-      compound: Boolean(n.data('compound')),
-      parent: (n.data('parent') as string | undefined) ?? null,
+      // a big chart's partnership summaries (detail-window.ts) are its groups, as compound nodes are
+      compound: Boolean(n.data('compound') || n.data('summary')),
+      parent: (n.data('parent') as string | undefined) ?? (n.data('group') as string | undefined) ?? null,
       x: box ? (box.x1 + box.x2) / 2 : n.position('x'),
       y: box ? (box.y1 + box.y2) / 2 : n.position('y'),
       width: (n.data('width') as number) ?? 0,
       height: (n.data('height') as number) ?? 0,
-      lines: String(n.data('text')).split('\n'),
+      lines: String(n.data(n.data('summary') ? 'title' : 'text')).split('\n'),
       unlinked: Boolean(n.data('unlinked')),
     };
   });
-  const edges: SvgEdge[] = cy.edges().map((e) => ({
+  // a summary's line between partnerships stands for lines the export draws one by one
+  const edges: SvgEdge[] = (cy.edges().not('.between-groups') as cytoscape.EdgeCollection).map((e) => ({
     id: e.id(),
     type: e.data('type') as RelationshipType,
     source: e.source().id(),

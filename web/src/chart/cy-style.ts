@@ -86,10 +86,10 @@ export function chartStyle(): cytoscape.StylesheetJson {
       selector: 'node.summary',
       style: {
         shape: 'round-rectangle',
-        'background-color': '#f6f7f9',
+        'background-color': '#eceff4',
         'border-color': '#5a6270',
-        'border-width': 2,
-        'border-style': 'dashed',
+        'border-width': 'data(borderWidth)',
+        'border-style': 'solid',
         'font-size': 'data(summarySize)',
         'font-weight': 'bold',
         'text-max-width': 'data(textWidth)',
@@ -110,6 +110,9 @@ export function chartStyle(): cytoscape.StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 1,
         'text-background-padding': '3px',
+        'background-color': '#f6f7f9',
+        'border-width': 1.5,
+        'border-style': 'dashed',
       },
     },
     {

@@ -62,6 +62,8 @@ export class DetailWindow {
       const key = `${s}\u0000${t}`;
       between.set(key, { source: s, target: t, count: (between.get(key)?.count ?? 0) + 1 });
     }
+    // lines and borders sized for the zoom the summaries are read at, where 2 px would vanish
+    const stroke = this.smallestSummaryFont() / 6;
     return [
       ...this.content.groups.map((g) => {
         const box = this.content.boxes.get(g.id)!;
@@ -78,6 +80,7 @@ export class DetailWindow {
             width: box.width,
             height: box.height,
             summarySize: font,
+            borderWidth: Math.round(stroke / 3),
             textWidth: box.width * 0.9,
             // the title hangs inside the top of the box, where the first view of a tall chart shows it
             titleDrop: Math.round(titleLines(text, font, box.width * 0.9) * font * 1.25 + font / 2),
@@ -90,7 +93,7 @@ export class DetailWindow {
       ...this.content.edges.filter((e) => !this.groupOf.has(e.data.source) && !this.groupOf.has(e.data.target)),
       ...[...between.values()].map((b) => ({
         group: 'edges' as const,
-        data: { id: `between:${b.source}\u0000${b.target}`, source: b.source, target: b.target, count: b.count, weight: Math.min(12, 2 + b.count) },
+        data: { id: `between:${b.source}\u0000${b.target}`, source: b.source, target: b.target, count: b.count, weight: Math.round(stroke * Math.min(2, 1 + (b.count - 1) / 4)) },
         classes: 'between-groups',
       })),
     ];
@@ -110,6 +113,19 @@ export class DetailWindow {
   pin(ids: Iterable<string>): void {
     this.pinned = new Set([...ids].map((id) => this.groupOf.get(id) ?? id).filter((g) => this.content.boxes.has(g)));
     this.update();
+  }
+
+  /** `fn` run with every partnership open (an export draws the whole chart), then the view's own again. */
+  everything<T>(fn: () => T): T {
+    const pinned = this.pinned;
+    this.pinned = new Set(this.content.boxes.keys());
+    this.update();
+    try {
+      return fn();
+    } finally {
+      this.pinned = pinned;
+      this.update();
+    }
   }
 
   /** The partnership holding a body (itself for a partnership's box). */

@@ -29,3 +29,6 @@ export function cachedLayout(name: string, layout: LayoutFn): LayoutFn {
 }
 
 const cache = new Map<string, Positions>();
+
+/** Forgets every layout kept (the bench times layouts from cold). */
+export const forgetLayouts = (): void => cache.clear();

@@ -56,7 +56,7 @@ export function chartExports(chart: CyChart, page: () => ExportSource, ready: ()
   const fill = (): void => {
     if (!ready()) return;
     // the document's own markup, without the XML declaration a file needs
-    printBox.innerHTML = svgOf(chart.cy, meta()).replace(/^<\?xml[^>]*>\s*/, '');
+    printBox.innerHTML = chart.whole(() => svgOf(chart.cy, meta())).replace(/^<\?xml[^>]*>\s*/, '');
   };
   const empty = (): void => clear(printBox);
   window.addEventListener('beforeprint', fill);
@@ -72,7 +72,7 @@ export function chartExports(chart: CyChart, page: () => ExportSource, ready: ()
         window.print();
         return;
       }
-      const svg = svgOf(chart.cy, m);
+      const svg = chart.whole(() => svgOf(chart.cy, m));
       if (format === 'svg') {
         download(new Blob([svg], { type: 'image/svg+xml' }), name);
         announce('SVG image downloaded.');
