@@ -1,6 +1,8 @@
 // A seed set (e.g. the national synth set, whose sources are beside its seeds) seeded into the Neo4j
-// at NEO4J_URI, then reseeded on top of itself, then a failed seed (a line to a missing node) that
-// must leave the graph whole: wall and this process's CPU time, with the load average, of each.
+// at NEO4J_URI emptied first (not timed), then reseeded on top of itself twice (the second is the
+// steady state: it writes a generation and deletes the one before the one it replaces, see
+// server/store/neo4j/writes.ts), then a failed seed (a line to a missing node) that must leave the
+// graph whole: wall and this process's CPU time, with the load average, of each.
 // The `neo4j-seeding` bench part runs it on the national set; alone:
 // `npx tsx bench/national/neo4j-seeding.ts <seeds dir> [sources dir]`.
 import { loadavg } from 'node:os';
@@ -34,8 +36,12 @@ export async function neo4jSeeding(dir: string, sourcesDir = path.join(dir, '..'
     console.log(JSON.stringify(runs.at(-1)));
   };
   try {
-    await timed('first seed', async () => void (await store.writeBatch(batch, { replace: true })));
+    // two empty seeds: the second deletes the generation the first replaced, so the graph is empty
+    const empty = { nodes: [], rels: [] };
+    for (let i = 0; i < 2; i++) await store.writeBatch(empty, { replace: true });
+    await timed('first seed (into an empty database)', async () => void (await store.writeBatch(batch, { replace: true })));
     await timed('reseed on top of it', async () => void (await store.writeBatch(batch, { replace: true })));
+    await timed('reseed again (also deletes the first seed)', async () => void (await store.writeBatch(batch, { replace: true })));
     const rel = batch.rels[0]!;
     const broken = { nodes: batch.nodes, rels: [...batch.rels, { ...rel, to: 'nowhere/at-all', id: `${rel.from} ${rel.type} nowhere/at-all` }] };
     await timed('a failed seed (a line to a missing node)', () =>

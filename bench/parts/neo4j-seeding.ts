@@ -1,5 +1,5 @@
 // Seeding the national synthetic set (bench/parts/national.ts) into Neo4j at NEO4J_URI, reseeding
-// it, and a failed seed (bench/national/neo4j-seeding.ts). Targets: first seed < 90 s, a reseed at
+// it twice, and a failed seed (bench/national/neo4j-seeding.ts). Targets: first seed < 90 s, a reseed at
 // most twice the first, the graph whole after a failed one. Needs NEO4J_URI (its database is
 // reseeded). Standalone: `npx tsx bench/parts/neo4j-seeding.ts`.
 import path from 'node:path';
@@ -11,12 +11,24 @@ import { nationalSet } from './national.js';
 const PARTNERSHIPS = 300;
 const TARGET_MS = 90_000;
 
+// What a profile of the server showed (Java Flight Recorder on the test server, 2026-12-02, load
+// average near 20): kept beside the figures, as the wall times alone say little on a busy machine.
+const PROFILE = [
+  'Profiled 2026-12-02 (JFR samples of the server, its CPU time per phase; load average 13 to 26, so the figures are rough): with 2,000-row transactions and',
+  'evidence as five parallel lists, nodes took 14-72 s of server CPU, relationships 25-62 s and deleting a generation 42-55 s, against 6 s and 12 s in the',
+  'bench process; wall time was 3-5 times the CPU time, the server waiting for a core. Every end of a relationship is a unique index seek on (g, id); the',
+  'relationship statement has an Eager (SET r = map) that only buffers its rows. Time went to the record store (five array chains per entity: 512 MiB of',
+  'array store for two generations), reuse of the ids a deleted generation freed, full-text index merges at each commit, and, deleting, the property',
+  'chains. Evidence is now one JSON string and transactions hold 10,000 rows; at this load the change is not measurable in wall time.',
+].join('\n');
+
 export default async function run(): Promise<{ title: string; markdown: string }> {
   const title = 'Seeding the national set into Neo4j';
   if (!process.env.NEO4J_URI?.trim()) return { title, markdown: 'Not run: NEO4J_URI is not set.' };
   const set = await nationalSet(PARTNERSHIPS);
   const { nodes, rels, runs } = await neo4jSeeding(set.seedsDir, set.sourcesDir);
-  const [first, again, failed] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+  const [first, again, steady, failed] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+  const reseed = Math.max(again.wallMs, steady.wallMs);
   return {
     title,
     markdown: [
@@ -31,8 +43,10 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '| target | goal | result | |',
       '|---|---|---|---|',
       `| first seed, wall | < 90 s | ${seconds(first.wallMs)} | ${verdict(first.wallMs < TARGET_MS)} |`,
-      `| reseed ÷ first seed | ≤ 2 | ${(again.wallMs / first.wallMs).toFixed(2)} | ${verdict(again.wallMs <= 2 * first.wallMs)} |`,
+      `| slower reseed ÷ first seed | ≤ 2 | ${(reseed / first.wallMs).toFixed(2)} | ${verdict(reseed <= 2 * first.wallMs)} |`,
       `| the graph after a failed seed | whole | ${count(failed.nodes)} nodes | ${verdict(!!failed.refused && failed.refused !== 'not refused' && failed.nodes === nodes)} |`,
+      '',
+      PROFILE,
     ].join('\n'),
   };
 }

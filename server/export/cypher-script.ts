@@ -57,7 +57,7 @@ export function toCypherScript(slice: GraphSlice): string {
     `// govgraph graph export for an empty Neo4j 5 database (cypher-shell -f this-file)`,
     `// as at: ${meta.asAt ?? 'the whole record'}; made on ${meta.generatedOn}`,
     `// partnerships: ${meta.partnerships.map((p) => `${p.id} (${p.name})`).join('; ').replace(/[\r\n]/g, ' ')}`,
-    `// ${slice.nodes.length} nodes, ${slice.rels.length} relationships; evidence is on each as evSource / evLocator / evQuote`,
+    `// ${slice.nodes.length} nodes, ${slice.rels.length} relationships; evidence is on each as evidence, a JSON list`,
     ...SCHEMA.map((s) => `${s.text.replace(/\s+/g, ' ')};`),
   ];
   // kinds and types come from the allowlists of domain/model.ts (checked when written to the store), so they are safe as labels

@@ -32,14 +32,28 @@ describe('Neo4j codec', () => {
     const bare = { ...NODES[0]!, aliases: [], evidence: [], props: { empty: [] as string[] } };
     const row = nodeRow(bare);
     expect(Object.keys(row.props)).not.toContain('aliases');
-    expect(Object.keys(row.props)).not.toContain('evSource');
+    expect(Object.keys(row.props)).not.toContain('evidence');
     expect(nodeFrom(row.props)).toEqual(bare);
   });
 
-  it('stores normalised validity and evidence as parallel lists', () => {
+  it('stores normalised validity, and evidence as one JSON string', () => {
     const jag = NODES.find((n) => n.id === 'havering/jag')!;
-    expect(nodeRow(jag).props).toMatchObject({ validStart: '2017-04-01', validEnd: '2019-12-31', evSource: ['source/havering-csp-plan-2017'] });
+    expect(nodeRow(jag).props).toMatchObject({ validStart: '2017-04-01', validEnd: '2019-12-31', evidence: JSON.stringify(jag.evidence) });
     expect(nodeRow(NODES[0]!).props).toMatchObject({ validStart: '0000-01-01', validEnd: '9999-12-31' });
+  });
+
+  it('reads the evidence of a graph written before as parallel lists', () => {
+    const jag = NODES.find((n) => n.id === 'havering/jag')!;
+    const { evidence, ...props } = nodeRow(jag).props;
+    const lists = {
+      evSource: jag.evidence.map((e) => e.source),
+      evLocator: jag.evidence.map((e) => e.locator),
+      evQuote: jag.evidence.map((e) => e.quote),
+      evBasis: jag.evidence.map((e) => e.basis),
+      evNote: jag.evidence.map((e) => e.note ?? ''),
+    };
+    expect(evidence).toBeDefined();
+    expect(nodeFrom({ ...props, ...lists })).toEqual(jag);
   });
 
   it('builds Lucene queries of stems of plain lower-case words, the last also as a prefix', () => {

@@ -8,20 +8,17 @@ const PROP = 'prop_';
 
 type Stored = Record<string, unknown>;
 
-// Empty lists are left out rather than stored: reading treats a missing list as empty.
+// Evidence is one JSON string (the domain's Evidence list, as the GraphML export writes it): one
+// property record instead of five parallel lists, each a chain of dynamic records, which made
+// seeding and deleting a generation slow (docs/BENCHMARKS.md, seeding the national set).
+// An empty list is left out rather than stored: reading treats a missing list as empty.
 function evidenceProps(evidence: readonly Evidence[]): Stored {
-  if (evidence.length === 0) return {};
-  return {
-    evSource: evidence.map((e) => e.source),
-    evLocator: evidence.map((e) => e.locator),
-    evQuote: evidence.map((e) => e.quote),
-    evBasis: evidence.map((e) => e.basis),
-    // a Neo4j list holds no nulls: an entry without a note has ''
-    evNote: evidence.map((e) => e.note ?? ''),
-  };
+  return evidence.length === 0 ? {} : { evidence: JSON.stringify(evidence) };
 }
 
+/** Also reads the parallel lists (evSource, evLocator, evQuote, evBasis, evNote) of graphs written before, until reseeded. */
 function evidenceOf(p: Stored): Evidence[] {
+  if (typeof p.evidence === 'string') return JSON.parse(p.evidence) as Evidence[];
   const [sources, locators, quotes, bases, notes] = [p.evSource, p.evLocator, p.evQuote, p.evBasis, p.evNote].map((v) =>
     Array.isArray(v) ? (v as string[]) : [],
   );

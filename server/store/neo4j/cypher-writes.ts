@@ -25,6 +25,7 @@ RETURN m.last AS g`,
 /**
  * Makes generation $g current, unless a later seed already switched (generations only move
  * forward); no row then. Locks the meta node, so it waits for an upsert on the old generation.
+ * Returns the generation it replaced.
  */
 export const SWITCH_GENERATION = statement(
   'SWITCH_GENERATION',
@@ -32,8 +33,9 @@ export const SWITCH_GENERATION = statement(
   `
 MATCH (m:GraphMeta {key: 'graph'})
 WHERE coalesce(m.current, 0) < $g
+WITH m, coalesce(m.current, 0) AS previous
 SET m.current = $g
-RETURN m.current AS g`,
+RETURN previous`,
 );
 
 /**
@@ -51,22 +53,14 @@ SET m.current = coalesce(m.current, m.last)
 RETURN m.current AS g`,
 );
 
-// Deletions run in their own transactions of 5,000 nodes (CALL ... IN TRANSACTIONS needs an
-// implicit transaction: session.run), so a generation of any size is removed in bounded memory.
-/** Generations a switch left behind, and seeds that failed or were killed before theirs. */
-export const DELETE_GENERATIONS_BELOW = statement(
-  'DELETE_GENERATIONS_BELOW',
-  ['g'],
+// Deletion runs in transactions of 5,000 nodes (CALL ... IN TRANSACTIONS needs an implicit
+// transaction: session.run), so a generation of any size is removed in bounded memory.
+/** Generations $from to $to - 1: a seed's own when it fails, or those its switch left behind. */
+export const DELETE_GENERATIONS = statement(
+  'DELETE_GENERATIONS',
+  ['from', 'to'],
   `
-MATCH (n:Node) WHERE n.g < $g
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
-);
-
-export const DELETE_GENERATION = statement(
-  'DELETE_GENERATION',
-  ['g'],
-  `
-MATCH (n:Node) WHERE n.g = $g
+MATCH (n:Node) WHERE $from <= n.g < $to
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
 );
 
@@ -91,32 +85,30 @@ WITH id, n WHERE n IS NULL
 RETURN id`,
 );
 
+/** One statement per kind or type (a literal label or type), writing the rows of $rows into generation $g. */
+const perName = <K extends string>(prefix: string, names: readonly K[], body: (name: K) => string) =>
+  byName(names, (name) => statement(`${prefix}_${name}`, ['g', 'rows'], `UNWIND $rows AS row\n${body(name)}`));
+
 // SET n = ... replaces every property (so a property dropped from the batch is dropped here too),
 // then the generation is set again; every kind label goes before this kind's is set.
-export const UPSERT_NODES = byName(NODE_KINDS, (kind) =>
-  statement(
-    `UPSERT_NODES_${kind}`,
-    ['g', 'rows'],
-    `
-UNWIND $rows AS row
+export const UPSERT_NODES = perName(
+  'UPSERT_NODES',
+  NODE_KINDS,
+  (kind) => `
 MERGE (n:Node {g: $g, id: row.id})
 REMOVE n:${NODE_KINDS.join(':')}
 SET n = row.props, n.g = $g, n:${kind}
 RETURN count(n) AS written`,
-  ),
 );
 
 /** Into a new generation, which holds none of these ids yet. */
-export const CREATE_NODES = byName(NODE_KINDS, (kind) =>
-  statement(
-    `CREATE_NODES_${kind}`,
-    ['g', 'rows'],
-    `
-UNWIND $rows AS row
+export const CREATE_NODES = perName(
+  'CREATE_NODES',
+  NODE_KINDS,
+  (kind) => `
 CREATE (n:Node:${kind})
 SET n = row.props, n.g = $g
 RETURN count(n) AS written`,
-  ),
 );
 
 export const DELETE_RELS = statement(
@@ -129,16 +121,14 @@ WHERE r.id = id
 DELETE r`,
 );
 
-export const CREATE_RELS = byName(REL_TYPES, (type) =>
-  statement(
-    `CREATE_RELS_${type}`,
-    ['g', 'rows'],
-    `
-UNWIND $rows AS row
+/** Both ends are found by the unique index of (g, id). */
+export const CREATE_RELS = perName(
+  'CREATE_RELS',
+  REL_TYPES,
+  (type) => `
 MATCH (a:Node {g: $g, id: row.from})
 MATCH (b:Node {g: $g, id: row.to})
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props
 RETURN count(r) AS created`,
-  ),
 );

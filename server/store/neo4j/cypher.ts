@@ -9,8 +9,8 @@
 // id, kind, name, aliases, text, partnership, validFrom, validTo, validStart, validEnd (normalised
 // ISO days), note, searchLc (name, aliases and text lower-cased, for substring filters), nameTerms
 // and textTerms (search terms, see store/search-terms.ts), keyLen (search's candidate order),
-// evSource / evLocator / evQuote / evBasis / evNote (evidence as parallel
-// lists: Neo4j has no map properties), and prop_<key> for each entry of props. Relationships carry
+// evidence (one JSON string: Neo4j has no map properties, see codec.ts), and prop_<key> for each
+// entry of props. Relationships carry
 // the same minus the node-only fields.
 
 //

@@ -11,8 +11,12 @@ import { nodeRow, relRow } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
 
-/** Rows per UNWIND statement and per transaction of a seed: large enough to amortise round trips, small for memory. */
-const CHUNK = 2000;
+/**
+ * Rows per UNWIND statement and per transaction of a seed: few transactions (each commit also
+ * updates the full-text index), yet each holds about 1/30 of the national set's relationships,
+ * far below a 2 GiB heap.
+ */
+const CHUNK = 10_000;
 
 type Params<P extends string> = { [K in P]: unknown };
 
@@ -72,13 +76,15 @@ export class Writer {
     });
   }
 
-  /** Replaces the graph: a new generation, written in bounded transactions, then switched to. */
+  /**
+   * Replaces the graph: a new generation, written in bounded transactions, then switched to. The
+   * generation it replaced stays for readers that pinned it before the switch; the ones before
+   * that are deleted after the switch.
+   */
   async seed(batch: GraphBatch): Promise<void> {
     const [{ g }] = (await this.write((tx) => run(tx, C.NEW_GENERATION, {}))) as [{ g: number }];
+    let previous: number;
     try {
-      // What earlier switches left behind and seeds that died: never a generation a reader can still pin.
-      const [{ g: current }] = (await this.write((tx) => run(tx, C.CURRENT_GENERATION, {}))) as [{ g: number }];
-      await this.auto(C.DELETE_GENERATIONS_BELOW, { g: current });
       for (const [kind, nodes] of groupBy(batch.nodes, (n) => n.kind)) {
         for (const part of chunks(nodes)) await this.write((tx) => run(tx, C.CREATE_NODES[kind], { g, rows: part.map(nodeRow) }));
       }
@@ -88,16 +94,20 @@ export class Writer {
           if (Number(created) !== part.length) throw new StoreInputError(`writeBatch: ${part.length - Number(created)} relationship(s) of ${type} lost an end while seeding, nothing written`);
         }
       }
-      const switched = await this.write(async (tx) => {
+      const [switched] = await this.write(async (tx) => {
         const rows = await run(tx, C.SWITCH_GENERATION, { g });
         if (rows.length) await run(tx, C.BUMP_GRAPH_VERSION, {});
-        return rows.length > 0;
+        return rows;
       });
       if (!switched) throw new StoreInputError('writeBatch: another seed replaced the graph while this one was writing, nothing written');
+      previous = Number(switched.previous);
     } catch (err) {
-      await this.auto(C.DELETE_GENERATION, { g }).catch(() => undefined);
+      await this.auto(C.DELETE_GENERATIONS, { from: g, to: g + 1 }).catch(() => undefined);
       throw err;
     }
+    // Earlier generations, and seeds that died before their switch. The seed is done whatever
+    // happens here: what is not deleted now is deleted after the next seed's switch.
+    await this.auto(C.DELETE_GENERATIONS, { from: 0, to: previous }).catch(() => undefined);
   }
 
   /** Nodes written without a generation (a loaded Cypher script) join the current one. */

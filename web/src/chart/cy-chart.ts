@@ -117,8 +117,8 @@ export class CyChart {
     const layoutStarted = performance.now();
     const arrange = nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows';
     const { positions, routes, widths, groups } = await chartLayout(layoutNodes, layoutEdges, {
-      // the stage's width, not the chart's box: the overview, when shown, narrows the box (overview.ts)
-      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.container.parentElement?.clientWidth || this.cy.width() || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
+      // the stage's width less the overview's, whether it is shown now or not: the same rows every draw
+      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.container.parentElement?.clientWidth || this.cy.width() || 1200) - this.overview.room() - 2 * FIT_PADDING) / READABLE_ZOOM),
       arrange,
     });
     const layoutMs = performance.now() - layoutStarted;
