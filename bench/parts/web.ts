@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/web/harness/browser.js';
 import { ensureWebBuild, startSeededServer, WEB_DIST } from '../../tests/web/harness/server.js';
+import { warmServerLayout } from '../../server/http/layout-route.js';
 
 const BOROUGH = 'havering/csp';
 const WARM_RUNS = 7;
@@ -41,6 +42,8 @@ export default async function run(): Promise<{ title: string; markdown: string }
   const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
   // not production: a production server does not serve the layout bench page
   const server = await startSeededServer({ production: false });
+  // started as a server is: its ELK warm-up done (server/http/layout-warmup.ts), as before any real visitor
+  await warmServerLayout();
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
@@ -76,6 +79,18 @@ export default async function run(): Promise<{ title: string; markdown: string }
     for (let i = 0; i < WARM_RUNS; i++) {
       await page.reload();
       warm.push(await firstChart());
+    }
+
+    // a second visitor: a fresh profile (nothing cached), on a server that has drawn this chart before
+    const second = await launchBrowser();
+    let secondVisitor: number;
+    try {
+      const other = await second.context.newPage();
+      await other.goto(chartUrl);
+      await other.waitForSelector('.cy[data-ready=true]', { timeout: 30_000 });
+      secondVisitor = await other.evaluate(() => performance.getEntriesByName('govgraph:chart-drawn')[0]!.startTime);
+    } finally {
+      await second.close();
     }
 
     const sizes = [...new Map(firstViewScripts.map((s) => [new URL(s.url).pathname, s])).values()].map((s) => {
@@ -116,6 +131,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '|---|---|---|---|',
       `| first chart, one borough (${BOROUGH}, ${nodesDrawn} nodes): navigation start to chart drawn, cold cache | ${ms(cold)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(cold < TARGET_FIRST_CHART_MS)} |`,
       `| the same, warm cache (median of ${WARM_RUNS} reloads) | ${ms(warmMedian)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(warmMedian < TARGET_FIRST_CHART_MS)} |`,
+      `| the same for a second visitor, cold cache (a fresh profile; the server has drawn this chart before, so its layout and answer are kept) | ${ms(secondVisitor)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(secondVisitor < TARGET_FIRST_CHART_MS)} |`,
       `| bytes transferred before the first chart, cold cache (${firstTransfers.length} responses: headers and bodies as sent) | ${kb(transferred)} | < ${TARGET_TRANSFER_KB} KB | ${verdict(transferred < TARGET_TRANSFER_KB * 1024)} |`,
       ...layout.map(
         (l) =>
@@ -147,6 +163,14 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '| response | encoding | transferred |',
       '|---|---|---|',
       ...firstTransfers.map((t) => `| ${new URL(t.url).pathname}${new URL(t.url).search ? '?…' : ''} | ${t.encoding} | ${kb(t.bytes)} |`),
+      '',
+      'Every file of the build is compressed once, at build time (brotli quality 11 and gzip 9, beside the file), and',
+      'sent as such (server/http/web.ts); hashed assets are cached for a year (immutable). The chart view loads five',
+      'scripts (the entry, what it loads, the chart view, what views share, Cytoscape with the drawing code:',
+      'web/build/chunks.ts) and one style sheet. The chart\'s data is asked for by the entry as the page starts, in',
+      'parallel with those scripts, by GET with the hash of a query the build registered (web/build/persisted-queries.ts),',
+      'so it needs no POST. The server is measured once started, its ELK warmed with a borough\'s chart',
+      '(server/http/layout-warmup.ts); the cold first chart is its first layout of this chart.',
       '',
       'The app and Cytoscape load on the main thread; the review views load only when opened. Charts of up to 300',
       'nodes (every borough) are laid out by ELK on the server (POST /layout: ELK kept compiled, answers cached by the',

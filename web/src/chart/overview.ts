@@ -49,6 +49,15 @@ export class ChartOverview {
     this.el.addEventListener('keydown', (e) => this.onKey(e));
   }
 
+  /** The width the overview takes from the stage when shown (0 when it is not in the page). */
+  room(): number {
+    const shown = !this.el.hidden;
+    this.el.hidden = false;
+    const width = this.el.offsetWidth;
+    this.el.hidden = !shown;
+    return width;
+  }
+
   /**
    * Redraws from what the chart holds now (after each layout and its first fit), shown when the
    * chart is not in view whole. True when that changed, which resizes the chart's own box.

@@ -2,13 +2,13 @@
 // grouped by rule (each with a reviewer's comment box), and what changed since the earlier date.
 // Every fact cites its evidence through References.
 import { REL_STYLE, KIND_STYLE } from '../chart/vocab.js';
-import type { GovernanceFindingsQuery, ReportChangesQuery, VruDetailQuery } from '../generated/graphql.js';
+import type { GovernanceFindingsQuery, CompareStructuresQuery, VruDetailQuery } from '../generated/graphql.js';
 import { h } from '../ui/dom.js';
 import type { References } from './report-refs.js';
 
 type Theme = VruDetailQuery['vruAlignment']['themes'][number];
 type Finding = GovernanceFindingsQuery['governanceFindings'][number];
-type Diff = ReportChangesQuery['compareStructure'];
+type Diff = CompareStructuresQuery['compareStructure'];
 
 const FLAG_LABEL: Record<string, string> = {
   NO_RESPONSE: 'No response',

@@ -6,7 +6,7 @@
 // URL: /report?p=<partnership>&at=<date>&since=<earlier date>
 import './report.css';
 import { request } from '../api/client.js';
-import { GovernanceFindingsDocument, PartnershipsDocument, ReportChangesDocument, VruDetailDocument, VruMatrixDocument } from '../generated/graphql.js';
+import { GovernanceFindingsDocument, PartnershipsDocument, CompareStructuresDocument, VruDetailDocument, VruMatrixDocument } from '../generated/graphql.js';
 import type { ViewInstance } from '../state/router.js';
 import { setSearch } from '../state/router.js';
 import { PLAN_DATE } from '../state/url.js';
@@ -62,7 +62,7 @@ async function buildReport(s: ReportState & { partnership: string }, name: strin
     request(VruMatrixDocument, { partnershipIds: [s.partnership] }),
     request(VruDetailDocument, { partnershipId: s.partnership }),
     request(GovernanceFindingsDocument, { partnershipId: s.partnership, asOf: s.asOf }),
-    s.since ? request(ReportChangesDocument, { partnershipId: s.partnership, from: s.since, to: s.asOf }) : Promise.resolve(null),
+    s.since ? request(CompareStructuresDocument, { partnershipId: s.partnership, from: s.since, to: s.asOf }) : Promise.resolve(null),
   ]);
   const commentKey = (f: (typeof findings.governanceFindings)[number]) => `govgraph.report-comment:${s.partnership}:${s.asOf}:${f.rule.id}:${f.message}`;
   const themes = vruSection(detail.vruAlignment.themes, matrix.vruAlignment.themes.map((t) => t.theme.name), refs);
