@@ -116,9 +116,12 @@ export class CyChart {
     });
     const layoutStarted = performance.now();
     const arrange = nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows';
+    // beside an overview (the chart page's), the stage's width less the overview's, whether it is
+    // shown now or not: the same rows every draw; elsewhere the chart's own box
+    const room = this.overview.room();
+    const width = room > 0 ? (this.container.parentElement?.clientWidth ?? 0) - room : this.cy.width();
     const { positions, routes, widths, groups } = await chartLayout(layoutNodes, layoutEdges, {
-      // the stage's width less the overview's, whether it is shown now or not: the same rows every draw
-      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((this.container.parentElement?.clientWidth || this.cy.width() || 1200) - this.overview.room() - 2 * FIT_PADDING) / READABLE_ZOOM),
+      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((width || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
       arrange,
     });
     const layoutMs = performance.now() - layoutStarted;
