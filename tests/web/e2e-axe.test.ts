@@ -52,7 +52,7 @@ for (const [width, height] of [
         await s.page.goto(`${s.server.url}${st.path}`);
         await viewSettled(s.page);
         await st.act?.(s.page);
-        await s.page.screenshot({ path: `/work/shots/charts-views/axe-${st.name}-${width}.png` });
+        await s.shot(`axe-${st.name}-${width}`);
         await expectAxeClean(s.page, st.name);
         if (width < 600) {
           const over = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

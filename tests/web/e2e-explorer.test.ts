@@ -2,9 +2,11 @@
 // GraphiQL bundled from npm (explorer/dist) at /graphql outside production, under the server's own
 // content security policy for it; it loads, runs a query against the server and shows the answer,
 // and the console reports no policy violation and the page no request to another host.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './harness/browser.js';
 import { ensureExplorerBuild, ensureWebBuild, startSeededServer, type SeededServer } from './harness/server.js';
+import { SHOTS } from './harness/session.js';
 
 let server: SeededServer;
 let browser: Browser;
@@ -47,7 +49,7 @@ describe('the GraphQL explorer', () => {
     await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toMatch(/"reportingChain"[\s\S]*"Havering/);
     // it fills the window
     expect((await page.locator('.graphiql-container').boundingBox())!.height).toBeGreaterThan(800);
-    await page.screenshot({ path: '/work/shots/charts-views/explorer-1440.png' });
+    await page.screenshot({ path: path.join(SHOTS, 'explorer-1440.png') });
     expect(violations, 'content security policy violations').toEqual([]);
     expect(console.filter((c) => /Content Security Policy|Refused to/i.test(c)), 'CSP messages in the console').toEqual([]);
     expect(console.filter((c) => c.startsWith('pageerror')), 'uncaught errors').toEqual([]);

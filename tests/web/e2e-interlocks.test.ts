@@ -1,14 +1,18 @@
 // The interlocks view in real headless Chromium: the organisations on the most bodies (the Met on
 // 14) and what spans partnerships or boroughs, sortable, linking to the charts, and each row's
 // evidence asked for only when it is opened; axe-clean and without sideways scroll at 390 px.
+import { createHash } from 'node:crypto';
+import { print } from 'graphql';
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { LineEvidenceDocument } from '../../web/src/generated/graphql.js';
 import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1440, height: 900 });
-const SHOTS = '/work/shots/charts-views';
-const isEvidenceRequest = (r: Request) => r.url().includes('/graphql') && decodeURIComponent(r.url() + (r.postData() ?? '')).includes('LineEvidence');
+// the app asks by the query's hash (a GET with no query text), registering it by POST only when unknown
+const EVIDENCE_HASH = createHash('sha256').update(print(LineEvidenceDocument)).digest('hex');
+const isEvidenceRequest = (r: Request) => r.url().includes('/graphql') && decodeURIComponent(r.url() + (r.postData() ?? '')).includes(EVIDENCE_HASH);
 
 describe('interlocks view', () => {
   it('puts the Met first with 14 bodies, sorts by any column, and opens evidence on demand', async () => {
@@ -27,7 +31,7 @@ describe('interlocks view', () => {
     await expect(first.locator('.seat-list a').first().getAttribute('href')).resolves.toMatch(/^\/chart\?p=[\w-]+\/[\w-]+&sel=/);
     await expect(orgs.locator('th[aria-sort]').getAttribute('aria-sort')).resolves.toBe('descending');
     expect(evidenceAsks).toHaveLength(0);
-    await s.page.screenshot({ path: `${SHOTS}/interlocks-1440.png` });
+    await s.shot('interlocks-1440');
     await expectAxeClean(s.page, 'interlocks');
 
     // the evidence of a row: fetched when opened, once
@@ -38,7 +42,7 @@ describe('interlocks view', () => {
     await first.locator('details.evidence-details summary').click();
     await first.locator('details.evidence-details summary').click();
     expect(evidenceAsks.length).toBe(asked);
-    await s.page.screenshot({ path: `${SHOTS}/interlocks-1440-evidence.png` });
+    await s.shot('interlocks-1440-evidence');
     await expectAxeClean(s.page, 'interlocks with evidence open');
 
     // sort by name: ascending, kept in the URL; again: descending
@@ -64,7 +68,7 @@ describe('interlocks view', () => {
     await s.page.goto(`${s.server.url}/interlocks`);
     await s.page.locator('.interlocks-table tbody tr').first().waitFor();
     expect(await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await s.page.screenshot({ path: `${SHOTS}/interlocks-390.png` });
+    await s.shot('interlocks-390');
     await expectAxeClean(s.page, 'interlocks at 390');
   });
 });

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 390, height: 844 }, {}, { touch: true });
-const SHOTS = '/work/shots/charts-views';
 
 const inView = (sel: string) =>
   s.page.evaluate((q) => {
@@ -47,8 +46,7 @@ describe('on a phone', () => {
     await tapAt(cdp, box.x + box.width / 2, box.y + box.height / 2);
     await s.page.locator('.vru-detail #vru-detail-title').waitFor();
     await expect.poll(() => inView('.vru-detail'), { timeout: 5000 }).toBe(true);
-    await s.shot('phone-vru-tapped');
-    await s.page.screenshot({ path: `${SHOTS}/phone-vru-tapped-390.png` });
+    await s.shot('phone-vru-tapped-390');
   });
 
   it('a swipe on the chart scrolls the page; a tap on a node selects it and brings the details into view', async () => {
@@ -77,6 +75,6 @@ describe('on a phone', () => {
     await expect.poll(() => new URL(s.page.url()).searchParams.get('sel')).toBe('richmond/csp');
     await s.page.locator('.panel #panel-title').waitFor();
     await expect.poll(() => inView('.panel'), { timeout: 5000 }).toBe(true);
-    await s.page.screenshot({ path: `${SHOTS}/phone-chart-tapped-390.png` });
+    await s.shot(`phone-chart-tapped-390`);
   });
 });
