@@ -61,7 +61,8 @@ describe('import view', () => {
     await s.page.locator('#import-partnership option[value="havering/csp"]').waitFor({ state: 'attached' });
     await s.page.setInputFiles('#import-file', { name: 'notes-2025.txt', mimeType: 'text/plain', buffer: Buffer.from('Name\tTeam\nJo\tFinance\n') });
     await s.page.click('button:has-text("Check the file")');
-    await expect(s.page.locator('.import-status').innerText()).resolves.toContain('notes-2025.txt: line 1 to line 2: not the VRU action plan template');
+    // the status first says the report is loading; the refusal replaces it when the server answers
+    await expect.poll(() => s.page.locator('.import-status').innerText()).toContain('notes-2025.txt: line 1 to line 2: not the VRU action plan template');
     await expect(s.page.locator('button:has-text("Load into the graph")').isDisabled()).resolves.toBe(true);
     await s.shot('22-import-refused');
   });
