@@ -274,7 +274,7 @@ export class Neo4jStore implements GraphStore {
 export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
   const auth = config.password !== undefined ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
   let driver: Driver;
-  let database = config.database;
+  let database: string | undefined;
   try {
     // Integers come back as JS numbers: counts and props here are far below 2^53.
     driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: true });
