@@ -4,8 +4,7 @@ import type { GraphNode, GraphRel } from '../model.js';
 import type { GraphStore } from '../../store/contract.js';
 import { AnalysisInputError, expandSome, fetchMissing, GraphIndex, requireNodes, requirePartnerships, textProp } from './shared.js';
 import type { VruColumnCache } from './vru-column-cache.js';
-import { columnNodes, skeletonNodes } from './vru-column-cache.js';
-import { assemble, columnsOf, skeletonOf } from './vru-matrix.js';
+import { assemble, columnsOf, skeletonNodes, skeletonOf } from './vru-matrix.js';
 import type { MissingProvisionMatch } from './vru-narrative.js';
 
 export const VRU_FRAMEWORK_ID = 'vru/action-plan-2023';
@@ -170,7 +169,7 @@ export async function readVruAlignment(store: GraphStore, partnershipIds: readon
   kept?.keep(skeleton, partnerships.map((p) => keptColumns.get(p.id)!));
 
   const columns = asked.map((id) => keptColumns.get(id)!);
-  return { report: assemble(skeleton.skeleton, columns), nodes: [...skeletonNodes(skeleton.skeleton), ...columns.flatMap(columnNodes)] };
+  return { report: assemble(skeleton.skeleton, columns), nodes: [...skeletonNodes(skeleton.skeleton), ...columns.flatMap((c) => c.nodes)] };
 }
 
 /** What buildVruAlignment reads: the framework's themes and requirements, the responding actions, their leads and respondents. */

@@ -3,7 +3,6 @@
 // (GraphStore.graphVersion: changed by every write, by any process on the same database): a read of
 // another version drops everything kept. One cache serves one store; the server keeps one per store.
 // Bounded: past `maxColumns` the least recently used column goes.
-import type { GraphNode } from '../model.js';
 import type { VruColumn, VruSkeleton } from './vru-matrix.js';
 
 /** The skeleton with the ids the answers are read into (every PART_OF line's start, as the store gave them). */
@@ -69,19 +68,4 @@ export class VruColumnCache {
   get size(): number {
     return this.columns.size;
   }
-}
-
-/** The framework, its themes and its mandatory actions. */
-export const skeletonNodes = (s: VruSkeleton): GraphNode[] => [s.framework, ...s.themes.flatMap((t) => [t.theme, ...t.requirements.map((r) => r.requirement)])];
-
-/** The partnership and every node its cells name: the answering actions, their leads and the respondents. */
-export function columnNodes(c: VruColumn): GraphNode[] {
-  const out = [c.partnership];
-  for (const cell of c.cells)
-    for (const a of cell.actions) {
-      out.push(a.action);
-      for (const l of a.leads) if (l.lead) out.push(l.lead);
-      for (const n of a.narratives) if (n.respondent) out.push(n.respondent);
-    }
-  return out;
 }
