@@ -10,6 +10,7 @@ import {
   type VruActionResponse,
   type VruAlignmentReport,
   type VruCell,
+  type VruFlagCell,
   type VruGap,
   type VruNarrative,
   type VruRequirementRow,
@@ -23,15 +24,28 @@ export interface VruSkeleton {
 }
 
 /** One partnership's cells, one per mandatory action in skeleton order (theme by theme), with its totals. */
-export interface VruColumn {
+export interface VruColumnOf<C extends VruFlagCell> {
   partnership: GraphNode;
-  cells: VruCell[];
+  cells: C[];
   /** one per theme, in skeleton order */
   themeTotals: VruTotals[];
   totals: VruTotals;
+}
+
+export interface VruColumn extends VruColumnOf<VruCell> {
   /** the partnership and every node its cells name: the answering actions, their leads and the respondents */
   nodes: GraphNode[];
 }
+
+/** A column of flags and totals only: some KB, where a whole column is some hundreds (its answers' nodes, lines and evidence). */
+export type VruFlagColumn = VruColumnOf<VruFlagCell>;
+
+export const flagsOnly = (c: VruColumn): VruFlagColumn => ({
+  partnership: c.partnership,
+  cells: c.cells.map(({ partnershipId, partnership, requirement, flags }) => ({ partnershipId, partnership, requirement, flags })),
+  themeTotals: c.themeTotals,
+  totals: c.totals,
+});
 
 /** The framework's themes and their mandatory actions, each in number order. */
 export function skeletonOf(g: GraphIndex, framework: GraphNode): VruSkeleton {
@@ -70,10 +84,10 @@ export function columnsOf(g: GraphIndex, skeleton: VruSkeleton, partnerships: re
 }
 
 /** The matrix: the skeleton's rows with the columns in the order given, and the totals. */
-export function assemble(skeleton: VruSkeleton, columns: readonly VruColumn[]): VruAlignmentReport {
+export function assemble<C extends VruFlagCell>(skeleton: VruSkeleton, columns: readonly VruColumnOf<C>[]): VruAlignmentReport<C> {
   let k = 0;
-  const themes = skeleton.themes.map(({ theme, number, requirements }, t): VruThemeReport => {
-    const rows = requirements.map(({ requirement, number }): VruRequirementRow => {
+  const themes = skeleton.themes.map(({ theme, number, requirements }, t): VruThemeReport<C> => {
+    const rows = requirements.map(({ requirement, number }): VruRequirementRow<C> => {
       const at = k++;
       return { requirement, number, cells: columns.map((c) => c.cells[at]!) };
     });

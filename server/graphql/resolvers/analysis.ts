@@ -11,6 +11,7 @@ import {
   evaluateGovernance,
   gatherGovernance,
   readVruAlignment,
+  readVruMatrix,
   sharedStructures,
   type CascadeDirection as DomainCascadeDirection,
   type Finding,
@@ -82,12 +83,16 @@ export const analysisQueryResolvers: Resolvers = {
         throw badInput(`partnershipIds: give from 1 to ${MAX_IDS} ids, got ${ids.length}`, 'partnershipIds');
       }
       await requireExisting(ctx, ids, 'partnershipIds', 'Partnership');
-      // the server keeps columns under the graph version this request reads (and whether names are shown: the view differs)
-      const kept = ctx.vruColumns && { columns: ctx.vruColumns, version: `${await ctx.store.graphVersion()} ${personalDataShown() ? 'names shown' : 'names withheld'}` };
-      const read = await analysing('partnershipIds', () => readVruAlignment(ctx.store, ids, { kept }));
-      // only a cell's gaps and responses name nodes by id (through the loader): a matrix of flags primes nothing
-      if (CELL_DETAIL.some((field) => asks(info, ['themes', 'requirements', 'cells', field]))) prime(ctx, read.nodes);
-      return read.report;
+      // A matrix of flags is read from the columns the server keeps under the graph version this request
+      // reads (and whether names are shown: the view differs); a cell's gaps and responses, which name
+      // nodes by id (resolved through the loader, primed here), are read in full.
+      if (!ctx.vruColumns || CELL_DETAIL.some((field) => asks(info, ['themes', 'requirements', 'cells', field]))) {
+        const read = await analysing('partnershipIds', () => readVruAlignment(ctx.store, ids));
+        prime(ctx, read.nodes);
+        return read.report;
+      }
+      const kept = { columns: ctx.vruColumns, version: `${await ctx.store.graphVersion()} ${personalDataShown() ? 'names shown' : 'names withheld'}` };
+      return analysing('partnershipIds', () => readVruMatrix(ctx.store, ids, kept));
     },
 
     governanceFindings: async (_, a, ctx) => {
