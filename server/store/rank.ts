@@ -17,15 +17,18 @@ const NAMED = 1;
 const TEXT = 0;
 const EXCERPT = 160;
 
-const terms = (...fields: string[]) => new Set(indexTerms(...fields).split(' '));
+const terms = indexTerms;
 
 /** The tier of a node, or null when it does not meet the query at all. */
 function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): number | null {
   const names = [n.name, ...n.aliases].map(normaliseName);
   if (names.includes(q)) return EXACT;
   if (names.some((name) => name.startsWith(q))) return PREFIX;
-  if (meets(terms(n.name, ...n.aliases), clauses)) return NAMED;
-  return meets(terms(n.name, ...n.aliases, n.text ?? ''), clauses) ? TEXT : null;
+  const named = terms(n.name, ...n.aliases);
+  if (meets(named, clauses)) return NAMED;
+  const all = terms(n.text);
+  for (const t of named) all.add(t);
+  return meets(all, clauses) ? TEXT : null;
 }
 
 function excerpt(text: string, clauses: readonly Clause[]): string {

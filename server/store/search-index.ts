@@ -39,7 +39,7 @@ export function rankKey(n: Pick<GraphNode, 'id' | 'name' | 'aliases'>): string {
 
 export function postingKeys(n: Pick<GraphNode, 'name' | 'aliases' | 'text'>): string[] {
   const names = [n.name, ...n.aliases];
-  const nameTerms = new Set(indexTerms(...names).split(' ').filter(Boolean));
+  const nameTerms = indexTerms(...names);
   const keys = new Set<string>();
   for (const name of names) {
     keys.add(`=${normaliseName(name)}`);
@@ -47,7 +47,7 @@ export function postingKeys(n: Pick<GraphNode, 'name' | 'aliases' | 'text'>): st
     if (first !== undefined) keys.add(`^${first}`);
   }
   for (const t of nameTerms) keys.add(`n${t}`);
-  for (const t of indexTerms(n.text).split(' ')) if (t && !nameTerms.has(t)) keys.add(`t${t}`);
+  for (const t of indexTerms(n.text)) if (!nameTerms.has(t)) keys.add(`t${t}`);
   return [...keys];
 }
 
