@@ -6,8 +6,10 @@
 // rows (wrap.ts), and grouped charts are laid out group by group (grouped-layout.ts): by ELK up
 // to QUICK_GROUPED nodes, by the quick layered layout beyond (a national overview of thousands of
 // bodies is laid out in well under a second; ELK took five), each group's layout kept by content.
+// The lines of grouped and big charts are then routed by the row router (chart-routes.ts).
 import elkApi, { type ELK, type ElkNode } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import { chartRoutes, widenedForLines } from './chart-routes.js';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import { groupedPositions, type GroupBoxes, type LayoutFn, type Positions } from './grouped-layout.js';
 import { cachedLayout } from './layout-cache.js';
@@ -68,17 +70,21 @@ export interface ChartLayout extends RoutedLayout {
 const ROUTED_CHART = 300;
 
 /**
- * Centres for every leaf node, and the routes of the lines when ELK routed them: an ungrouped chart
- * of up to ROUTED_CHART nodes is folded into rows and routed; a grouped one is laid out group by
- * group; a bigger one is one layered graph, folded afterwards (its lines drawn straight).
+ * Centres for every leaf node, and the routes of the lines: an ungrouped chart of up to
+ * ROUTED_CHART nodes is folded into rows and routed by ELK; a grouped one is laid out group by
+ * group, a bigger one as one layered graph folded afterwards, and their lines routed by the row
+ * router (chart-routes.ts), its boxes widened first to give each line a port of its own.
  */
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {
+  if (!nodes.some((n) => n.parent) && nodes.length <= ROUTED_CHART)
+    return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await onServer(g)) ?? layoutEngine().layout(g))), groups: new Map() };
+  const wide = widenedForLines(nodes, edges);
+  const widths = new Map(wide.map((n) => [n.id, n.width]));
   if (nodes.some((n) => n.parent)) {
     const run = nodes.length > QUICK_GROUPED ? quickGroups : elkGroups;
-    return { ...(await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run)), routes: new Map(), widths: new Map() };
+    const { positions, groups } = await groupedPositions(wide, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run);
+    return { positions, groups, widths, routes: chartRoutes(wide, edges, positions, groups, opts.arrange === 'column') };
   }
-  if (nodes.length <= ROUTED_CHART)
-    return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await onServer(g)) ?? layoutEngine().layout(g))), groups: new Map() };
-  const positions = wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  return { positions, routes: new Map(), widths: new Map(), groups: new Map() };
+  const positions = wrapLayers(await layered(wide, edges), new Map(wide.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
+  return { positions, widths, routes: chartRoutes(wide, edges, positions, new Map()), groups: new Map() };
 }
