@@ -14,7 +14,7 @@ import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph
 import { groupedPositions, type GroupBoxes, type LayoutFn, type Positions } from './grouped-layout.js';
 import { cachedLayout } from './layout-cache.js';
 import { quickLayered } from './quick-layered.js';
-import { routedLayout, type RoutedLayout } from './routed-layout.js';
+import { routedLayout, type Point, type RoutedLayout } from './routed-layout.js';
 import { wrapLayers } from './wrap.js';
 
 /** The most nodes the server lays out (SERVER_LAYOUT_MAX_NODES in server/http/layout-route.ts). */
@@ -65,6 +65,11 @@ const quickGroups: LayoutFn = cachedLayout('quick', async (nodes, edges) => quic
 export interface ChartLayout extends RoutedLayout {
   /** a grouped chart's groups, each one's box */
   groups: GroupBoxes;
+  /**
+   * The routes of a chart ELK did not route (its `routes` then empty), worked out when called:
+   * a national overview draws its first view before its lines, which it draws only zoomed in.
+   */
+  routeLines?: () => Map<string, Point[]>;
 }
 /** Up to this many nodes an ungrouped chart has its lines routed by ELK (routed-layout.ts). */
 const ROUTED_CHART = 300;
@@ -83,8 +88,8 @@ export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly 
   if (nodes.some((n) => n.parent)) {
     const run = nodes.length > QUICK_GROUPED ? quickGroups : elkGroups;
     const { positions, groups } = await groupedPositions(wide, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run);
-    return { positions, groups, widths, routes: chartRoutes(wide, edges, positions, groups, opts.arrange === 'column') };
+    return { positions, groups, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, groups, opts.arrange === 'column') };
   }
   const positions = wrapLayers(await layered(wide, edges), new Map(wide.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  return { positions, widths, routes: chartRoutes(wide, edges, positions, new Map()), groups: new Map() };
+  return { positions, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, new Map()), groups: new Map() };
 }
