@@ -19,6 +19,17 @@ async function exportedSvg(): Promise<string> {
   return readFileSync((await download.path())!, 'utf8');
 }
 
+/**
+ * A line's two ends from its id, "<from> <TYPE> <to>"; a synthetic partnership's own lines are
+ * "<partnership> synth/<a> <TYPE> synth/<b>", between bodies <partnership>/<a> and <partnership>/<b>.
+ */
+const ends = (id: string): [string, string] => {
+  const parts = id.split(' ');
+  if (parts.length === 3) return [parts[0]!, parts[2]!];
+  const last = (s: string) => s.split('/').at(-1)!;
+  return [`${parts[0]}/${last(parts[1]!)}`, `${parts[0]}/${last(parts[3]!)}`];
+};
+
 /** The faults of the SVG's lines (none expected), and how many lines bend. */
 function lineFaults(svg: string): {
   faults: string[];
@@ -31,7 +42,7 @@ function lineFaults(svg: string): {
   let bent = 0;
   const endsAt = new Map<string, Pt[]>();
   for (const [id, pts] of lines) {
-    const [from, , to] = id.split(' ') as [string, string, string];
+    const [from, to] = ends(id);
     const [a, b] = [boxes.get(from), boxes.get(to)];
     if (!a || !b) continue;
     if (pts.length > 2) bent++;
@@ -52,7 +63,7 @@ function lineFaults(svg: string): {
       for (let j = i + 1; j < ends.length; j++)
         if (Math.hypot(ends[i]![0] - ends[j]![0], ends[i]![1] - ends[j]![1]) < 4) faults.push(`two lines meet ${bid} at one point`);
   const partnershipOf = (id: string) => id.split('/').slice(0, -1).join('/');
-  const between = new Map([...lines].filter(([id]) => partnershipOf(id.split(' ')[0]!) !== partnershipOf(id.split(' ')[2]!)));
+  const between = new Map([...lines].filter(([id]) => partnershipOf(ends(id)[0]) !== partnershipOf(ends(id)[1])));
   return { faults, lines: lines.size, bent, between };
 }
 

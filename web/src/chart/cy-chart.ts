@@ -316,22 +316,38 @@ export class CyChart {
 
   /**
    * `bb` in view, or its top at zoom `readable` when whole it would be smaller than that: centred
-   * when its width fits, else from its left edge (a phone's view of partnerships side by side
-   * starts at the first one's title, not in the middle of a box).
+   * when its width fits, else on its topmost box (a phone's first view of a borough shows its board
+   * whole, of partnerships side by side the first one's top), not past its left edge.
    */
   private fitBox(bb: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH, readable: number, animate: boolean): void {
     const whole = Math.min((this.cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (this.cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1));
     const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), whole, readable));
-    const centreX = this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * zoom;
+    const centreOn = (x: number) => this.cy.width() / 2 - x * zoom;
     const pan =
       whole >= readable
-        ? { x: centreX, y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom }
+        ? { x: centreOn((bb.x1 + bb.x2) / 2), y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom }
         : {
-            x: bb.w * zoom <= this.cy.width() - 2 * FIT_PADDING ? centreX : FIT_PADDING - bb.x1 * zoom,
+            x:
+              bb.w * zoom <= this.cy.width() - 2 * FIT_PADDING
+                ? centreOn((bb.x1 + bb.x2) / 2)
+                : Math.min(centreOn(this.topmostX(bb)), FIT_PADDING - bb.x1 * zoom),
             y: FIT_PADDING - bb.y1 * zoom,
           };
     if (animate && !reducedMotion()) this.cy.animate({ zoom, pan }, { duration: 250 });
     else this.cy.viewport({ zoom, pan });
+  }
+
+  /** The centre x of the topmost box within `bb` (the leftmost of those level with it). */
+  private topmostX(bb: cytoscape.BoundingBox12): number {
+    let best: cytoscape.BoundingBox12 | null = null;
+    this.cy.nodes().forEach((n) => {
+      if (n.isParent() || n.hasClass('summary')) return;
+      const b = n.boundingBox({ includeLabels: false });
+      if (b.x1 < bb.x1 || b.x2 > bb.x2 || b.y1 < bb.y1 || b.y2 > bb.y2) return;
+      if (!best || b.y1 < best.y1 - 1 || (Math.abs(b.y1 - best.y1) <= 1 && b.x1 < best.x1)) best = b;
+    });
+    const top = best as cytoscape.BoundingBox12 | null;
+    return top ? (top.x1 + top.x2) / 2 : (bb.x1 + bb.x2) / 2;
   }
 
   /** Every node in view, however small (labels too small to read are not drawn). */
