@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/web/harness/browser.js';
 import { ensureWebBuild, startSeededServer, WEB_DIST } from '../../tests/web/harness/server.js';
-import { warmServerLayout } from '../../server/http/layout-route.js';
+import { criticalPath, pathTable, type PathStep } from './web-path.js';
 
 const BOROUGH = 'havering/csp';
 const WARM_RUNS = 7;
@@ -42,8 +42,9 @@ export default async function run(): Promise<{ title: string; markdown: string }
   const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
   // not production: a production server does not serve the layout bench page
   const server = await startSeededServer({ production: false });
-  // started as a server is: its ELK warm-up done (server/http/layout-warmup.ts), as before any real visitor
-  await warmServerLayout();
+  // started as a server is: its warm-up done (its GraphQL path and ELK: server/http/graphql-warmup.ts,
+  // layout-warmup.ts), as before any real visitor
+  await server.warmedUp;
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
@@ -69,6 +70,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
     };
     await page.goto(chartUrl);
     const cold = await firstChart();
+    const coldPath = await criticalPath(page);
     const nodesDrawn = Number(await page.getAttribute('.cy', 'data-nodes'));
     const firstViewScripts = scripts.filter((s) => s.at <= cold + 50);
     const firstTransfers = (await Promise.all(transfers)).filter((t) => t.at <= cold + 50);
@@ -84,11 +86,13 @@ export default async function run(): Promise<{ title: string; markdown: string }
     // a second visitor: a fresh profile (nothing cached), on a server that has drawn this chart before
     const second = await launchBrowser();
     let secondVisitor: number;
+    let secondPath: PathStep[];
     try {
       const other = await second.context.newPage();
       await other.goto(chartUrl);
       await other.waitForSelector('.cy[data-ready=true]', { timeout: 30_000 });
       secondVisitor = await other.evaluate(() => performance.getEntriesByName('govgraph:chart-drawn')[0]!.startTime);
+      secondPath = await criticalPath(other);
     } finally {
       await second.close();
     }
@@ -150,6 +154,13 @@ export default async function run(): Promise<{ title: string; markdown: string }
       }),
       `| JavaScript on the main thread before the first chart, gzip | ${kb(mainGzip)} | ≤ ${TARGET_JS_KB} KB | ${verdict(mainGzip <= TARGET_JS_KB * 1024)} |`,
       `| all JavaScript before the first chart, gzip (main thread + ELK worker) | ${kb(totalGzip)} | ≤ ${TARGET_JS_KB} KB | ${verdict(totalGzip <= TARGET_JS_KB * 1024)} |`,
+      '',
+      "The first chart's critical path, cold cache (the server's first layout of this chart; a second visitor's is kept):",
+      '',
+      ...pathTable([
+        { label: 'first visitor', steps: coldPath },
+        { label: 'second visitor', steps: secondPath },
+      ]),
       '',
       'JavaScript the first view loads (cold cache, up to the first chart):',
       '',

@@ -1,5 +1,6 @@
 // What every resolver receives: the store, this request's DataLoaders, its id and its budget.
 import type { CurationContext } from '../auth/context.js';
+import type { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import { personalDataShown } from '../domain/personal-data.js';
 import type { GraphStore } from '../store/contract.js';
 import { withholdingPersonalData } from '../store/withhold-personal-data.js';
@@ -16,6 +17,8 @@ export interface Context {
   budget: Budget;
   /** the signed-in account and the curation service; absent where curation is not set up */
   curation?: CurationContext;
+  /** VRU alignment columns the server keeps for its store between requests; absent: every request reads its own */
+  vruColumns?: VruColumnCache;
 }
 
 /** Unless GOVGRAPH_PERSONAL_DATA=show, the request reads the store with people's names withheld. */

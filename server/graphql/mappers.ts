@@ -1,7 +1,7 @@
 // The server-side values behind schema types (codegen.yml maps the schema types onto these),
 // so resolvers receive store records and never re-shape them into schema objects up front.
 import type { Finding, StructureDiff, VruCell } from '../domain/analysis/index.js';
-import type { GraphNode, GraphRel } from '../domain/model.js';
+import type { GraphRel } from '../domain/model.js';
 
 export type { GraphNode as NodeModel, GraphRel as RelModel, Evidence as EvidenceModel } from '../domain/model.js';
 export type { SearchHit as SearchHitModel } from '../store/contract.js';
@@ -35,10 +35,8 @@ export type {
   Seat as SeatModel,
 } from '../domain/analysis/index.js';
 
-/** A cell knows its row's requirement, so a client can draw it alone. */
-export interface AlignmentCellModel extends VruCell {
-  requirement: GraphNode;
-}
+/** A cell knows its partnership and its row's requirement, so a client can draw it alone. */
+export type AlignmentCellModel = VruCell;
 
 /** A finding with the lines its relIds name. */
 export interface FindingModel extends Finding {

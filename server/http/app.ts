@@ -22,6 +22,7 @@ import { readInlineHashes, securityHeaders } from './security.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
 import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
+import { warmGraphql } from './graphql-warmup.js';
 import { layoutRoutes, warmServerLayout } from './layout-route.js';
 
 export interface ServerOptions {
@@ -52,6 +53,8 @@ export interface RunningServer {
   servesWeb: boolean;
   /** whether the GraphQL explorer is served at /graphql to browsers */
   servesExplorer: boolean;
+  /** settled once the warm-up at start (of the web app's first chart: its GraphQL path and ELK) is over */
+  warmedUp: Promise<void>;
   /** stops accepting requests and waits for those in flight; the store stays open */
   close(): Promise<void>;
 }
@@ -157,13 +160,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     httpServer.listen(opts.port, opts.host ?? DEFAULT_HOST, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
-  // once listening, so start-up is not slower; the web app's first borough chart then finds ELK compiled
-  if (servesWeb) setImmediate(() => warmServerLayout().catch((e: Error) => logger.error(`layout engine: ${e.message}`)));
+  // once listening, so start-up is not slower; the web app's first borough chart then finds its
+  // GraphQL path and ELK compiled (the data first: the page asks for it first)
+  const dataWarmed = servesWeb
+    ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmGraphql(apollo, opts.store)).catch((e: Error) => logger.error(`GraphQL warm-up: ${e.message}`))
+    : Promise.resolve();
+  const warmedUp = servesWeb ? dataWarmed.then(() => warmServerLayout()).catch((e: Error) => logger.error(`layout engine: ${e.message}`)) : dataWarmed;
   return {
     url: `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`,
     port,
     servesWeb,
     servesExplorer,
-    close: () => apollo.stop(),
+    warmedUp,
+    // the warm-up's reads end before the store may be closed
+    close: () => dataWarmed.then(() => apollo.stop()),
   };
 }

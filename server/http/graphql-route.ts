@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { CurationContext } from '../auth/context.js';
+import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -39,6 +40,8 @@ export const isGraphqlRequest = (url: string | undefined): boolean =>
   url === GRAPHQL_PATH || (url !== undefined && url.startsWith(GRAPHQL_PATH) && url[GRAPHQL_PATH.length] === '?');
 
 export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  // one per store: what the analyses keep between requests, under the store's graph version
+  const vruColumns = new VruColumnCache();
   return async (req, res) => {
     const requestId = pickRequestId(header(req, 'x-request-id'));
     res.setHeader('x-request-id', requestId);
@@ -78,7 +81,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     const answer = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search, body },
-      context: async () => ({ ...createContext(view, requestId), curation }),
+      context: async () => ({ ...createContext(view, requestId), curation, vruColumns }),
     });
     const status = answer.status ?? 200;
     if (answer.body.kind === 'chunked') {

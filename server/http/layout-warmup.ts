@@ -3,8 +3,8 @@
 // compiled from Java, and its first layouts run slowly until V8 has compiled the paths they take;
 // a tiny graph leaves the paths of routed charts (interactive layering, orthogonal routing)
 // cold, so the first visitor's chart cost about twice its steady time. The options are the web's
-// at a desktop's width (routedGraph of web/src/chart/routed-layout.ts, with the gaps of layout.ts;
-// tests/web/e2e-first-chart.test.ts holds them equal).
+// at a desktop's width, from the one module both take them from (chart-layout-options.ts).
+import { routedLayoutOptions } from './chart-layout-options.js';
 
 /** width, height, column, row of each body */
 const BODIES: [number, number, number, number][] = [
@@ -18,29 +18,14 @@ const LINES: [number, number][] = [
   [5, 11], [0, 17], [7, 17], [0, 8], [4, 8], [3, 12], [0, 12], [5, 12], [0, 18], [7, 18], [0, 19], [7, 19], [0, 16], [6, 16],
 ];
 
-export const WARMUP_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'DOWN',
-  'elk.layered.layering.strategy': 'INTERACTIVE',
-  'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
-  'elk.separateConnectedComponents': 'false',
-  'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.layered.nodePlacement.strategy': 'SIMPLE',
-  'elk.portAlignment.default': 'DISTRIBUTED',
-  'elk.spacing.edgeEdge': '12',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
-  'elk.spacing.edgeNode': '16',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
-  'elk.spacing.portPort': '20',
-  'elk.spacing.nodeNode': '28',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-};
+/** A row width of a desktop's chart: its options are those of every chart wider than a phone's. */
+const DESKTOP_ROW_WIDTH = 1_000;
 
 /** The warm-up chart as POST /layout takes it (rows placed as routed-layout.ts places them). */
 export function warmupGraph() {
   return {
     id: '__root',
-    layoutOptions: WARMUP_OPTIONS,
+    layoutOptions: routedLayoutOptions(DESKTOP_ROW_WIDTH),
     children: BODIES.map(([width, height, column, row], i) => ({ id: `b${i}`, width, height, x: column * 300, y: row * 1000 })),
     edges: LINES.map(([upper, lower]) => ({ id: `b${lower} REPORTS_TO b${upper}`, sources: [`b${upper}`], targets: [`b${lower}`] })),
   };

@@ -147,7 +147,7 @@ export interface GraphStore {
    * A view for one request: all its reads see the graph as one state (as it was at the view's
    * first read), whatever is written meanwhile; a write through the view goes to the store and
    * the view then reads the state after it. close() ends the view (not the store), and must be
-   * called: on Neo4j the view holds a read transaction (and a connection) until then. A view's
+   * called: on SQLite the view holds a read transaction (and a connection) until then. A view's
    * readView() is itself.
    */
   readView(): Promise<GraphStore>;

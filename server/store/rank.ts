@@ -2,13 +2,14 @@
 // alone, so SQLite and Neo4j give the same hits in the same order with the same scores. Each tier
 // is read from search's index (search-index.ts) in rank order and the reading stops when the page
 // is full, so a page costs what it holds, not what the query matches: the exact tier from the
-// query's own key, the prefix tier from the first words of names, the others from the postings of
-// the rarest word of the query, each candidate checked against the whole query.
+// query's own key, the prefix tier from the first words of names (and the aliases their postings
+// carry), the others as the join of the postings of every word of the query (search-streams.ts),
+// so a node is read only when it is a hit.
 import type { GraphNode, NodeKind } from '../domain/model.js';
 import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';
-import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-index.js';
-import { keysFrom, mergedEntries, oneKey, type KeyRange, type OpenKey, type SearchIndex } from './search-streams.js';
+import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-entries.js';
+import { ClauseCursor, joined, keysFrom, oneKey, type Joined, type KeyRange, type OpenKey, type OpenRange, type SearchIndex } from './search-streams.js';
 import { indexTerms, keyLength, meets, normaliseName, queryClauses, searchTokens, type Clause } from './search-terms.js';
 
 const EXACT = 3;
@@ -17,15 +18,18 @@ const NAMED = 1;
 const TEXT = 0;
 const EXCERPT = 160;
 
-const terms = (...fields: string[]) => new Set(indexTerms(...fields).split(' '));
+const terms = indexTerms;
 
 /** The tier of a node, or null when it does not meet the query at all. */
 function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): number | null {
   const names = [n.name, ...n.aliases].map(normaliseName);
   if (names.includes(q)) return EXACT;
   if (names.some((name) => name.startsWith(q))) return PREFIX;
-  if (meets(terms(n.name, ...n.aliases), clauses)) return NAMED;
-  return meets(terms(n.name, ...n.aliases, n.text ?? ''), clauses) ? TEXT : null;
+  const named = terms(n.name, ...n.aliases);
+  if (meets(named, clauses)) return NAMED;
+  const all = terms(n.text);
+  for (const t of named) all.add(t);
+  return meets(all, clauses) ? TEXT : null;
 }
 
 function excerpt(text: string, clauses: readonly Clause[]): string {
@@ -52,18 +56,26 @@ function matchedOf(q: string, clauses: readonly Clause[], tier: number, node: Gr
 /** The key ranges a clause's terms are posted under, in `field` "n" (names) or "t" (text). */
 const clauseRanges = (c: Clause, field: string): KeyRange[] => [oneKey(field + c.stem), ...(c.prefix !== undefined ? [keysFrom(field + c.prefix)] : [])];
 
-/** Where a tier's nodes are posted, per clause for the two last tiers: nothing outside can be in the tier. */
+/** The prefix tier's range: a name that begins with the query begins with its first word, or (one word) a word it begins. */
+function prefixRange(q: string): KeyRange {
+  const words = searchTokens(q);
+  return words.length === 1 ? keysFrom(`^${words[0]}`) : oneKey(`^${words[0]}`);
+}
+
+/** Where a tier's nodes are posted, per clause: nothing outside can be in the tier. */
 function tierRanges(tier: number, q: string, clauses: readonly Clause[]): KeyRange[][] {
   if (tier === EXACT) return [[oneKey(`=${q}`)]];
-  // A name that begins with the query begins with its first word, or (one word) a word it begins.
-  const words = searchTokens(q);
-  if (tier === PREFIX) return [[words.length === 1 ? keysFrom(`^${words[0]}`) : oneKey(`^${words[0]}`)]];
+  if (tier === PREFIX) return [[prefixRange(q)]];
   return clauses.map((c) => (tier === NAMED ? clauseRanges(c, 'n') : [...clauseRanges(c, 'n'), ...clauseRanges(c, 't')]));
 }
 
-/** The clause posted in the fewest blocks (ties: the first) drives the reading of its tier. */
-const rarest = (perClause: OpenKey[][]): OpenKey[] =>
-  perClause.reduce((best, keys) => (keys.reduce((n, k) => n + k.blocks, 0) < best.reduce((n, k) => n + k.blocks, 0) ? keys : best));
+/**
+ * A clause over more keys than this (the last word a short prefix: "p" is every term beginning
+ * with p) is not joined, as seeking it costs a read per key: its candidates are checked on their
+ * nodes. The clause posted in the fewest blocks is joined whatever its keys.
+ */
+const JOIN_KEYS = 8;
+const blocksOf = (keys: readonly OpenKey[]) => keys.reduce((n, k) => n + k.blocks, 0);
 
 export interface SearchPage {
   text: string;
@@ -74,25 +86,27 @@ export interface SearchPage {
 }
 
 /**
- * One tier's candidates: its entries in rank order, and those read but not yet looked at. `exact`
- * walks the exact tier's entries beside them (both are in rank order), so a node already shown
- * there is passed over without reading it; `exactAt` is where that walk stands (null: at its end).
+ * One tier's candidates: its postings in rank order (the join of its clauses), and those read but
+ * not yet looked at. The cursors of the higher tiers are walked beside (all are in rank order), so
+ * a posting shown there is passed over without reading its node. `complete`: every clause is
+ * joined, so a candidate meets the whole query (else its node decides).
  */
 interface TierReader {
   tier: number;
-  entries: AsyncGenerator<string>;
+  entries: AsyncGenerator<Joined>;
+  complete: boolean;
   pending: string[];
   done: boolean;
-  exact: AsyncGenerator<string> | null;
-  exactAt?: string | null;
+  exact: ClauseCursor | null;
+  prefix: ClauseCursor | null;
 }
 
 /**
  * Best first: an exact name or alias, then a name or alias the query begins, then names and aliases
  * holding every word, then text; within each, the shortest name first, then by name and id. The
  * score is the tier plus 1 / (1 + the shortest name's length). Reads: the index once for every
- * tier, then the nodes of the first `first` candidates together; more only when candidates turn
- * out to belong to a higher tier (or the kinds asked leave some out) or a block runs out.
+ * tier, then the nodes of the first `first` candidates together; more only when a block runs out,
+ * a join seeks past the blocks in hand, or (rarely) a candidate's node shows it in another tier.
  */
 export async function rankedSearch(page: SearchPage, index: SearchIndex): Promise<SearchHit[]> {
   const q = normaliseName(page.text);
@@ -101,30 +115,60 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
   const start = page.after ? decodeSearchCursor(page.after, 'search') : { tier: EXACT, rank: null };
   const tiers = [EXACT, PREFIX, NAMED, TEXT].filter((t) => t <= start.tier);
   const after = (tier: number) => (tier === start.tier ? start.rank : null);
-  const ranges = tiers.map((t) => tierRanges(t, q, clauses));
-  const exactKey = oneKey(`=${q}`);
-  const opened = await index.open([
-    ...ranges.flatMap((perClause, i) => perClause.flat().map((r) => ({ ...r, after: after(tiers[i]!) }))),
-    ...tiers.filter((t) => t < EXACT).map((t) => ({ ...exactKey, after: after(t) })),
-  ]);
-  const readers: TierReader[] = [];
-  let at = 0;
-  ranges.forEach((perClause, i) => {
-    const keys = perClause.map((rs) => rs.flatMap(() => opened[at++]!));
-    readers.push({ tier: tiers[i]!, entries: mergedEntries(index, keys.length === 1 ? keys[0]! : rarest(keys), after(tiers[i]!)), pending: [], done: false, exact: null });
-  });
-  for (const r of readers) if (r.tier < EXACT) r.exact = mergedEntries(index, opened[at++]!, after(r.tier));
 
-  /** Whether the entries alone show a candidate belongs to a higher tier (its name; the exact tier's walk). */
-  const higher = async (r: TierReader, rank: string): Promise<boolean> => {
+  // Every range of every tier, and of the higher tiers walked beside, opened in one read.
+  const wanted = new Map<string, OpenRange>();
+  const want = (r: KeyRange, from: string | null) => {
+    const id = `${r.lo}\u0000${r.hi}\u0000${from ?? ''}`;
+    if (!wanted.has(id)) wanted.set(id, { ...r, after: from });
+    return id;
+  };
+  const exactRange = oneKey(`=${q}`);
+  const plan = tiers.map((t) => ({
+    tier: t,
+    clauses: tierRanges(t, q, clauses).map((rs) => rs.map((r) => want(r, after(t)))),
+    exact: t < EXACT ? want(exactRange, after(t)) : null,
+    prefix: t < PREFIX ? want(prefixRange(q), after(t)) : null,
+  }));
+  const ids = [...wanted.keys()];
+  const opened = new Map((await index.open([...wanted.values()])).map((keys, i) => [ids[i]!, keys]));
+  const keysOf = (rangeIds: readonly string[]) => rangeIds.flatMap((id) => opened.get(id)!);
+
+  const readers: TierReader[] = plan.map((p) => {
+    const perClause = p.clauses.map(keysOf);
+    const driver = perClause.reduce((best, keys) => (blocksOf(keys) < blocksOf(best) ? keys : best));
+    const joinedClauses = perClause.filter((keys) => keys === driver || keys.length <= JOIN_KEYS);
+    const prefixKeys = p.prefix ? keysOf([p.prefix]) : [];
+    return {
+      tier: p.tier,
+      entries: joined(joinedClauses.map((keys) => ClauseCursor.of(index, keys, after(p.tier)))),
+      complete: joinedClauses.length === perClause.length,
+      pending: [],
+      done: false,
+      exact: p.exact ? ClauseCursor.of(index, keysOf([p.exact]), after(p.tier)) : null,
+      prefix: p.prefix && prefixKeys.length <= JOIN_KEYS ? ClauseCursor.of(index, prefixKeys, after(p.tier)) : null,
+    };
+  });
+
+  const beginsWithQuery = (name: string) => normaliseName(name).startsWith(q);
+  /** Whether the postings alone place a candidate in another tier than the reader's. */
+  const elsewhere = async (r: TierReader, found: Joined): Promise<boolean> => {
+    const rank = rankOfEntry(found.entry);
     const name = nameOfRank(rank);
-    if (r.tier <= NAMED && normaliseName(name).startsWith(q)) return true;
-    if (r.tier === TEXT && meets(terms(name), clauses)) return true;
-    while (r.exact && r.exactAt !== null && (r.exactAt === undefined || r.exactAt < rank)) {
-      const next = await r.exact.next();
-      r.exactAt = next.done ? null : rankOfEntry(next.value);
+    // the prefix tier's postings carry the aliases that begin with its word
+    if (r.tier === PREFIX && !beginsWithQuery(name) && !found.clauses[0]!.aliases(rank).some((a) => a.startsWith(q))) return true;
+    if (r.tier <= NAMED && beginsWithQuery(name)) return true;
+    if (r.tier === TEXT && (r.complete ? found.clauses.every((c) => c.holds('n', rank)) : meets(terms(name), clauses))) return true;
+    if (r.exact) {
+      await r.exact.seek(rank);
+      const e = r.exact.entry();
+      if (e !== null && rankOfEntry(e) === rank) return true;
     }
-    return r.exactAt === rank;
+    if (r.prefix) {
+      await r.prefix.seek(rank);
+      if (r.prefix.aliases(rank).some((a) => a.startsWith(q))) return true;
+    }
+    return false;
   };
 
   /** Reads up to `n` candidates of a tier ahead. */
@@ -132,9 +176,8 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
     while (!r.done && r.pending.length < n) {
       const next = await r.entries.next();
       if (next.done) r.done = true;
-      else if (!page.kinds || page.kinds.has(kindOfEntry(next.value))) {
-        const rank = rankOfEntry(next.value);
-        if (!(await higher(r, rank))) r.pending.push(rank);
+      else if (!page.kinds || page.kinds.has(kindOfEntry(next.value.entry))) {
+        if (!(await elsewhere(r, next.value))) r.pending.push(rankOfEntry(next.value.entry));
       }
     }
   };
@@ -173,6 +216,6 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
       });
     }
   }
-  await Promise.all(readers.flatMap((r) => [r.entries.return(undefined), r.exact?.return(undefined)]));
+  await Promise.all(readers.map((r) => r.entries.return(undefined)));
   return hits;
 }

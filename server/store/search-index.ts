@@ -1,72 +1,72 @@
 // Search's index, one layout for both engines, so a page of hits costs what the page needs and not
 // what the graph holds. Each node is posted under a few keys (below); each key's postings are kept
 // in rank order (rankKey: shortest name's length, then name, then id) in blocks of at most
-// 2 * BLOCK entries, each block stored with its first entry (`lo`), and each key with its number of
-// blocks (the keys' table: a range of keys is read without reading their blocks). A tier of rank.ts is then read
-// as a merge of a few keys' blocks in order, and stops when the page is full.
+// 2 * BLOCK postings, each block stored under its last posting's rank key (`last`), so the block
+// holding any rank key is one seek (the first block whose last is not below it); each key has its
+// number of blocks in the keys' table (a range of keys is read without reading their blocks).
+// A tier of rank.ts is then read as a join of a few keys' blocks in order (search-streams.ts),
+// and stops when the page is full. Postings and their stored form: search-entries.ts.
 //
 // Keys: "=" + a normalised name or alias (exact tier), "^" + a name's or alias's first word (prefix
-// tier), "n" + a term of the names and aliases (search-terms.ts: words and stems), "t" + a term of
-// the text that no name or alias has.
-import type { GraphNode, NodeKind } from '../domain/model.js';
+// tier; a posting there carries the aliases that begin with that word), "n" + a term of the names
+// and aliases (search-terms.ts: words and stems), "t" + a term of the text that no name or alias has.
+import type { GraphNode } from '../domain/model.js';
+import { entryOf, rankOfEntry, withoutControls } from './search-entries.js';
 import { indexTerms, keyLength, normaliseName, searchTokens } from './search-terms.js';
 
 export const BLOCK = 64;
 
-/** One block of a key's postings, in rank order; `lo` is the first entry's rank key. */
+/** One block of a key's postings, in rank order; `last` is the last posting's rank key. */
 export interface Block {
   key: string;
-  lo: string;
+  last: string;
   entries: string[];
 }
-
-/** A posting: the node's rank key and kind, joined by SEP (rank keys hold no control characters). */
-const SEP = '\u0002';
-export const entryOf = (rank: string, kind: NodeKind): string => `${rank}${SEP}${kind}`;
-export const rankOfEntry = (entry: string): string => entry.slice(0, entry.lastIndexOf(SEP));
-export const kindOfEntry = (entry: string): NodeKind => entry.slice(entry.lastIndexOf(SEP) + 1) as NodeKind;
-export const idOfRank = (rank: string): string => rank.slice(rank.lastIndexOf('\u0001') + 1);
-export const nameOfRank = (rank: string): string => rank.slice(rank.indexOf('\u0001') + 1, rank.lastIndexOf('\u0001'));
-
-// eslint-disable-next-line no-control-regex -- control characters would break the separators of rank keys and entries
-const CONTROL = /[\u0000-\u001f]/g;
 
 /** Sorts as (shortest name's length, name, id): the order of hits within a tier. */
 export function rankKey(n: Pick<GraphNode, 'id' | 'name' | 'aliases'>): string {
   const len = String(Math.min(keyLength(n.name, n.aliases), 9999)).padStart(4, '0');
-  return `${len}\u0001${n.name.replace(CONTROL, ' ')}\u0001${n.id}`;
+  return `${len}\u0001${withoutControls(n.name)}\u0001${n.id}`;
 }
 
-export function postingKeys(n: Pick<GraphNode, 'name' | 'aliases' | 'text'>): string[] {
+/** A node's postings, by key. */
+export function postings(n: Pick<GraphNode, 'id' | 'kind' | 'name' | 'aliases' | 'text'>): Map<string, string> {
+  const rank = rankKey(n);
+  const plain = entryOf(rank, n.kind);
   const names = [n.name, ...n.aliases];
-  const nameTerms = new Set(indexTerms(...names).split(' ').filter(Boolean));
-  const keys = new Set<string>();
+  const nameTerms = indexTerms(...names);
+  const out = new Map<string, string>();
+  const firstWord = new Map<string, string[]>();
   for (const name of names) {
-    keys.add(`=${normaliseName(name)}`);
+    out.set(`=${normaliseName(name)}`, plain);
     const first = searchTokens(name)[0];
-    if (first !== undefined) keys.add(`^${first}`);
+    if (first !== undefined && !firstWord.has(first)) firstWord.set(first, []);
   }
-  for (const t of nameTerms) keys.add(`n${t}`);
-  for (const t of indexTerms(n.text).split(' ')) if (t && !nameTerms.has(t)) keys.add(`t${t}`);
-  return [...keys];
+  for (const alias of n.aliases) {
+    const first = searchTokens(alias)[0];
+    if (first !== undefined) firstWord.get(first)!.push(normaliseName(alias));
+  }
+  for (const [first, aliases] of firstWord) out.set(`^${first}`, entryOf(rank, n.kind, [...new Set(aliases)]));
+  for (const t of nameTerms) out.set(`n${t}`, plain);
+  for (const t of indexTerms(n.text)) if (!nameTerms.has(t)) out.set(`t${t}`, plain);
+  return out;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-// Entries sort as their rank keys do: SEP sorts below every character of an id, where rank keys end.
+// Postings sort as their rank keys do: the separator after a rank key sorts below every character of an id.
 const byRank = byString;
 
 const cut = (key: string, entries: string[]): Block[] =>
   Array.from({ length: Math.ceil(entries.length / BLOCK) }, (_, i) => {
     const part = entries.slice(i * BLOCK, (i + 1) * BLOCK);
-    return { key, lo: rankOfEntry(part[0]!), entries: part };
+    return { key, last: rankOfEntry(part.at(-1)!), entries: part };
   });
 
 /** Every block of a whole graph (a seed). */
 export function buildBlocks(nodes: Iterable<GraphNode>): Block[] {
   const byKey = new Map<string, string[]>();
   for (const n of nodes) {
-    const entry = entryOf(rankKey(n), n.kind);
-    for (const k of postingKeys(n)) {
+    for (const [k, entry] of postings(n)) {
       const list = byKey.get(k);
       if (list) list.push(entry);
       else byKey.set(k, [entry]);
@@ -82,7 +82,7 @@ export function blockCounts(blocks: readonly Block[]): Map<string, number> {
   return counts;
 }
 
-/** A change to one key's postings: entries to remove (by rank key) and to add. */
+/** A change to one key's postings: postings to remove (by rank key) and to add. */
 export interface KeyEdit {
   remove: Set<string>;
   add: string[];
@@ -96,30 +96,33 @@ export function indexEdits(old: readonly (GraphNode | null)[], changed: readonly
     if (!e) edits.set(key, (e = { remove: new Set(), add: [] }));
     return e;
   };
-  for (const n of old) if (n) for (const k of postingKeys(n)) edit(k).remove.add(rankKey(n));
-  for (const n of changed) {
-    const entry = entryOf(rankKey(n), n.kind);
-    for (const k of postingKeys(n)) edit(k).add.push(entry);
-  }
+  for (const n of old) if (n) for (const k of postings(n).keys()) edit(k).remove.add(rankKey(n));
+  for (const n of changed) for (const [k, entry] of postings(n)) edit(k).add.push(entry);
   return edits;
 }
 
+/** The rank keys an edit touches: the blocks holding them are the ones it changes. */
+export const editedRanks = (e: KeyEdit): string[] => [...e.remove, ...e.add.map(rankOfEntry)];
+
 /**
  * An edit applied to the blocks it touches: `found` holds, for every rank key the edit removes or
- * adds, the block holding it (the last block whose lo is not above it, else the key's first block).
- * Returns the blocks that replace them: a block over 2 * BLOCK entries split, an empty one dropped.
+ * adds, the block holding it (the first block whose last is not below it, else the key's last block).
+ * Returns the blocks that replace them: a block over 2 * BLOCK postings split, an empty one dropped.
  */
 export function editBlocks(key: string, found: readonly Block[], e: KeyEdit): { replaced: Block[]; blocks: Block[] } {
-  const touched = [...new Map(found.map((b) => [b.lo, b])).values()].sort((a, b) => byString(a.lo, b.lo));
+  const touched = [...new Map(found.map((b) => [b.last, b])).values()].sort((a, b) => byString(a.last, b.last));
+  // the first touched block whose last is not below the rank key, else the last touched (the key's last block)
   const slot = (rank: string) => {
-    let at = 0;
-    touched.forEach((b, i) => {
-      if (b.lo <= rank) at = i;
-    });
-    return at;
+    const at = touched.findIndex((b) => b.last >= rank);
+    return at < 0 ? Math.max(touched.length - 1, 0) : at;
   };
   const lists = touched.map((b) => b.entries.filter((x) => !e.remove.has(rankOfEntry(x))));
   if (lists.length === 0) lists.push([]);
   for (const entry of e.add) lists[slot(rankOfEntry(entry))]!.push(entry);
-  return { replaced: touched, blocks: lists.flatMap((l) => (l.length > 2 * BLOCK ? cut(key, l.sort(byRank)) : l.length ? [{ key, lo: rankOfEntry(l.sort(byRank)[0]!), entries: l }] : [])) };
+  const blocks = lists.flatMap((l) => {
+    if (l.length === 0) return [];
+    l.sort(byRank);
+    return l.length > 2 * BLOCK ? cut(key, l) : [{ key, last: rankOfEntry(l.at(-1)!), entries: l }];
+  });
+  return { replaced: touched, blocks };
 }

@@ -1,6 +1,7 @@
 // The analyses over the real HTTP server, as deployed (production: errors masked, introspection off):
 // the VRU matrix a client draws, and a client's mistake reported with its code, not masked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relId } from '../../server/domain/model.js';
 import { startServer, type RunningServer } from '../../server/http/app.js';
 import { seededStore, type TestStore } from './support/store.js';
 
@@ -61,5 +62,25 @@ describe('over HTTP', () => {
   it('a bad date is BAD_USER_INPUT', async () => {
     const { body } = await post(`{ compareStructure(partnershipId: "richmond/csp", from: "2017", to: "2024-00") { from } }`);
     expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+  });
+
+  // last: it writes. The server keeps answers and VRU columns under the graph version, so a write must reach the next answer.
+  it('vruAlignment after a write answers from the written graph', async () => {
+    const query = `query($ids: [ID!]!) { vruAlignment(partnershipIds: $ids) {
+      totals { partnership { id } responded }
+      themes { requirements { number cells { partnership { id } flags responses { action { id } } } } } } }`;
+    const sixOf = (body: any) => body.data.vruAlignment.themes[0].requirements.find((r: any) => r.number === '1.6').cells;
+    const before = await post(query, { ids: ['richmond/csp', 'wandsworth/csp'] });
+    expect(sixOf(before.body)[1]).toEqual({ partnership: { id: 'wandsworth/csp' }, flags: ['NO_RESPONSE'], responses: [] });
+    const action = 'wandsworth/vru-answer-1-6';
+    const evidence = [{ source: 'source/wandsworth-csp-plan-2017', locator: 'test', quote: 'an answer written by the test', basis: 'STATED' as const }];
+    await seeded.store.writeBatch({
+      nodes: [{ id: action, kind: 'Action', name: 'Answer to 1.6', aliases: [], partnership: 'wandsworth/csp', props: { rag: 'Green', namedLead: 'Head of Community Safety', leadAsWritten: 'Community Safety' }, evidence }],
+      rels: [{ id: relId(action, 'RESPONDS_TO', 'vru/ma-1-6'), type: 'RESPONDS_TO', from: action, to: 'vru/ma-1-6', props: { narrative: 'The partnership reviews violence at every meeting.' }, evidence }],
+    });
+    const after = await post(query, { ids: ['richmond/csp', 'wandsworth/csp'] });
+    expect(after.body.errors).toBeUndefined();
+    expect(sixOf(after.body)).toEqual([sixOf(before.body)[0], { partnership: { id: 'wandsworth/csp' }, flags: [], responses: [{ action: { id: action } }] }]);
+    expect(after.body.data.vruAlignment.totals[1]).toEqual({ partnership: { id: 'wandsworth/csp' }, responded: 1 });
   });
 });

@@ -1,6 +1,7 @@
 // What the Neo4j engine sends for the API's main operations, captured through a driver wrapper
 // (as neo4j/graphql's tests do): the statements are snapshots (a change to the Cypher shows in
-// review), each operation costs a fixed small number of them, all run as read transactions, and
+// review), each operation costs a fixed small number of them, each run as a read transaction of its
+// own (an auto-commit statement in a READ session: no BEGIN or COMMIT to send), and
 // each one's plan on the live server starts from an index (EXPLAIN), never from a scan of all
 // nodes or of a label. Runs when NEO4J_URI is set; tests/parity compares the answers with SQLite.
 import { createRequire } from 'node:module';
@@ -20,21 +21,14 @@ const schema = executableSchema();
 interface Sent {
   text: string;
   params: string[];
+  /** READ or WRITE: executeQuery's routing, or the access mode of the session it runs in */
   routing: string;
-}
-
-interface Sent {
-  text: string;
-  params: string[];
-  /** READ or WRITE: executeQuery's routing, or the access mode of the session a transaction runs in */
-  routing: string;
-  /** a read view's transaction (how many the request opened: one) or an executeQuery of its own */
+  /** how it ran: `auto-commit` (a statement of its own in a session), `transaction` or `executeQuery` */
   via: string;
 }
 
-/** The driver with every statement recorded (text, parameter names, routing), run by executeQuery or in a transaction. */
+/** The driver with every statement recorded (text, parameter names, routing), however it is run. */
 function capturing(driver: Driver, sent: Sent[], waves: number[] = []): Driver {
-  let transactions = 0;
   let inFlight = 0;
   const record = (text: string, params: Record<string, unknown> = {}, routing: string, via: string) =>
     sent.push({ text, params: Object.keys(params).sort(), routing, via });
@@ -46,6 +40,16 @@ function capturing(driver: Driver, sent: Sent[], waves: number[] = []): Driver {
         return typeof v === 'function' ? v.bind(t) : v;
       },
     });
+  const running = (run: (...a: unknown[]) => PromiseLike<unknown>, routing: string, via: string) => (text: string, params: Record<string, unknown> = {}, ...rest: unknown[]) => {
+    record(text, params, routing, via);
+    // a statement sent while none is awaited starts a round trip; one sent beside others shares it
+    waves.push(inFlight === 0 ? (waves.at(-1) ?? 0) + 1 : waves.at(-1)!);
+    inFlight++;
+    const result = run(text, params, ...rest);
+    const done = () => void inFlight--;
+    result.then(done, done);
+    return result;
+  };
   return wrap(
     wrap(driver, 'executeQuery', (orig) => (text: string, params: Record<string, unknown> = {}, config: { routing?: string } = {}) => {
       record(text, params, config.routing ?? 'WRITE', 'executeQuery');
@@ -54,19 +58,10 @@ function capturing(driver: Driver, sent: Sent[], waves: number[] = []): Driver {
     'session',
     (orig) => (config: { defaultAccessMode?: string } = {}) => {
       const routing = config.defaultAccessMode ?? 'WRITE';
-      return wrap((orig as (c: unknown) => object)(config), 'beginTransaction', (begin) => (...args: unknown[]) => {
-        const via = `transaction ${++transactions}`;
-        return wrap((begin as (...a: unknown[]) => object)(...args), 'run', (run) => (text: string, params: Record<string, unknown> = {}) => {
-          record(text, params, routing, via);
-          // a statement sent while none is awaited starts a round trip; one sent beside others shares it
-          waves.push(inFlight === 0 ? (waves.at(-1) ?? 0) + 1 : waves.at(-1)!);
-          inFlight++;
-          const result = (run as (...a: unknown[]) => PromiseLike<unknown>)(text, params);
-          const done = () => void inFlight--;
-          result.then(done, done);
-          return result;
-        });
-      });
+      const session = wrap((orig as (c: unknown) => object)(config), 'run', (run) => running(run as never, routing, 'auto-commit'));
+      return wrap(session, 'beginTransaction', (begin) => (...args: unknown[]) =>
+        wrap((begin as (...a: unknown[]) => object)(...args), 'run', (run) => running(run as never, routing, 'transaction')),
+      );
     },
   );
 }
@@ -144,21 +139,21 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
     expect(sent.get(name)).toMatchSnapshot();
   });
 
-  it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: a fixed few statements, all in one read transaction', (name, op) => {
+  it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: a fixed few statements, each a read transaction of its own', (name, op) => {
     const log = sent.get(name)!;
     expect(log.length).toBeLessThanOrEqual(op.most);
     expect(rounds.get(name)).toBeLessThanOrEqual(op.rounds);
-    expect(log.map((s) => [s.routing, s.via])).toEqual(log.map(() => ['READ', 'transaction 1']));
+    expect(log.map((s) => [s.routing, s.via])).toEqual(log.map(() => ['READ', 'auto-commit']));
   });
 
-  it('a read view closed while a resolver still reads (the client left) answers it outside any transaction', async () => {
+  it('a read view holds nothing open: a read after its close is answered like any other', async () => {
     const log: Sent[] = [];
     const view = await new Neo4jStore(capturing(driver, log), { uri: uri!, database: process.env.NEO4J_DATABASE || undefined }).readView();
     expect(await view.getNodes(['havering/csp'])).toMatchObject([{ id: 'havering/csp' }]);
     await view.close();
     expect(await view.getNodes(['havering/dv-marac'])).toMatchObject([{ id: 'havering/dv-marac' }]);
-    // the pin and the first read in the view's transaction; the late read on its own, none left open
-    expect(log.map((s) => s.via)).toEqual(['transaction 1', 'transaction 1', 'executeQuery']);
+    // the pin, the first read and the late read
+    expect(log.map((s) => [s.routing, s.via])).toEqual([0, 1, 2].map(() => ['READ', 'auto-commit']));
   });
 
   it('a page without totalCount runs no count', () => {

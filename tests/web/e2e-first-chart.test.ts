@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { WARMUP_OPTIONS } from '../../server/http/layout-warmup.js';
+import { warmupGraph } from '../../server/http/layout-warmup.js';
 import { PERSISTED_QUERIES_FILE } from '../../web/build/persisted-queries.js';
 import { WEB_DIST } from './harness/server.js';
 import { browserSession } from './harness/session.js';
@@ -88,15 +88,35 @@ describe('the first chart', () => {
     expect(new URL(s.page.url()).pathname).toBe('/chart');
   });
 
-  it('has the server lay out its chart with the options its ELK warmed up with at start', async () => {
-    const layouts: Request[] = [];
-    s.page.on('request', (r) => {
-      if (new URL(r.url()).pathname === '/layout') layouts.push(r);
-    });
-    await s.page.goto(`${s.server.url}/chart?p=wandsworth/csp`);
-    await s.chartReady();
-    expect(layouts.length).toBeGreaterThan(0);
-    for (const r of layouts) expect((r.postDataJSON() as { layoutOptions: unknown }).layoutOptions).toEqual(WARMUP_OPTIONS);
+  it('asks the server for its layout once, before Cytoscape has loaded, with the options its ELK warmed up with at start', async () => {
+    for (const viewport of [null, { width: 390, height: 844 }]) {
+      if (viewport) await s.viewport(viewport.width, viewport.height);
+      // Cytoscape's chunk is held back until the layout has been asked for: a page that asked only
+      // once the chart was being drawn would never get there
+      const layouts: Request[] = [];
+      let layoutAsked!: () => void;
+      const asked = new Promise<'asked'>((resolve) => (layoutAsked = () => resolve('asked')));
+      const onRequest = (r: Request) => {
+        if (new URL(r.url()).pathname !== '/layout') return;
+        layouts.push(r);
+        layoutAsked();
+      };
+      s.page.on('request', onRequest);
+      let held: 'asked' | 'timed out' | null = null;
+      await s.page.route(/\/assets\/chart-[\w-]+\.js$/, async (route) => {
+        held = await Promise.race([asked, new Promise<'timed out'>((resolve) => setTimeout(() => resolve('timed out'), 10_000))]);
+        await route.continue();
+      });
+      await s.page.goto(`${s.server.url}/chart?p=wandsworth/csp`);
+      await s.chartReady();
+      await s.page.unrouteAll();
+      s.page.off('request', onRequest);
+      expect(held, `${viewport?.width ?? 'desktop'}`).toBe('asked');
+      // the draw took the answer asked for early: the page measured the stage as the chart does
+      expect(layouts.length, `${viewport?.width ?? 'desktop'}`).toBe(1);
+      if (!viewport) expect((layouts[0]!.postDataJSON() as { layoutOptions: unknown }).layoutOptions).toEqual(warmupGraph().layoutOptions);
+    }
+    await s.viewport(1280, 800);
   });
 
   it('asks the same GET again on a reload, which the browser revalidates by its ETag', async () => {

@@ -4,6 +4,7 @@
 import './styles.css';
 import { prefetchChart } from './api/chart-request.js';
 import { NOT_FOUND, ROUTES, type Route } from './routes.js';
+import { askChartLayoutEarly } from './views/chart/early-layout.js';
 import { onNavigate, startRouter, type ViewInstance } from './state/router.js';
 import { movedHref, parseChartState, pathOfView, viewOfPath, type View } from './state/url.js';
 import { appLink, clear, errorState, h, loading } from './ui/dom.js';
@@ -55,9 +56,12 @@ async function route(url: URL): Promise<void> {
 }
 
 // the chart's data is on its way while the chart modules load, not after they have run (an old
-// link, /?p=…, is the chart too: route() moves it)
+// link, /?p=…, is the chart too: route() moves it), and its layout is asked for as the data arrives
 const opened = new URL(movedHref(new URL(location.href)) ?? location.href, location.href);
-if (viewOfPath(opened.pathname) === 'chart') prefetchChart(parseChartState(opened.search));
+if (viewOfPath(opened.pathname) === 'chart') {
+  const state = parseChartState(opened.search);
+  void prefetchChart(state)?.then((data) => askChartLayoutEarly(data, state, main), () => undefined);
+}
 
 onNavigate((url) => {
   void route(url).then(() => main.focus({ preventScroll: true }));

@@ -11,7 +11,7 @@
  *
  * | entry point | pure part | what it answers |
  * |---|---|---|
- * | `vruAlignment(store, partnershipIds, frameworkId?)` | `buildVruAlignment` | each VRU theme and mandatory action, per partnership: responding actions, leads, narratives, RAG, gaps; totals per theme and partnership |
+ * | `vruAlignment(store, partnershipIds, frameworkId?)` | `buildVruAlignment` | each VRU theme and mandatory action, per partnership: responding actions, leads, narratives, RAG, gaps; totals per theme and partnership (`readVruAlignment` may take columns kept under the graph version: vru-column-cache.ts) |
  * | `governanceFindings(store, partnershipId, asOf?)` | `evaluateGovernance` | the rules below, as findings {ruleId, severity, message, nodeIds, relIds, evidence} |
  * | `cascade(store, id, {direction?, asOf?, maxDepth?})` | `buildCascade` | strategy down to aligned priorities, actions, leads, overseers; or action up to what it serves, as levels |
  * | `compareStructure(store, partnershipId, from, to)` | `diffStructure` | bodies and lines added, removed and changed between two dates |
@@ -58,6 +58,7 @@
  */
 export * from './vru-alignment.js';
 export * from './vru-narrative.js';
+export { VruColumnCache } from './vru-column-cache.js';
 export * from './governance.js';
 export { RULES, SEVERITIES, type Finding, type GovernanceData, type GovernanceRule, type RuleContext, type Severity } from './rules/index.js';
 export { COORDINATION_PARTNERS, GOVERNANCE_REQUIREMENT_ID } from './rules/missing-coordination-link.js';

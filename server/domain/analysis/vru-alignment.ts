@@ -2,8 +2,11 @@
 // plan template, theme by theme, with the gaps a reviewer looks for, so boroughs compare side by side.
 import type { GraphNode, GraphRel } from '../model.js';
 import type { GraphStore } from '../../store/contract.js';
-import { AnalysisInputError, expandSome, fetchMissing, GraphIndex, naturalCompare, requireNodes, requirePartnerships, textProp } from './shared.js';
-import { hasNoSubstance, missingProvision, type MissingProvisionMatch } from './vru-narrative.js';
+import { AnalysisInputError, expandSome, fetchMissing, GraphIndex, requireNodes, requirePartnerships, textProp } from './shared.js';
+import type { VruColumnCache } from './vru-column-cache.js';
+import { columnNodes, skeletonNodes } from './vru-column-cache.js';
+import { assemble, columnsOf, skeletonOf } from './vru-matrix.js';
+import type { MissingProvisionMatch } from './vru-narrative.js';
 
 export const VRU_FRAMEWORK_ID = 'vru/action-plan-2023';
 
@@ -52,6 +55,9 @@ export interface VruActionResponse {
 /** One partnership's answer to one mandatory action. */
 export interface VruCell {
   partnershipId: string;
+  partnership: GraphNode;
+  /** the row's mandatory action, so a cell can be read alone */
+  requirement: GraphNode;
   actions: VruActionResponse[];
   /** distinct, in VRU_GAP_FLAGS order */
   flags: VruGapFlag[];
@@ -74,6 +80,7 @@ export interface VruFlagCount {
 
 export interface VruTotals {
   partnershipId: string;
+  partnership: GraphNode;
   requirements: number;
   /** mandatory actions with at least one responding action */
   responded: number;
@@ -97,6 +104,75 @@ export interface VruAlignmentReport {
   totals: VruTotals[];
 }
 
+export async function vruAlignment(
+  store: GraphStore,
+  partnershipIds: readonly string[],
+  frameworkId = VRU_FRAMEWORK_ID,
+): Promise<VruAlignmentReport> {
+  return (await readVruAlignment(store, partnershipIds, { frameworkId })).report;
+}
+
+export interface VruAlignmentRead {
+  report: VruAlignmentReport;
+  /** every node the report names: the framework, themes, mandatory actions, partnerships, answers, leads and respondents */
+  nodes: GraphNode[];
+}
+
+export interface VruReadOptions {
+  frameworkId?: string;
+  /** columns kept from earlier reads, and the graph version (and view) this read sees */
+  kept?: { columns: VruColumnCache; version: string };
+}
+
+/**
+ * Eight calls at most, whatever the number of answers: framework and partnerships, themes,
+ * requirements, the asked partnerships' answers (read from their side, so the cost follows them
+ * and not the country), the answers' and framework's nodes, leads, and the leads' and respondents'
+ * nodes. With `kept`, only what the cache lacks for that version is read: nothing at all when it
+ * holds the framework and every asked partnership's column.
+ */
+export async function readVruAlignment(store: GraphStore, partnershipIds: readonly string[], opts: VruReadOptions = {}): Promise<VruAlignmentRead> {
+  const frameworkId = opts.frameworkId ?? VRU_FRAMEWORK_ID;
+  const asked = [...new Set(partnershipIds)];
+  const kept = opts.kept?.columns.at(opts.kept.version, frameworkId);
+  const keptColumns = new Map(asked.flatMap((id) => {
+    const c = kept?.column(id);
+    return c ? [[id, c] as const] : [];
+  }));
+  const missing = asked.filter((id) => !keptColumns.has(id));
+  let skeleton = kept?.skeleton();
+
+  const [framework, partnerships] = await Promise.all([
+    skeleton ? skeleton.skeleton.framework : requireNodes(store, [frameworkId], 'framework').then(([f]) => f!),
+    requirePartnerships(store, missing),
+  ]);
+  if (framework.kind !== 'Strategy') throw new AnalysisInputError(`framework: "${frameworkId}" is a ${framework.kind}, not a Strategy`);
+  const nodes = new Map<string, GraphNode>([framework, ...partnerships].map((n) => [n.id, n]));
+  const rels: GraphRel[] = [];
+  let requirementIds = skeleton?.requirementIds ?? [];
+  const skeletonIds: string[] = [];
+  if (!skeleton) {
+    const themeRels = await expandSome(store, { ids: [frameworkId], types: ['HAS_PRIORITY'], direction: 'out' });
+    const requirementRels = await expandSome(store, { ids: themeRels.map((r) => r.to), types: ['PART_OF'], direction: 'in' });
+    requirementIds = requirementRels.map((r) => r.from);
+    skeletonIds.push(...themeRels.map((r) => r.to), ...requirementIds);
+    rels.push(...themeRels, ...requirementRels);
+  }
+  const ours = missing.length === 0 ? [] : await expandSome(store, { ids: requirementIds, types: ['RESPONDS_TO'], direction: 'in', farPartnerships: partnerships.map((p) => p.id) });
+  await fetchMissing(store, nodes, [...skeletonIds, ...ours.map((r) => r.from)]);
+  const leadRels = await expandSome(store, { ids: ours.map((r) => r.from), types: ['LEADS'], direction: 'in' });
+  await fetchMissing(store, nodes, [...leadRels.map((r) => r.from), ...ours.map((r) => textProp(r, 'respondent') ?? '')]);
+  rels.push(...ours, ...leadRels);
+
+  const g = new GraphIndex(nodes.values(), rels);
+  skeleton ??= { skeleton: skeletonOf(g, framework), requirementIds };
+  for (const column of columnsOf(g, skeleton.skeleton, partnerships)) keptColumns.set(column.partnership.id, column);
+  kept?.keep(skeleton, partnerships.map((p) => keptColumns.get(p.id)!));
+
+  const columns = asked.map((id) => keptColumns.get(id)!);
+  return { report: assemble(skeleton.skeleton, columns), nodes: [...skeletonNodes(skeleton.skeleton), ...columns.flatMap(columnNodes)] };
+}
+
 /** What buildVruAlignment reads: the framework's themes and requirements, the responding actions, their leads and respondents. */
 export interface VruAlignmentData {
   framework: GraphNode;
@@ -105,168 +181,9 @@ export interface VruAlignmentData {
   rels: GraphRel[];
 }
 
-export async function vruAlignment(
-  store: GraphStore,
-  partnershipIds: readonly string[],
-  frameworkId = VRU_FRAMEWORK_ID,
-): Promise<VruAlignmentReport> {
-  return buildVruAlignment(await gatherVruAlignment(store, partnershipIds, frameworkId));
-}
-
-/**
- * Seven calls, whatever the number of answers: framework and partnerships, themes, requirements,
- * the asked partnerships' answers (read from their side, so the cost follows them and not the
- * country), the answers' and framework's nodes, leads, and the leads' and respondents' nodes.
- */
-export async function gatherVruAlignment(
-  store: GraphStore,
-  partnershipIds: readonly string[],
-  frameworkId = VRU_FRAMEWORK_ID,
-): Promise<VruAlignmentData> {
-  const [[framework], partnerships] = await Promise.all([
-    requireNodes(store, [frameworkId], 'framework'),
-    requirePartnerships(store, [...new Set(partnershipIds)]),
-  ]);
-  if (framework.kind !== 'Strategy') throw new AnalysisInputError(`framework: "${frameworkId}" is a ${framework.kind}, not a Strategy`);
-
-  const themeRels = await expandSome(store, { ids: [frameworkId], types: ['HAS_PRIORITY'], direction: 'out' });
-  const themeIds = themeRels.map((r) => r.to);
-  const requirementRels = await expandSome(store, { ids: themeIds, types: ['PART_OF'], direction: 'in' });
-  const requirementIds = requirementRels.map((r) => r.from);
-  const asked = partnerships.map((p) => p.id);
-  const ours = await expandSome(store, { ids: requirementIds, types: ['RESPONDS_TO'], direction: 'in', farPartnerships: asked });
-
-  const nodes = new Map<string, GraphNode>([framework, ...partnerships].map((n) => [n.id, n]));
-  await fetchMissing(store, nodes, [...themeIds, ...requirementIds, ...ours.map((r) => r.from)]);
-  const leadRels = await expandSome(store, { ids: ours.map((r) => r.from), types: ['LEADS'], direction: 'in' });
-  await fetchMissing(store, nodes, [...leadRels.map((r) => r.from), ...ours.map((r) => textProp(r, 'respondent') ?? '')]);
-
-  return {
-    framework,
-    partnerships,
-    nodes: [...nodes.values()],
-    rels: [...themeRels, ...requirementRels, ...ours, ...leadRels],
-  };
-}
-
-// ---------------------------------------------------------------- the pure part
-
+/** The matrix from a slice of the graph (or the whole of it): the pure analysis. */
 export function buildVruAlignment(data: VruAlignmentData): VruAlignmentReport {
   const g = new GraphIndex(data.nodes, data.rels);
-  const pids = data.partnerships.map((p) => p.id);
-
-  const themes = g
-    .out(data.framework.id, ['HAS_PRIORITY'])
-    .map((r) => g.node(r.to))
-    .filter((n): n is GraphNode => n?.kind === 'Priority')
-    .map((theme) => ({ theme, number: themeNumber(theme) }))
-    .sort((a, b) => naturalCompare(a.number, b.number))
-    .map(({ theme, number }): VruThemeReport => {
-      const requirements = g
-        .in(theme.id, ['PART_OF'])
-        .map((r) => g.node(r.from))
-        .filter((n): n is GraphNode => n?.kind === 'Requirement')
-        .map((requirement) => ({ requirement, number: requirementNumber(requirement) }))
-        .sort((a, b) => naturalCompare(a.number, b.number))
-        .map(({ requirement, number }) => {
-          const lines = responsesByPartnership(g, requirement);
-          return { requirement, number, cells: data.partnerships.map((p) => cellFor(g, requirement, p, lines.get(p.id) ?? [])) };
-        });
-      return { theme, number, requirements, totals: totalsOf(pids, requirements) };
-    });
-
-  return {
-    framework: data.framework,
-    partnerships: data.partnerships,
-    themes,
-    totals: totalsOf(
-      pids,
-      themes.flatMap((t) => t.requirements),
-    ),
-  };
-}
-
-/** The RESPONDS_TO lines into a requirement, grouped by the partnership of the answering action: read once per row, not once per cell. */
-function responsesByPartnership(g: GraphIndex, requirement: GraphNode): Map<string, GraphRel[]> {
-  const byPartnership = new Map<string, GraphRel[]>();
-  for (const r of g.in(requirement.id, ['RESPONDS_TO'])) {
-    const action = g.node(r.from);
-    if (action?.kind !== 'Action' || !action.partnership) continue;
-    const list = byPartnership.get(action.partnership);
-    if (list) list.push(r);
-    else byPartnership.set(action.partnership, [r]);
-  }
-  return byPartnership;
-}
-
-/** One partnership's cell of a row, from that partnership's lines into the requirement. */
-function cellFor(g: GraphIndex, requirement: GraphNode, partnership: GraphNode, lines: readonly GraphRel[]): VruCell {
-  const linesByAction = new Map<string, GraphRel[]>();
-  for (const r of lines) {
-    const list = linesByAction.get(r.from);
-    if (list) list.push(r);
-    else linesByAction.set(r.from, [r]);
-  }
-  const actions = [...linesByAction].map(([id, lines]) => actionResponse(g, g.node(id)!, lines)).sort((a, b) => naturalCompare(a.action.id, b.action.id));
-  const gaps: VruGap[] =
-    actions.length === 0
-      ? [{ flag: 'NO_RESPONSE', detail: `${partnership.name} records no response to mandatory action ${requirementNumber(requirement)}` }]
-      : actions.flatMap((a) => a.gaps);
-  return { partnershipId: partnership.id, actions, flags: VRU_GAP_FLAGS.filter((f) => gaps.some((x) => x.flag === f)), gaps };
-}
-
-function actionResponse(g: GraphIndex, action: GraphNode, lines: GraphRel[]): VruActionResponse {
-  const leads = g.in(action.id, ['LEADS']).map((rel) => ({ leadId: rel.from, lead: g.node(rel.from) ?? null, post: textProp(rel, 'post'), rel }));
-  const leadAsWritten = textProp(action, 'leadAsWritten');
-  const namedLead = textProp(action, 'namedLead');
-  const rag = textProp(action, 'rag');
-  const narratives = lines.map((rel): VruNarrative => {
-    const respondentId = textProp(rel, 'respondent');
-    const narrative = textProp(rel, 'narrative') ?? '';
-    const noSubstance = hasNoSubstance(narrative);
-    return {
-      respondentId,
-      respondent: respondentId ? g.node(respondentId) ?? null : null,
-      narrative,
-      rel,
-      noSubstance,
-      missingProvision: noSubstance ? [] : missingProvision(narrative),
-    };
-  });
-
-  const gaps: VruGap[] = [];
-  const at = { actionId: action.id };
-  if (leads.length === 0 && !leadAsWritten) gaps.push({ flag: 'NO_LEAD', detail: 'no lead organisation is recorded', ...at });
-  if (!namedLead) gaps.push({ flag: 'NO_NAMED_LEAD', detail: 'the named lead and role are left empty', ...at });
-  if (!rag) gaps.push({ flag: 'NO_RAG', detail: 'no RAG status is recorded', ...at });
-  for (const n of narratives) {
-    const who = n.respondent?.name ?? n.respondentId ?? 'the response';
-    const byWhom = n.respondentId ? { respondentId: n.respondentId } : {};
-    if (n.noSubstance)
-      gaps.push({ flag: 'NO_SUBSTANCE', detail: n.narrative ? `${who} answers "${n.narrative}"` : `${who} gives no narrative`, ...at, ...byWhom });
-    for (const m of n.missingProvision)
-      gaps.push({ flag: 'PROVISION_MISSING', detail: `${who} writes "${m.text}"`, ...at, ...byWhom });
-  }
-  return { action, leads, leadAsWritten, namedLead, rag, narratives, gaps };
-}
-
-function totalsOf(pids: string[], rows: VruRequirementRow[]): VruTotals[] {
-  return pids.map((partnershipId, i) => {
-    const cells = rows.map((r) => r.cells[i]);
-    return {
-      partnershipId,
-      requirements: rows.length,
-      responded: cells.filter((c) => c.actions.length > 0).length,
-      flags: VRU_GAP_FLAGS.map((flag) => ({ flag, count: cells.filter((c) => c.flags.includes(flag)).length })),
-    };
-  });
-}
-
-/** props.number, else the number the id ends with ("vru/theme-3" is 3). */
-const themeNumber = (n: GraphNode): string => textProp(n, 'number') ?? /(\d+)$/.exec(n.id)?.[1] ?? n.id;
-
-/** props.number, else from the id ("vru/ma-2-4" is "2.4"). */
-function requirementNumber(n: GraphNode): string {
-  const m = /(\d+)-(\d+)$/.exec(n.id);
-  return textProp(n, 'number') ?? (m ? `${m[1]}.${m[2]}` : n.id);
+  const skeleton = skeletonOf(g, data.framework);
+  return assemble(skeleton, columnsOf(g, skeleton, data.partnerships));
 }

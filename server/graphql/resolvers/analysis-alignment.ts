@@ -1,15 +1,12 @@
 // The VRU alignment matrix (domain/analysis/vru-alignment.ts): rows of mandatory actions, one
-// cell per partnership. Partnerships, respondents and actions named by id resolve through the
-// node loader, which the root field primed with every node the analysis read.
+// cell per partnership. A cell and a total carry their partnership (and a cell its mandatory action)
+// as nodes, so the thousands of cells of a matrix resolve without a promise each; respondents and
+// actions named by id resolve through the node loader, which the root field primed with every node the analysis read.
 import type { Resolvers } from '../generated/graphql.js';
-import { optionalNode, requiredNode } from './node.js';
+import { optionalNode } from './node.js';
 
 export const alignmentResolvers: Resolvers = {
-  AlignmentRow: {
-    cells: (row) => row.cells.map((cell) => ({ ...cell, requirement: row.requirement })),
-  },
   AlignmentCell: {
-    partnership: (cell, _, ctx) => requiredNode(ctx, cell.partnershipId, 'partnership'),
     responses: (cell) => cell.actions,
   },
   AlignmentResponse: {
@@ -25,7 +22,6 @@ export const alignmentResolvers: Resolvers = {
     respondent: (gap, _, ctx) => optionalNode(ctx, gap.respondentId),
   },
   AlignmentTotals: {
-    partnership: (t, _, ctx) => requiredNode(ctx, t.partnershipId, 'partnership'),
     answered: (t) => t.responded > 0,
   },
 };

@@ -4,19 +4,19 @@
 // resolve without another store call.
 import {
   AnalysisInputError,
-  buildVruAlignment,
   cascade,
   compareStructure,
   DEFAULT_CASCADE_DEPTH,
   DEFAULT_INTERLOCKS,
   evaluateGovernance,
   gatherGovernance,
-  gatherVruAlignment,
+  readVruAlignment,
   sharedStructures,
   type CascadeDirection as DomainCascadeDirection,
   type Finding,
 } from '../../domain/analysis/index.js';
 import { todayIso } from '../../domain/analysis/shared.js';
+import { personalDataShown } from '../../domain/personal-data.js';
 import type { GraphNode, GraphRel } from '../../domain/model.js';
 import { MAX_IDS, MAX_PAGE_SIZE, MAX_WALK_DEPTH, asOfArg, intArg } from '../args.js';
 import type { Context } from '../context.js';
@@ -78,9 +78,11 @@ export const analysisQueryResolvers: Resolvers = {
         throw badInput(`partnershipIds: give from 1 to ${MAX_IDS} ids, got ${ids.length}`, 'partnershipIds');
       }
       await requireExisting(ctx, ids, 'partnershipIds', 'Partnership');
-      const data = await analysing('partnershipIds', () => gatherVruAlignment(ctx.store, ids));
-      prime(ctx, data.nodes);
-      return buildVruAlignment(data);
+      // the server keeps columns under the graph version this request reads (and whether names are shown: the view differs)
+      const kept = ctx.vruColumns && { columns: ctx.vruColumns, version: `${await ctx.store.graphVersion()} ${personalDataShown() ? 'names shown' : 'names withheld'}` };
+      const read = await analysing('partnershipIds', () => readVruAlignment(ctx.store, ids, { kept }));
+      prime(ctx, read.nodes);
+      return read.report;
     },
 
     governanceFindings: async (_, a, ctx) => {

@@ -1,48 +1,51 @@
 // Reading and writing search's index (store/search-index.ts) in Neo4j, with the statements of
-// search-cypher.ts. A block's `k` is generation, key and lo joined by \u0001.
+// search-cypher.ts. A block's `k` is generation, key and last joined by \u0001; its postings are stored front-coded.
 import type { RecordShape } from 'neo4j-driver';
 import type { GraphNode, NodeKind } from '../../domain/model.js';
-import { BLOCK, blockCounts, buildBlocks, editBlocks, indexEdits, rankOfEntry, type Block } from '../search-index.js';
-import type { OpenKey, SearchIndex } from '../search-streams.js';
+import { decodeEntries, encodeEntries } from '../search-entries.js';
+import { BLOCK, blockCounts, buildBlocks, editBlocks, editedRanks, indexEdits, type Block } from '../search-index.js';
+import { justAfter, type OpenKey, type SearchIndex } from '../search-streams.js';
 import type { Statement } from './statement.js';
 import * as S from './search-cypher.js';
 
 export type Run = <P extends string>(s: Statement<P>, params: { [K in P]: unknown }) => Promise<RecordShape[]>;
 
 const at = (g: number, key: string, rest = '') => `${g}\u0001${key}${rest}`;
-const blockOf = (r: RecordShape): Block => ({ key: r.key as string, lo: r.lo as string, entries: r.entries as string[] });
-const stored = (g: number, b: Block) => ({ k: at(g, b.key, `\u0001${b.lo}`), key: b.key, lo: b.lo, entries: b.entries });
+const blockOf = (r: RecordShape): Block => ({ key: r.key as string, last: r.last as string, entries: decodeEntries(r.entries as string) });
+const stored = (g: number, b: Block) => ({ k: at(g, b.key, `\u0001${b.last}`), key: b.key, last: b.last, entries: encodeEntries(b.entries) });
+/** The range of `key`'s blocks from the one holding `rank` on. */
+const from = (g: number, key: string, rank: string) => ({ from: at(g, key, `\u0001${rank}`), to: at(g, key, '\u0002') });
 
-/** The block holding each rank key of each key (or its first block), by "key\u0001lo". */
-async function holding(run: Run, g: number, wanted: readonly { key: string; rank: string | null }[]): Promise<Map<string, Block | null>> {
-  const found = new Map<string, Block | null>();
-  const id = (key: string, rank: string | null) => `${key}\u0001${rank ?? ''}`;
-  const withRank = wanted.filter((w) => w.rank !== null);
-  const held = withRank.length === 0 ? [] : await run(S.SEARCH_HOLDING_BLOCKS, { rows: withRank.map((w) => ({ from: at(g, w.key, '\u0001'), at: at(g, w.key, `\u0001${w.rank}`) })) });
-  // The statement returns rows in the order of its input, leaving out the rows with no block.
-  const heldBy = new Map(held.map((r) => [`${r.key as string}\u0001${r.lo as string}`, blockOf(r)]));
-  for (const w of withRank) {
-    const b = [...heldBy.values()].filter((x) => x.key === w.key && x.lo <= w.rank!).sort((a, b) => (a.lo < b.lo ? 1 : -1))[0];
+/** The block holding each rank key of each key, else (past the end) the key's last block, by "key\u0001rank". */
+async function holding(run: Run, g: number, wanted: readonly { key: string; rank: string }[]): Promise<Map<string, Block>> {
+  const id = (key: string, rank: string) => `${key}\u0001${rank}`;
+  const found = new Map<string, Block>();
+  if (wanted.length === 0) return found;
+  // the statement returns rows in the order of its input, leaving out the rows with no block
+  const held = (await run(S.SEARCH_FIRST_BLOCKS, { rows: wanted.map((w) => from(g, w.key, w.rank)) })).map(blockOf);
+  for (const w of wanted) {
+    const b = held.find((x) => x.key === w.key && x.last >= w.rank && !held.some((y) => y.key === w.key && y.last >= w.rank && y.last < x.last));
     if (b) found.set(id(w.key, w.rank), b);
   }
   const rest = [...new Set(wanted.filter((w) => !found.has(id(w.key, w.rank))).map((w) => w.key))];
-  const firstRows = rest.map((key) => ({ from: at(g, key, '\u0001'), to: at(g, key, '\u0002') }));
-  const firsts = new Map((rest.length === 0 ? [] : await run(S.SEARCH_FIRST_BLOCKS, { rows: firstRows })).map((r) => [r.key as string, blockOf(r)]));
-  for (const w of wanted) if (!found.has(id(w.key, w.rank))) found.set(id(w.key, w.rank), firsts.get(w.key) ?? null);
+  const lasts = new Map((rest.length === 0 ? [] : await run(S.SEARCH_LAST_BLOCKS, { rows: rest.map((key) => from(g, key, '')) })).map((r) => [r.key as string, blockOf(r)]));
+  for (const w of wanted) if (!found.has(id(w.key, w.rank)) && lasts.has(w.key)) found.set(id(w.key, w.rank), lasts.get(w.key)!);
   return found;
 }
 
 export function searchReader(run: Run, g: number, nodes: SearchIndex['nodes']): SearchIndex {
   return {
     open: async (ranges) => {
-      const rows = ranges.map((r, i) => ({ i, from: at(g, r.lo), to: at(g, r.hi), after: r.after }));
+      const rows = ranges.map((r, i) => ({ i, from: at(g, r.lo), to: at(g, r.hi), at: r.after === null ? '' : justAfter(r.after) }));
       const opened = ranges.map((): OpenKey[] => []);
-      for (const r of await run(S.SEARCH_OPEN, { ranges: rows })) opened[Number(r.i)]!.push({ key: r.key as string, blocks: Number(r.blocks), start: blockOf(r) });
+      for (const r of await run(S.SEARCH_OPEN, { ranges: rows })) {
+        opened[Number(r.i)]!.push({ key: r.key as string, blocks: Number(r.blocks), start: r.last === null ? null : blockOf(r) });
+      }
       for (const keys of opened) keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       return opened;
     },
-    nextBlock: async (key, lo) => {
-      const [r] = await run(S.SEARCH_FIRST_BLOCKS, { rows: [{ from: at(g, key, `\u0001${lo}\u0000`), to: at(g, key, '\u0002') }] });
+    seek: async (key, rank) => {
+      const [r] = await run(S.SEARCH_FIRST_BLOCKS, { rows: [from(g, key, rank)] });
       return r ? blockOf(r) : null;
     },
     nodes,
@@ -89,13 +92,13 @@ export async function reindexSearch(run: Run, g: number): Promise<void> {
 export async function updateSearch(run: Run, g: number, changed: readonly GraphNode[]): Promise<void> {
   const old = (await run(S.SEARCH_FIELDS, { g, ids: changed.map((n) => n.id) })).map(fieldsOf);
   const edits = indexEdits(old, changed);
-  const wanted = [...edits].flatMap(([key, e]) => [...e.remove, ...e.add.map(rankOfEntry)].map((rank) => ({ key, rank })));
+  const wanted = [...edits].flatMap(([key, e]) => editedRanks(e).map((rank) => ({ key, rank })));
   const found = await holding(run, g, wanted);
   const drop: string[] = [];
   const make: Block[] = [];
   const deltas = new Map<string, number>();
   for (const [key, e] of edits) {
-    const blocks = [...e.remove, ...e.add.map(rankOfEntry)].map((rank) => found.get(`${key}\u0001${rank}`)).filter((b): b is Block => !!b);
+    const blocks = editedRanks(e).map((rank) => found.get(`${key}\u0001${rank}`)).filter((b): b is Block => !!b);
     const { replaced, blocks: next } = editBlocks(key, blocks, e);
     drop.push(...replaced.map((b) => stored(g, b).k));
     make.push(...next);

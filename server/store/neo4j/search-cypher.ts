@@ -1,6 +1,7 @@
 // Search's index (store/search-index.ts) in Neo4j: a SearchBlock node per block, found through one
-// range index on `k` = generation, key and lo joined by \u0001 (nothing in a key sorts below it),
-// so the blocks of a key, of a generation, are one range of that index in rank order, and every
+// range index on `k` = generation, key and last (its last posting's rank key) joined by \u0001
+// (nothing in a key sorts below it), so the blocks of a key, of a generation, are one range of
+// that index in rank order, the block holding a rank key is the first at or after it, and every
 // read below is an index seek that stops at its LIMIT. A SearchKey per key (k = generation and key)
 // holds its number of blocks, so a range of keys is read without reading their blocks.
 import { statement } from './statement.js';
@@ -11,8 +12,8 @@ export const CREATE_SEARCH_INDEXES = [
 ];
 
 /**
- * Per range (rows of i, from, to, after), each key in it (its SearchKey) with its number of blocks
- * and the block to start reading at: the last whose lo is not above `after`, else the first.
+ * Per range (rows of i, from, to, at), each key in it (its SearchKey) with its number of blocks
+ * and the block to start reading at: the first whose last posting is not below `at` ('' for the first).
  */
 export const SEARCH_OPEN = statement(
   'SEARCH_OPEN',
@@ -21,18 +22,13 @@ export const SEARCH_OPEN = statement(
 UNWIND $ranges AS r
 MATCH (h:SearchKey) WHERE h.k >= r.from AND h.k < r.to
 CALL (h, r) {
-  OPTIONAL MATCH (b:SearchBlock) WHERE b.k > h.k + '\\u0001' AND b.k <= h.k + '\\u0001' + coalesce(r.after, '')
-  RETURN b AS held ORDER BY b.k DESC LIMIT 1
+  OPTIONAL MATCH (b:SearchBlock) WHERE b.k >= h.k + '\\u0001' + r.at AND b.k < h.k + '\\u0002'
+  RETURN b ORDER BY b.k LIMIT 1
 }
-CALL (h, held) {
-  OPTIONAL MATCH (b:SearchBlock) WHERE held IS NULL AND b.k > h.k + '\\u0001' AND b.k < h.k + '\\u0002'
-  RETURN b AS first ORDER BY b.k LIMIT 1
-}
-WITH r, h, coalesce(held, first) AS s
-RETURN r.i AS i, h.key AS key, h.blocks AS blocks, s.lo AS lo, s.entries AS entries`,
+RETURN r.i AS i, h.key AS key, h.blocks AS blocks, b.last AS last, b.entries AS entries`,
 );
 
-/** Per row, the first block of its range. */
+/** Per row, the first block of its range (rows of from, to): a key's block holding a rank key. */
 export const SEARCH_FIRST_BLOCKS = statement(
   'SEARCH_FIRST_BLOCKS',
   ['rows'],
@@ -42,20 +38,20 @@ CALL (row) {
   MATCH (b:SearchBlock) WHERE b.k >= row.from AND b.k < row.to
   RETURN b ORDER BY b.k LIMIT 1
 }
-RETURN b.key AS key, b.lo AS lo, b.entries AS entries`,
+RETURN b.key AS key, b.last AS last, b.entries AS entries`,
 );
 
-/** Per row, the last block of its key that starts at or before its rank key (`at`). */
-export const SEARCH_HOLDING_BLOCKS = statement(
-  'SEARCH_HOLDING_BLOCKS',
+/** Per row, the last block of its range (rows of from, to): a key's last block. */
+export const SEARCH_LAST_BLOCKS = statement(
+  'SEARCH_LAST_BLOCKS',
   ['rows'],
   `
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (b:SearchBlock) WHERE b.k >= row.from AND b.k <= row.at
+  MATCH (b:SearchBlock) WHERE b.k >= row.from AND b.k < row.to
   RETURN b ORDER BY b.k DESC LIMIT 1
 }
-RETURN b.key AS key, b.lo AS lo, b.entries AS entries`,
+RETURN b.key AS key, b.last AS last, b.entries AS entries`,
 );
 
 export const CREATE_SEARCH_BLOCKS = statement(
@@ -63,7 +59,7 @@ export const CREATE_SEARCH_BLOCKS = statement(
   ['g', 'rows'],
   `
 UNWIND $rows AS row
-CREATE (:SearchBlock {g: $g, k: row.k, key: row.key, lo: row.lo, entries: row.entries})`,
+CREATE (:SearchBlock {g: $g, k: row.k, key: row.key, last: row.last, entries: row.entries})`,
 );
 
 export const DELETE_SEARCH_BLOCKS = statement(

@@ -1,6 +1,6 @@
-// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Reads of a read view (one per GraphQL request)
-// share one read transaction (read-transaction.ts); the store's own reads go through executeQuery
-// routed to readers. Each read names the generation of the graph it reads (cypher.ts): the current
+// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Every read is one statement in a read session
+// (read-statement.ts); a read view (one per GraphQL request) pins the generation its reads name and
+// keeps the nodes it has read. Each read names the generation of the graph it reads (cypher.ts): the current
 // one, or the one a read view pinned. Writes are in writes.ts. Every statement is a constant of cypher.ts.
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
@@ -31,7 +31,7 @@ import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, c
 import { nodeFrom, relFrom } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
-import { ReadTransaction } from './read-transaction.js';
+import { readStatement } from './read-statement.js';
 import { Writer } from './writes.js';
 
 export interface Neo4jConfig {
@@ -52,8 +52,8 @@ const relOf = (r: RecordShape): GraphRel => relFrom(r.rel, r.type, r.from, r.to)
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly writer: Writer;
-  /** A read view's transaction, which all its reads share; null for the store itself. */
-  private readonly tx: ReadTransaction | null;
+  /** Whether this is a read view (one per request), not the store itself. */
+  private readonly view: boolean;
   /** A read view's generation and graph version, pinned by its first statement. */
   private pin: Promise<{ g: number; version: string }> | null = null;
   /**
@@ -68,7 +68,7 @@ export class Neo4jStore implements GraphStore {
     view = false,
   ) {
     this.writer = new Writer(driver, config.database);
-    this.tx = view ? new ReadTransaction(driver, config.database) : null;
+    this.view = view;
     this.seen = view ? new Map() : null;
     if (view) this.repin();
   }
@@ -84,9 +84,7 @@ export class Neo4jStore implements GraphStore {
 
   private async query(text: string, params: Record<string, unknown>): Promise<RecordShape[]> {
     try {
-      if (this.tx) return await this.tx.run(text, params);
-      const { records } = await this.driver.executeQuery(text, params, { routing: neo4j.routing.READ, database: this.config.database });
-      return records.map((r) => r.toObject());
+      return await readStatement(this.driver, this.config.database, text, params);
     } catch (err) {
       throw this.unreachable(err);
     }
@@ -113,11 +111,11 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * A view whose reads all see the generation current at its start, and whose graphVersion is the
-   * version then, all in one read transaction; writes through it go to the store, then it reads
-   * theirs. Its close() ends the transaction (never the driver, which is the store's).
+   * version then; writes through it go to the store, then it reads theirs. Its close() holds
+   * nothing to end (never the driver, which is the store's).
    */
   async readView(): Promise<GraphStore> {
-    return this.tx ? this : new Neo4jStore(this.driver, this.config, true);
+    return this.view ? this : new Neo4jStore(this.driver, this.config, true);
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -237,7 +235,7 @@ export class Neo4jStore implements GraphStore {
     } catch (err) {
       throw this.unreachable(err);
     }
-    if (this.tx) {
+    if (this.view) {
       this.repin();
       this.seen = new Map();
     }
@@ -268,8 +266,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    if (this.tx) await this.tx.close();
-    else await this.driver.close();
+    if (!this.view) await this.driver.close();
   }
 }
 
@@ -277,6 +274,7 @@ export class Neo4jStore implements GraphStore {
 export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
   const auth = config.password !== undefined ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
   let driver: Driver;
+  let database: string | undefined;
   try {
     // Integers come back as JS numbers: counts and props here are far below 2^53.
     driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: true });
@@ -286,11 +284,15 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
   try {
     await driver.verifyConnectivity({ database: config.database });
     for (const s of C.SCHEMA) await driver.executeQuery(s.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
-    await driver.executeQuery(C.AWAIT_INDEXES.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
-    await new Writer(driver, config.database).adopt();
+    const { summary } = await driver.executeQuery(C.AWAIT_INDEXES.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
+    // The user's home database, named from now on: a session that names none asks the router for
+    // a routing table first, one more round trip on every request. A new home database set by an
+    // administrator is taken up at the next start.
+    database = config.database ?? summary.database.name ?? undefined;
+    await new Writer(driver, database).adopt();
   } catch (err) {
     await driver.close();
     throw new StoreUnavailableError(`cannot reach Neo4j at ${config.uri}${config.database ? ` (database ${config.database})` : ''}: ${firstLine(err)}`);
   }
-  return new Neo4jStore(driver, config);
+  return new Neo4jStore(driver, { ...config, database });
 }

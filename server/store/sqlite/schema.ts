@@ -4,8 +4,8 @@ import type Database from 'better-sqlite3';
 import { EVIDENCE_BASES } from '../../domain/model.js';
 import { SEARCH_BLOCKS_TABLE } from './search-blocks.js';
 
-// 4: evidence basis ATTESTED (curation); 5: search_blocks for FTS5
-export const SCHEMA_VERSION = '5';
+// 4: evidence basis ATTESTED (curation); 5: search_blocks for FTS5; 6: search blocks keyed by their last posting, front-coded
+export const SCHEMA_VERSION = '6';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

@@ -1,21 +1,23 @@
-// Search's index (store/search-index.ts) in SQLite: one row per block, keyed (key, lo), so every
-// read of it is one seek in the primary key; search_keys holds each key's number of blocks.
+// Search's index (store/search-index.ts) in SQLite: one row per block, keyed (key, last), so every
+// read of it is one seek in the primary key; postings are stored front-coded (search-entries.ts);
+// search_keys holds each key's number of blocks.
 import type Database from 'better-sqlite3';
 import type { GraphNode } from '../../domain/model.js';
-import { blockCounts, buildBlocks, editBlocks, indexEdits, rankOfEntry, type Block } from '../search-index.js';
-import type { OpenKey, SearchIndex } from '../search-streams.js';
+import { decodeEntries, encodeEntries } from '../search-entries.js';
+import { blockCounts, buildBlocks, editBlocks, editedRanks, indexEdits, type Block } from '../search-index.js';
+import { justAfter, type OpenKey, type SearchIndex } from '../search-streams.js';
 
 export const SEARCH_BLOCKS_TABLE = `
 CREATE TABLE IF NOT EXISTS search_blocks (
   key TEXT NOT NULL,
-  lo TEXT NOT NULL,
-  entries TEXT NOT NULL,             -- JSON list, in rank order
-  PRIMARY KEY (key, lo)
+  last TEXT NOT NULL,                -- the last posting's rank key
+  entries TEXT NOT NULL,             -- front-coded postings, in rank order
+  PRIMARY KEY (key, last)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS search_keys (key TEXT PRIMARY KEY, blocks INTEGER NOT NULL) WITHOUT ROWID;`;
 
-type Row = { key: string; lo: string; entries: string };
-const blockOf = (r: Row | undefined): Block | null => (r ? { key: r.key, lo: r.lo, entries: JSON.parse(r.entries) as string[] } : null);
+type Row = { key: string; last: string; entries: string };
+const blockOf = (r: Row | undefined): Block | null => (r ? { key: r.key, last: r.last, entries: decodeEntries(r.entries) } : null);
 
 export class SqliteSearchBlocks {
   constructor(private readonly db: () => Database.Database) {}
@@ -32,30 +34,29 @@ export class SqliteSearchBlocks {
     addKey: () =>
       this.stmt<[string, number], unknown>('INSERT INTO search_keys (key, blocks) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET blocks = blocks + excluded.blocks'),
     dropEmptyKey: () => this.stmt<[string], unknown>('DELETE FROM search_keys WHERE key = ? AND blocks = 0'),
-    first: () => this.stmt<[string], Row>('SELECT key, lo, entries FROM search_blocks WHERE key = ? ORDER BY lo LIMIT 1'),
-    holding: () => this.stmt<[string, string], Row>('SELECT key, lo, entries FROM search_blocks WHERE key = ? AND lo <= ? ORDER BY lo DESC LIMIT 1'),
-    next: () => this.stmt<[string, string], Row>('SELECT key, lo, entries FROM search_blocks WHERE key = ? AND lo > ? ORDER BY lo LIMIT 1'),
-    insert: () => this.stmt<[string, string, string], unknown>('INSERT INTO search_blocks (key, lo, entries) VALUES (?, ?, ?)'),
-    delete: () => this.stmt<[string, string], unknown>('DELETE FROM search_blocks WHERE key = ? AND lo = ?'),
+    holding: () => this.stmt<[string, string], Row>('SELECT key, last, entries FROM search_blocks WHERE key = ? AND last >= ? ORDER BY last LIMIT 1'),
+    lastOf: () => this.stmt<[string], Row>('SELECT key, last, entries FROM search_blocks WHERE key = ? ORDER BY last DESC LIMIT 1'),
+    insert: () => this.stmt<[string, string, string], unknown>('INSERT INTO search_blocks (key, last, entries) VALUES (?, ?, ?)'),
+    delete: () => this.stmt<[string, string], unknown>('DELETE FROM search_blocks WHERE key = ? AND last = ?'),
   };
 
-  /** The block of `key` holding `rank` (or where it would go), null when the key has none. */
-  private holding(key: string, rank: string | null): Block | null {
-    return blockOf((rank !== null ? this.blocks.holding().get(key, rank) : undefined) ?? this.blocks.first().get(key));
+  /** The first block of `key` holding a posting at or after `rank`. */
+  private holding(key: string, rank: string): Block | null {
+    return blockOf(this.blocks.holding().get(key, rank));
   }
 
   reader(nodes: SearchIndex['nodes']): SearchIndex {
     return {
       open: async (ranges) =>
-        ranges.map((r) => this.blocks.keys().all(r.lo, r.hi).map((k): OpenKey => ({ ...k, start: this.holding(k.key, r.after)! }))),
-      nextBlock: async (key, lo) => blockOf(this.blocks.next().get(key, lo)),
+        ranges.map((r) => this.blocks.keys().all(r.lo, r.hi).map((k): OpenKey => ({ ...k, start: this.holding(k.key, r.after === null ? '' : justAfter(r.after)) }))),
+      seek: async (key, rank) => this.holding(key, rank),
       nodes,
     };
   }
 
   private insert(blocks: readonly Block[]): void {
     const insert = this.blocks.insert();
-    for (const b of blocks) insert.run(b.key, b.lo, JSON.stringify(b.entries));
+    for (const b of blocks) insert.run(b.key, b.last, encodeEntries(b.entries));
   }
 
   private count(key: string, delta: number): void {
@@ -66,7 +67,7 @@ export class SqliteSearchBlocks {
   /** A whole graph's index, into an empty table (inside the seed's transaction). */
   seed(nodes: readonly GraphNode[]): void {
     this.db().exec('DELETE FROM search_blocks; DELETE FROM search_keys;');
-    const blocks = buildBlocks(nodes).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.lo < b.lo ? -1 : 1));
+    const blocks = buildBlocks(nodes).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.last < b.last ? -1 : 1));
     this.insert(blocks);
     for (const [key, n] of blockCounts(blocks)) this.count(key, n);
   }
@@ -74,10 +75,12 @@ export class SqliteSearchBlocks {
   /** An upsert's changes (inside its transaction): `old`, the nodes as they were, null for new ones. */
   update(old: readonly (GraphNode | null)[], changed: readonly GraphNode[]): void {
     for (const [key, edit] of indexEdits(old, changed)) {
-      const ranks = [...edit.remove, ...edit.add.map(rankOfEntry)];
-      const found = ranks.map((r) => this.holding(key, r)).filter((b): b is Block => b !== null);
+      // the block holding each rank key, or (past the end) the key's last block
+      const found = editedRanks(edit)
+        .map((rank) => this.holding(key, rank) ?? blockOf(this.blocks.lastOf().get(key)))
+        .filter((b): b is Block => b !== null);
       const { replaced, blocks } = editBlocks(key, found, edit);
-      for (const b of replaced) this.blocks.delete().run(b.key, b.lo);
+      for (const b of replaced) this.blocks.delete().run(b.key, b.last);
       this.insert(blocks);
       if (blocks.length !== replaced.length) this.count(key, blocks.length - replaced.length);
     }

@@ -53,6 +53,8 @@ export interface SeededServer {
   db: string;
   /** what the server logged as errors (internal faults), for tests to check */
   errors: string[];
+  /** settled once the server's warm-up at start is over (RunningServer.warmedUp) */
+  warmedUp: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export async function startSeededServer(opts: ServerOptions = {}): Promise<Seede
   if (!server.servesWeb) throw new Error(`the server does not serve the web app: no build in ${WEB_DIST}`);
   return {
     url: `http://127.0.0.1:${server.port}`,
+    warmedUp: server.warmedUp,
     db,
     errors,
     async close() {

@@ -1,6 +1,6 @@
 // The structure chart's request, from the chart's URL state: one definition, so the request the
 // bootstrap sends before the chart modules load (main.ts) is the one the chart page asks for.
-import { StructureChartDocument, type StructureChartQueryVariables } from '../generated/graphql.js';
+import { StructureChartDocument, type StructureChartQuery, type StructureChartQueryVariables } from '../generated/graphql.js';
 import type { ChartState } from '../state/url.js';
 import { prefetch } from './client.js';
 
@@ -12,7 +12,7 @@ export const structureChartVariables = (state: ChartState): StructureChartQueryV
   groupBy: state.groupBy,
 });
 
-/** Starts the chart's request for a URL that names partnerships, while the chart modules load. */
-export function prefetchChart(state: ChartState): void {
-  if (state.partnerships.length > 0 && state.mode === 'chart') prefetch(StructureChartDocument, structureChartVariables(state));
+/** Starts the chart's request for a URL that names partnerships, while the chart modules load; its answer, or null when there is no chart to ask for. */
+export function prefetchChart(state: ChartState): Promise<StructureChartQuery> | null {
+  return state.partnerships.length > 0 && state.mode === 'chart' ? prefetch(StructureChartDocument, structureChartVariables(state)) : null;
 }

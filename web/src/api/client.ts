@@ -71,23 +71,26 @@ async function unknownHash(res: Response): Promise<boolean> {
   return body?.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ?? false;
 }
 
-const early = new Map<string, Promise<Response>>();
+/** answers asked for ahead of their request() (prefetch), by document and variables */
+const early = new Map<string, Promise<unknown>>();
 const earlyKey = (query: string, variables: unknown) => `${query}\n${JSON.stringify(variables)}`;
 
-/** Sends a request now whose answer a later request() with the same document and variables takes. */
-export function prefetch<R, V>(doc: TypedDocumentNode<R, V>, variables: V): void {
+/** Sends a request now whose answer a later request() with the same document and variables takes; the answer, for the caller to use too. */
+export function prefetch<R, V>(doc: TypedDocumentNode<R, V>, variables: V): Promise<R> {
   const query = queryText(doc as TypedDocumentNode<unknown, unknown>);
-  const pending = send(query, variables);
+  const pending = answer<R>(() => send(query, variables));
+  // a failure is the later request()'s to report
   pending.catch(() => undefined);
   early.set(earlyKey(query, variables), pending);
+  return pending;
 }
 
 export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   const query = queryText(doc as TypedDocumentNode<unknown, unknown>);
   const key = earlyKey(query, variables);
-  const pending = early.get(key);
+  const pending = early.get(key) as Promise<R> | undefined;
   early.delete(key);
-  return answer<R>(() => pending ?? send(query, variables, signal));
+  return pending ?? answer<R>(() => send(query, variables, signal));
 }
 
 /**

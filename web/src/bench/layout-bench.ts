@@ -3,7 +3,8 @@
 // reports the times (bench/parts/web.ts drives it); and the same for a synthetic national overview
 // grouped by partnership, with how many lines between partnerships run downwards and the chart's shape.
 import './layout-bench.css';
-import { CyChart, READABLE_ZOOM, type DrawStats } from '../chart/cy-chart.js';
+import { CyChart, type DrawStats } from '../chart/cy-chart.js';
+import { READABLE_ZOOM } from '../chart/layout-input.js';
 import { svgOf } from '../chart/chart-image.js';
 import { forgetLayouts } from '../chart/layout-cache.js';
 import { modelOf, verticalEnds } from '../chart/model.js';

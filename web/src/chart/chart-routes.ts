@@ -9,7 +9,8 @@
 // apart where the box is wide enough (widenedForLines widens a busy box before the layout).
 import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { GROUP_PADDING, type GroupBoxes, type Positions } from './grouped-layout.js';
-import { LINE_GAP, roomyWidth, type Point } from './routed-layout.js';
+import { LINE_GAP } from '../../../server/http/chart-layout-options.js';
+import { roomyWidth, type Point } from './routed-layout.js';
 import { finishRoutes, gridOf, walk, type Gap, type Grid, type Plan, type Rect, type Vertical } from './row-router.js';
 
 /** Nodes widened to give each line on a border a port of its own (the count taken before layout: a peer line's ends on the bottom). */

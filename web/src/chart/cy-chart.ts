@@ -2,15 +2,15 @@
 // highlighting, keyboard moves between nodes, zoom and export. It draws a ChartModel and knows
 // nothing of the API or the URL: the chart page drives it.
 import cytoscape from 'cytoscape';
-import { chartStyle, LABEL_FONT_SIZE } from './cy-style.js';
+import { chartStyle } from './cy-style.js';
 import { arrowStep } from './arrow-keys.js';
-import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { DetailWindow, type EdgeDef, type NodeDef } from './detail-window.js';
+import { FIT_PADDING, layoutInput, READABLE_ZOOM, rowWidthFor } from './layout-input.js';
 import { chartLayout } from './layout.js';
 import { cyRoute } from './edge-routes.js';
 import type { Positions } from './grouped-layout.js';
 import { ChartOverview } from './overview.js';
-import { emptyGroups, hiddenBelow, verticalEnds, type ChartEdge, type ChartModel } from './model.js';
+import { hiddenBelow, type ChartEdge, type ChartModel } from './model.js';
 import type { Point } from './routed-layout.js';
 import type { RelationshipType } from '../generated/graphql.js';
 
@@ -29,15 +29,7 @@ export interface DrawStats {
 }
 
 const ZOOM_STEP = 1.25;
-/**
- * The zoom at which the 12 px labels render at 11 CSS px or more: rows are folded to fit the
- * screen at it, and the first fit never zooms out past it (the overview shows the rest).
- */
-export const READABLE_ZOOM = 11 / LABEL_FONT_SIZE;
-/** a phone folds to one box a row: its labels stay readable, the overview shows the whole */
-const MIN_ROW_WIDTH = 240;
 const PAN_STEP = 80;
-const FIT_PADDING = 30;
 /** A chart grouped by partnership of more nodes than this draws partnerships as summaries until zoomed in (detail-window.ts). */
 export const WINDOWED_CHART = 1_000;
 
@@ -100,39 +92,15 @@ export class CyChart {
   /** Draws the visible part of the model, laid out top-down; `hidden` nodes (collapsed) are left out. */
   async draw(model: ChartModel, hidden: ReadonlySet<string>, collapsed: ReadonlySet<string>): Promise<DrawStats> {
     const started = performance.now();
-    const noGroup = emptyGroups(model, hidden);
-    const nodes = [...model.nodes.values()].filter((n) => !hidden.has(n.id) && !noGroup.has(n.id));
-    const shown = new Set(nodes.map((n) => n.id));
-    const edges = [...model.edges.values()].filter((e) => shown.has(e.source) && shown.has(e.target));
+    const { nodes, edges, shown, layoutNodes, layoutEdges } = layoutInput(model, hidden);
     const below = hiddenBelow(model, hidden, collapsed);
-
-    const layoutNodes: LayoutNode[] = nodes.map((n) => ({
-      id: n.id,
-      width: n.width,
-      height: n.height,
-      parent: n.parent && shown.has(n.parent) ? n.parent : null,
-      tier: n.tier,
-    }));
-    const layoutEdges: LayoutEdge[] = edges.map((e) => {
-      const ends = verticalEnds(e);
-      return ends ? { id: e.id, upper: ends.upper, lower: ends.lower } : { id: e.id, upper: e.source, lower: e.target, peer: true };
-    });
     const layoutStarted = performance.now();
     const arrange = nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows';
     // beside an overview (the chart page's), the stage's width less the overview's, whether it is
     // shown now or not: the same rows every draw; elsewhere the chart's own box
     const room = this.overview.room();
     const width = room > 0 ? (this.container.parentElement?.clientWidth ?? 0) - room : this.cy.width();
-    const {
-      positions,
-      routes: elkRoutes,
-      routeLines,
-      widths,
-      groups,
-    } = await chartLayout(layoutNodes, layoutEdges, {
-      maxRowWidth: Math.max(MIN_ROW_WIDTH, ((width || 1200) - 2 * FIT_PADDING) / READABLE_ZOOM),
-      arrange,
-    });
+    const { positions, routes: elkRoutes, routeLines, widths, groups } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange });
     const layoutMs = performance.now() - layoutStarted;
     // the view may have closed while the worker was busy
     if (this.cy.destroyed()) return { nodes: 0, edges: 0, layoutMs, totalMs: performance.now() - started };

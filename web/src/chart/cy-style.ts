@@ -1,13 +1,12 @@
 // The Cytoscape stylesheet, generated from the vocabulary tables (vocab.ts).
 import type cytoscape from 'cytoscape';
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+import { LABEL_FONT_SIZE } from './labels.js';
 import { KIND_STYLE, LINE_PATTERNS, NO_LINE_STYLE, REL_STYLE } from './vocab.js';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 /** the highlight of a selection, a search hit and the line to the top: #000 outline on a yellow halo */
 const HALO = '#ffd400';
-/** node labels' size in chart pixels (labels.ts wraps for it); the readable zoom follows from it */
-export const LABEL_FONT_SIZE = 12;
 /** no text is drawn smaller than this on screen: zoomed out further, the boxes show without it */
 const MIN_RENDERED_FONT = 11;
 

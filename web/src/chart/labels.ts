@@ -1,6 +1,8 @@
 // Node labels and sizes, computed once so that Cytoscape, ELK and the SVG export agree on them.
 // Wrapping by characters (not by measuring text) keeps it deterministic and free of the DOM.
 
+/** node labels' size in chart pixels, which LINE_CHARS is for; the readable zoom follows from it (layout-input.ts) */
+export const LABEL_FONT_SIZE = 12;
 export const NODE_WIDTH = 184;
 const LINE_HEIGHT = 15;
 const PADDING_Y = 14;

@@ -7,46 +7,28 @@
 // to QUICK_GROUPED nodes, by the quick layered layout beyond (a national overview of thousands of
 // bodies is laid out in well under a second; ELK took five), each group's layout kept by content.
 // The lines of grouped and big charts are then routed by the row router (chart-routes.ts).
-import elkApi, { type ELK, type ElkNode } from 'elkjs/lib/elk-api.js';
+import elkApi, { type ELK } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import { CHART_GAPS as GAPS } from '../../../server/http/chart-layout-options.js';
 import { chartRoutes, widenedForLines } from './chart-routes.js';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import { groupedPositions, type GroupBoxes, type LayoutFn, type Positions } from './grouped-layout.js';
 import { cachedLayout } from './layout-cache.js';
 import { quickLayered } from './quick-layered.js';
 import { routedLayout, type Point, type RoutedLayout } from './routed-layout.js';
+import { serverLayout } from './server-layout.js';
 import { wrapLayers } from './wrap.js';
 
-/** The most nodes the server lays out (SERVER_LAYOUT_MAX_NODES in server/http/layout-route.ts). */
-const SERVER_MAX_NODES = 300;
-const LAYOUT_PATH = '/layout';
-
 let engine: ELK | null = null;
-/** false once the server has refused or failed: the worker then takes every chart */
-let serverLayouts = true;
-
 function layoutEngine(): ELK {
   // elk-api.js is CommonJS; it exports the constructor as itself and as `.default`
   engine ??= new elkApi.default({ workerFactory: () => new Worker(elkWorkerUrl) });
   return engine;
 }
 
-/** ELK's answer from the server, or null when the server did not give one. */
-async function onServer(graph: ElkNode): Promise<ElkNode | null> {
-  if (!serverLayouts || (graph.children?.length ?? 0) > SERVER_MAX_NODES) return null;
-  try {
-    const res = await fetch(LAYOUT_PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(graph) });
-    if (res.ok) return (await res.json()) as ElkNode;
-  } catch {
-    // offline, or the server went away: the worker lays it out
-  }
-  serverLayouts = false;
-  return null;
-}
-
 const layered = async (nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Promise<Positions> => {
   const graph = elkGraph(nodes, edges);
-  return centres((await onServer(graph)) ?? (await layoutEngine().layout(graph)));
+  return centres((await serverLayout(graph)) ?? (await layoutEngine().layout(graph)));
 };
 
 export interface ChartLayoutOptions {
@@ -56,7 +38,6 @@ export interface ChartLayoutOptions {
   arrange: 'column' | 'rows';
 }
 
-const GAPS = { gapX: 28, gapY: 40 };
 /** A grouped chart of more nodes than this is laid out by quickLayered, not ELK. */
 const QUICK_GROUPED = 300;
 const elkGroups = cachedLayout('elk', layered);
@@ -82,7 +63,7 @@ const ROUTED_CHART = 300;
  */
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {
   if (!nodes.some((n) => n.parent) && nodes.length <= ROUTED_CHART)
-    return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await onServer(g)) ?? layoutEngine().layout(g))), groups: new Map() };
+    return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await serverLayout(g)) ?? layoutEngine().layout(g))), groups: new Map() };
   const wide = widenedForLines(nodes, edges);
   const widths = new Map(wide.map((n) => [n.id, n.width]));
   if (nodes.some((n) => n.parent)) {

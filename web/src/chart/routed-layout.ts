@@ -5,7 +5,9 @@
 // borders, LINE_GAP apart (a box with many lines, as a board all of whose groups report to it,
 // is widened to give them that room). Folding before ELK, not after, is what lets a line from a
 // board pass between the boxes of the rows above its panel instead of through them.
-import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+// one definition of the options for the app and the server that lays its charts out
+import { LINE_GAP, routedLayoutOptions } from '../../../server/http/chart-layout-options.js';
 import { centres, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import type { Positions } from './grouped-layout.js';
 
@@ -24,37 +26,6 @@ export interface RoutedOptions {
   maxRowWidth: number;
   gapX: number;
   gapY: number;
-}
-
-const ROUTED_OPTIONS: LayoutOptions = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'DOWN',
-  // the rows decided here, by the boxes' y (see rowsOf)
-  'elk.layered.layering.strategy': 'INTERACTIVE',
-  'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
-  'elk.separateConnectedComponents': 'false',
-  'elk.edgeRouting': 'ORTHOGONAL',
-  // the most compact placement for rows crossed by long lines (Brandes-Köpf spreads them twice as wide)
-  'elk.layered.nodePlacement.strategy': 'SIMPLE',
-  // the ends of a box's lines spread over its border, LINE_GAP apart (see roomyWidth)
-  'elk.portAlignment.default': 'DISTRIBUTED',
-};
-
-/** Room on a box's top or bottom border for each line's end. */
-export const LINE_GAP = 20;
-/** Below this row width (a phone's), parallel lines run closer, so a bundle of them fits the screen. */
-const NARROW_ROWS = 480;
-
-/** Spacing between parallel lines and between a line and a box: wider where the screen has room. */
-function lineSpacing(maxRowWidth: number): LayoutOptions {
-  const [edge, node] = maxRowWidth < NARROW_ROWS ? ['8', '14'] : ['12', '16'];
-  return {
-    'elk.spacing.edgeEdge': edge,
-    'elk.layered.spacing.edgeEdgeBetweenLayers': edge,
-    'elk.spacing.edgeNode': node,
-    'elk.layered.spacing.edgeNodeBetweenLayers': node,
-    'elk.spacing.portPort': String(LINE_GAP),
-  };
 }
 
 /** A box wide enough for `ends` lines on one border, LINE_GAP apart and clear of its corners. */
@@ -154,12 +125,7 @@ export function routedGraph(nodes: readonly LayoutNode[], edges: readonly Layout
   const [down, up] = [ends((e) => e.upper), ends((e) => e.lower)];
   return {
     id: '__root',
-    layoutOptions: {
-      ...ROUTED_OPTIONS,
-      ...lineSpacing(opts.maxRowWidth),
-      'elk.spacing.nodeNode': String(opts.gapX),
-      'elk.layered.spacing.nodeNodeBetweenLayers': String(opts.gapY),
-    },
+    layoutOptions: routedLayoutOptions(opts.maxRowWidth, opts),
     children: rows.flatMap((row, r) =>
       row.map((id, i) => {
         const n = byId.get(id)!;

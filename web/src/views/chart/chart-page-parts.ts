@@ -51,3 +51,19 @@ export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar): ChartP
   );
   return { cyBox, listBox, overlay, legendBox, counts, panel };
 }
+
+/**
+ * The width the chart's rows are folded to (the stage's, less the overview's strip, as CyChart.draw
+ * measures it) before the page is built: an unseen copy of the page's frame, as chartPageParts
+ * nests it, measured in `root` and taken out in the same task, so nothing of it is painted.
+ */
+export function stageWidthIn(root: HTMLElement): number {
+  const stage = h('div', { class: 'chart-stage' }, h('div', { class: 'cy' }), h('div', { class: 'chart-overview' }));
+  const frame = h('div', { class: 'chart-page', 'aria-hidden': 'true' }, h('div', { class: 'chart-main' }, h('section', { class: 'chart-area' }, stage), h('aside', { class: 'panel' })));
+  // by the style object: the page's content security policy refuses style attributes
+  frame.style.visibility = 'hidden';
+  root.append(frame);
+  const width = stage.clientWidth - (stage.lastElementChild as HTMLElement).offsetWidth;
+  frame.remove();
+  return width;
+}

@@ -1,0 +1,50 @@
+// The first chart's critical path, read from the page once the chart is drawn: when each step of
+// HTML → scripts → data → layout → Cytoscape → drawn ended, from the browser's own resource timings
+// and the marks the app sets (govgraph:chart-view when the chart view's code has run,
+// govgraph:chart-drawn when the chart is drawn). On a shared machine the wall time moves with the
+// load; the order of the steps and which one the chart waited for move much less.
+import type { Page } from 'playwright-core';
+
+export interface PathStep {
+  step: string;
+  /** ms from navigation start */
+  at: number;
+}
+
+/** The steps of the page's first chart, in the order they are listed (not necessarily the order they ended). */
+export async function criticalPath(page: Page): Promise<PathStep[]> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+    const path = (r: PerformanceResourceTiming) => new URL(r.name).pathname;
+    const ended = (pick: (r: PerformanceResourceTiming) => boolean) => Math.max(...resources.filter(pick).map((r) => r.responseEnd));
+    const started = (pick: (r: PerformanceResourceTiming) => boolean) => Math.min(...resources.filter(pick).map((r) => r.startTime));
+    const entry = (r: PerformanceResourceTiming) => r.initiatorType !== 'fetch' && /\/assets\/(main|boot|style)-/.test(path(r));
+    const view = (r: PerformanceResourceTiming) => /\/assets\/(chart-page|chart|shared)-[\w-]+\.js$/.test(path(r));
+    // the chart's data: the GraphQL GET whose variables name the partnerships (rootIds)
+    const data = (r: PerformanceResourceTiming) => path(r) === '/graphql' && new URL(r.name).searchParams.get('variables')?.includes('rootIds') === true;
+    const layout = (r: PerformanceResourceTiming) => path(r) === '/layout';
+    return [
+      { step: 'HTML received', at: nav.responseEnd },
+      { step: "entry's scripts and style sheet received (main, boot, css)", at: ended(entry) },
+      { step: "chart data asked (by the entry, as it starts)", at: started(data) },
+      { step: 'chart data received', at: ended(data) },
+      { step: "chart view's scripts received (chart-page, shared, chart: Cytoscape)", at: ended(view) },
+      { step: "chart view's code run (govgraph:chart-view)", at: mark('govgraph:chart-view') },
+      { step: 'layout asked (POST /layout)', at: started(layout) },
+      { step: 'layout received', at: ended(layout) },
+      { step: 'chart drawn (govgraph:chart-drawn)', at: mark('govgraph:chart-drawn') },
+    ].map((s) => ({ step: s.step, at: Math.round(s.at) }));
+  });
+}
+
+/** The steps of several runs side by side, as a Markdown table. */
+export function pathTable(runs: { label: string; steps: PathStep[] }[]): string[] {
+  const ms = (n: number) => (Number.isFinite(n) ? `${n} ms` : '–');
+  return [
+    `| step (ms from navigation start) | ${runs.map((r) => r.label).join(' | ')} |`,
+    `|---|${runs.map(() => '---').join('|')}|`,
+    ...runs[0]!.steps.map((s, i) => `| ${s.step} | ${runs.map((r) => ms(r.steps[i]!.at)).join(' | ')} |`),
+  ];
+}
