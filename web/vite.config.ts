@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { constants } from 'node:zlib';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { chartPreloadPlugin } from './build/chart-preload.js';
 import { chunkOf } from './build/chunks.js';
 import { persistedQueriesPlugin } from './build/persisted-queries.js';
 
@@ -16,6 +17,7 @@ export default defineConfig({
   base: '/',
   plugins: [
     persistedQueriesPlugin(),
+    chartPreloadPlugin(),
     // every file compressed once, at the highest settings, beside itself (x.js.br, x.js.gz): the
     // server sends these (server/http/web.ts) instead of compressing on each request
     compression({

@@ -119,6 +119,37 @@ describe('the first chart', () => {
     await s.viewport(1280, 800);
   });
 
+  it("fetches the chart view's files as the page starts, before the entry has run, and only on a chart page", async () => {
+    // the entry's own chunk is held back until Cytoscape's has been asked for: a page that asked
+    // for the chart view's files only once the entry ran would never get there
+    const chart = /\/assets\/chart-[\w-]+\.js$/;
+    let chartAsked!: () => void;
+    const asked = new Promise<'asked'>((resolve) => (chartAsked = () => resolve('asked')));
+    const onRequest = (r: Request) => {
+      if (/\/assets\/chart-(?!page)[\w-]+\.js$/.test(new URL(r.url()).pathname)) chartAsked();
+    };
+    s.page.on('request', onRequest);
+    let held: 'asked' | 'timed out' | null = null;
+    await s.page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
+      held = await Promise.race([asked, new Promise<'timed out'>((resolve) => setTimeout(() => resolve('timed out'), 10_000))]);
+      await route.continue();
+    });
+    await s.page.goto(`${s.server.url}/chart?p=havering/csp`);
+    await s.chartReady();
+    await s.page.unrouteAll();
+    s.page.off('request', onRequest);
+    expect(held).toBe('asked');
+
+    // the start page draws no chart: it fetches none of the chart view's files
+    const scripts: string[] = [];
+    const onScript = (r: Request) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    s.page.on('request', onScript);
+    await s.page.goto(`${s.server.url}/`);
+    await s.page.getByRole('heading', { level: 1, name: 'Community safety partnerships' }).waitFor();
+    s.page.off('request', onScript);
+    expect(scripts.filter((f) => chart.test(f))).toEqual([]);
+  });
+
   it('asks the same GET again on a reload, which the browser revalidates by its ETag', async () => {
     await s.page.goto(`${s.server.url}/chart?p=richmond/csp&depth=2`);
     await s.chartReady();

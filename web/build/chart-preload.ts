@@ -1,0 +1,30 @@
+// The chart view's files fetched as the page starts, when the page is a chart: the entry imports
+// the view only once its own files have loaded and run (after the style sheet, which holds scripts
+// back), so without this the view's files, Cytoscape's 120 KB among them, were asked for only then
+// (issue 15). A small inline script in index.html adds a modulepreload link for each of them, so
+// the browser fetches and compiles them while the entry loads; other pages fetch nothing more.
+// The server allows the script by its hash, read from the built index.html (server/http/security.ts).
+import type { Plugin } from 'vite';
+
+const CHART_VIEW = /\/web\/src\/views\/chart\/chart-page\.ts$/;
+
+export function chartPreloadPlugin(): Plugin {
+  return {
+    name: 'govgraph-chart-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const view = chunks.find((c) => c.facadeModuleId && CHART_VIEW.test(c.facadeModuleId));
+        // the layout bench page has no chart view to load
+        if (!view || !html.includes('id="main"')) return html;
+        const files = [view.fileName, ...view.imports].filter((f) => !html.includes(f)).map((f) => `/${f}`);
+        const script = `if(location.pathname==='/chart')for(const f of ${JSON.stringify(files)}){const l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.append(l)}`;
+        // before the style sheet, which a script after it would wait for
+        const charset = '<meta charset="utf-8" />';
+        return html.replace(charset, `${charset}\n    <script>${script}</script>`);
+      },
+    },
+  };
+}
