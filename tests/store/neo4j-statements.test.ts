@@ -181,7 +181,7 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
     const [{ g }] = (await driver.executeQuery("MATCH (m:GraphMeta {key: 'graph'}) RETURN m.current AS g", {}, { routing: neo4j.routing.READ })).records.map((r) => r.toObject());
     for (const s of sent.get(name)!.filter((x) => x.params.includes('g'))) {
       // the plan depends on which parameters there are, not on their values
-      const params = Object.fromEntries(s.params.map((p) => [p, p === 'g' ? g : p === 'limit' ? neo4j.int(21) : p.startsWith('asOf') ? '2020-01-01' : p === 'ids' || p === 'kinds' || p === 'far' ? ['x'] : 'x']));
+      const params = Object.fromEntries(s.params.map((p) => [p, p === 'g' ? g : p === 'limit' ? neo4j.int(21) : p.startsWith('asOf') ? '2020-01-01' : p === 'ids' || p === 'kinds' || p === 'far' ? ['x'] : p === 'ranges' ? [{ i: 0, from: 'x', to: 'y', at: '' }] : 'x']));
       const { summary } = await driver.executeQuery(`EXPLAIN ${s.text}`, params, { routing: neo4j.routing.READ });
       const ops = operators(summary.plan as never);
       expect(ops.filter((o) => SCANS.includes(o)), `${name}: ${s.text}`).toEqual([]);

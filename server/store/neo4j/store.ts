@@ -245,7 +245,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Search's index as rank.ts reads it, in this store's generation (tests count its reads). */
   async searchIndex(): Promise<SearchIndex> {
-    return searchReader((s, params) => this.query(s.text, params), await this.generation(), (ids) => this.getNodes(ids));
+    return searchReader((s, params) => this.query(s.text, params), this.pin && this.pin.then((p) => p.g), (ids) => this.getNodes(ids));
   }
 
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
