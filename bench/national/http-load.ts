@@ -48,11 +48,16 @@ export async function httpLoad(url: string, op: Operation, expect: string, conne
 
 export interface SequenceRun extends Latency {
   failures: number;
+  /** the warm-up run, ms: the first time the server is asked (nothing kept for the question yet) */
+  firstMs: number;
 }
 
-/** The parts one after another over one connection, timed together; at most `maxRuns` runs within `seconds`, after one warm-up run. */
+/** The parts one after another over one connection, timed together; at most `maxRuns` runs within `seconds`, after one warm-up run (timed apart). */
 export async function httpSequence(url: string, parts: Operation[], seconds: number, maxRuns: number): Promise<SequenceRun> {
-  const expected = await Promise.all(parts.map((p) => expectedBody(url, p)));
+  const t = performance.now();
+  const expected: string[] = [];
+  for (const p of parts) expected.push(await expectedBody(url, p));
+  const firstMs = performance.now() - t;
   const samples: number[] = [];
   let failures = 0;
   const end = performance.now() + seconds * 1000;
@@ -64,5 +69,5 @@ export async function httpSequence(url: string, parts: Operation[], seconds: num
     }
     samples.push(performance.now() - t0);
   }
-  return { ...latency(samples), failures };
+  return { ...latency(samples), failures, firstMs };
 }

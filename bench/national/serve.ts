@@ -1,6 +1,6 @@
 // The server under test, as its own process so its memory and CPU are its own: opens the SQLite
 // store at argv[2], serves GraphQL on an ephemeral loopback port, and answers the bench over IPC
-// ({ cmd: 'rss' } -> its peak RSS; { cmd: 'stop' } -> closes and exits).
+// ({ cmd: 'rss' } -> its RSS, peak RSS and CPU time; { cmd: 'stop' } -> closes and exits).
 // argv[3] is the transport: 'apollo' (the real server, default), 'apollo-nocache' (the real server
 // with its response cache off: every request executes), or 'graphql-http' (the lean peer, peer.ts).
 process.env.NODE_ENV ??= 'production';
@@ -31,7 +31,10 @@ if (mode === 'graphql-http') {
 process.send({ port });
 
 process.on('message', (m: { cmd?: string }) => {
-  if (m.cmd === 'rss') process.send!({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });
+  if (m.cmd === 'rss') {
+    const { user, system } = process.cpuUsage();
+    process.send!({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024, cpuMs: (user + system) / 1000 });
+  }
   if (m.cmd === 'stop')
     void (async () => {
       await close();

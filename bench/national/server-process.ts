@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 export interface ServerProcess {
   /** http://127.0.0.1:<port>/graphql */
   graphqlUrl: string;
-  /** the server process's current and peak resident set size, bytes */
-  memory(): Promise<{ rss: number; maxRss: number }>;
+  /** the server process's current and peak resident set size, bytes, and the CPU time it has used, ms */
+  memory(): Promise<{ rss: number; maxRss: number; cpuMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -36,7 +36,7 @@ export type Transport = 'apollo' | 'apollo-nocache' | 'graphql-http';
 
 export async function startServerProcess(sqliteFile: string, transport: Transport = 'apollo'): Promise<ServerProcess> {
   const child = fork(SERVE, [sqliteFile, transport], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [])],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -44,7 +44,7 @@ export async function startServerProcess(sqliteFile: string, transport: Transpor
   return {
     graphqlUrl: `http://127.0.0.1:${port}/graphql`,
     memory: async () => {
-      const answer = reply<{ rss: number; maxRss: number }>(child, 'maxRss');
+      const answer = reply<{ rss: number; maxRss: number; cpuMs: number }>(child, 'maxRss');
       child.send({ cmd: 'rss' });
       return answer;
     },

@@ -39,3 +39,13 @@ export function levelsAsked(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
   }
   return levels;
 }
+
+/** Whether the query asks, below this field, for the field at `path` (through fragments): `asks(info, ['cells', 'gaps'])`. */
+export function asks(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    level = level.flatMap((f) => fieldsOf(f.selectionSet, info.fragments)).filter((f) => f.name.value === name);
+    if (level.length === 0) return false;
+  }
+  return true;
+}

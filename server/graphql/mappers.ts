@@ -1,6 +1,6 @@
 // The server-side values behind schema types (codegen.yml maps the schema types onto these),
 // so resolvers receive store records and never re-shape them into schema objects up front.
-import type { Finding, StructureDiff, VruCell } from '../domain/analysis/index.js';
+import type { Finding, StructureDiff, VruAlignmentReport, VruCell, VruFlagCell, VruRequirementRow, VruThemeReport } from '../domain/analysis/index.js';
 import type { GraphRel } from '../domain/model.js';
 
 export type { GraphNode as NodeModel, GraphRel as RelModel, Evidence as EvidenceModel } from '../domain/model.js';
@@ -14,9 +14,6 @@ export interface LineModel {
 
 // The analyses' results (server/domain/analysis) behind the analysis types.
 export type {
-  VruAlignmentReport as AlignmentReportModel,
-  VruThemeReport as AlignmentThemeModel,
-  VruRequirementRow as AlignmentRowModel,
   VruActionResponse as AlignmentResponseModel,
   VruNarrative as AlignmentNarrativeModel,
   VruGap as GapModel,
@@ -35,8 +32,14 @@ export type {
   Seat as SeatModel,
 } from '../domain/analysis/index.js';
 
-/** A cell knows its partnership and its row's requirement, so a client can draw it alone. */
-export type AlignmentCellModel = VruCell;
+/**
+ * A cell knows its partnership and its row's requirement, so a client can draw it alone. A matrix
+ * read for its flags alone (no cell's gaps or responses asked: resolvers/analysis.ts) has cells of flags.
+ */
+export type AlignmentCellModel = VruCell | VruFlagCell;
+export type AlignmentRowModel = VruRequirementRow<AlignmentCellModel>;
+export type AlignmentThemeModel = VruThemeReport<AlignmentCellModel>;
+export type AlignmentReportModel = VruAlignmentReport<AlignmentCellModel>;
 
 /** A finding with the lines its relIds name. */
 export interface FindingModel extends Finding {

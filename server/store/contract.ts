@@ -9,6 +9,15 @@ import type { GraphBatch, GraphNode, GraphRel, NodeKind, Props, RelType } from '
 
 export type Direction = 'out' | 'in' | 'both';
 
+export interface ReadViewOptions {
+  /**
+   * false: the request asks for no evidence (server/graphql/evidence-free.ts), so the view's nodes
+   * and relationships come without it (evidence []), and the engine neither reads nor sends it:
+   * a fact's quotes are most of its bytes. Default true.
+   */
+  evidence?: boolean;
+}
+
 export interface ExpandQuery {
   /** nodes whose relationships to return */
   ids: readonly string[];
@@ -148,9 +157,9 @@ export interface GraphStore {
    * first read), whatever is written meanwhile; a write through the view goes to the store and
    * the view then reads the state after it. close() ends the view (not the store), and must be
    * called: on SQLite the view holds a read transaction (and a connection) until then. A view's
-   * readView() is itself.
+   * readView() is itself (its options are the first view's).
    */
-  readView(): Promise<GraphStore>;
+  readView(options?: ReadViewOptions): Promise<GraphStore>;
   /**
    * The graph's version, kept in the store and changed by every writeBatch that succeeds, so
    * several processes on one database agree on it: equal versions mean an unchanged graph.

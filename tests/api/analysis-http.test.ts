@@ -65,22 +65,27 @@ describe('over HTTP', () => {
   });
 
   // last: it writes. The server keeps answers and VRU columns under the graph version, so a write must reach the next answer.
-  it('vruAlignment after a write answers from the written graph', async () => {
-    const query = `query($ids: [ID!]!) { vruAlignment(partnershipIds: $ids) {
+  it('vruAlignment after a write answers from the written graph, the matrix of flags (kept) and the cells read in full', async () => {
+    const matrix = `query($ids: [ID!]!) { vruAlignment(partnershipIds: $ids) {
       totals { partnership { id } responded }
+      themes { requirements { number cells { partnership { id } flags } } } } }`;
+    const full = `query($ids: [ID!]!) { vruAlignment(partnershipIds: $ids) {
       themes { requirements { number cells { partnership { id } flags responses { action { id } } } } } } }`;
+    const ids = ['richmond/csp', 'wandsworth/csp'];
     const sixOf = (body: any) => body.data.vruAlignment.themes[0].requirements.find((r: any) => r.number === '1.6').cells;
-    const before = await post(query, { ids: ['richmond/csp', 'wandsworth/csp'] });
-    expect(sixOf(before.body)[1]).toEqual({ partnership: { id: 'wandsworth/csp' }, flags: ['NO_RESPONSE'], responses: [] });
+    const before = await post(matrix, { ids });
+    expect(sixOf(before.body)[1]).toEqual({ partnership: { id: 'wandsworth/csp' }, flags: ['NO_RESPONSE'] });
     const action = 'wandsworth/vru-answer-1-6';
     const evidence = [{ source: 'source/wandsworth-csp-plan-2017', locator: 'test', quote: 'an answer written by the test', basis: 'STATED' as const }];
     await seeded.store.writeBatch({
       nodes: [{ id: action, kind: 'Action', name: 'Answer to 1.6', aliases: [], partnership: 'wandsworth/csp', props: { rag: 'Green', namedLead: 'Head of Community Safety', leadAsWritten: 'Community Safety' }, evidence }],
       rels: [{ id: relId(action, 'RESPONDS_TO', 'vru/ma-1-6'), type: 'RESPONDS_TO', from: action, to: 'vru/ma-1-6', props: { narrative: 'The partnership reviews violence at every meeting.' }, evidence }],
     });
-    const after = await post(query, { ids: ['richmond/csp', 'wandsworth/csp'] });
+    const after = await post(matrix, { ids });
     expect(after.body.errors).toBeUndefined();
-    expect(sixOf(after.body)).toEqual([sixOf(before.body)[0], { partnership: { id: 'wandsworth/csp' }, flags: [], responses: [{ action: { id: action } }] }]);
+    expect(sixOf(after.body)).toEqual([sixOf(before.body)[0], { partnership: { id: 'wandsworth/csp' }, flags: [] }]);
     expect(after.body.data.vruAlignment.totals[1]).toEqual({ partnership: { id: 'wandsworth/csp' }, responded: 1 });
+    const cells = await post(full, { ids });
+    expect(sixOf(cells.body)[1]).toEqual({ partnership: { id: 'wandsworth/csp' }, flags: [], responses: [{ action: { id: action } }] });
   });
 });

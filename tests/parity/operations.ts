@@ -59,6 +59,18 @@ export const OPERATIONS: ParityOperation[] = [
   one('compareStructure of Richmond 2017 with Wandsworth 2017', 'compareStructure', 'partnershipId: "richmond/csp", from: "2017", to: "2017", toPartnershipId: "wandsworth/csp"', 3),
   one('sharedStructures', 'sharedStructures', 'first: 50', 2),
   ...ASOF.map((d) => one(`sharedStructures as at ${d}`, 'sharedStructures', `asOf: "${d}", first: 10`, 2)),
+  // the API's main questions as bench/parts/api.ts and library.ts ask them: no evidence asked, so
+  // they read without it (server/graphql/evidence-free.ts)
+  ...[
+    ['a chart by tier, no evidence', '{ structureChart(rootIds: ["havering/csp"], depth: 4, groupBy: TIER) { nodes { data { elementId label shortLabel kind parent tier partnership compound depth } classes } edges { data { elementId source target type label validFrom validTo } classes } } }'],
+    ['a chart by partnership as at 2024, no evidence', '{ structureChart(rootIds: ["richmond/csp", "wandsworth/csp"], depth: 5, groupBy: PARTNERSHIP, asOf: "2024") { nodes { data { elementId label kind parent tier partnership compound depth unlinked } classes } edges { data { elementId source target type label } classes } } }'],
+    ['reportingChain, no evidence', '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }'],
+    ['search MARAC, no evidence', '{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }'],
+    ['two levels of reporting bodies, no evidence', '{ node(id: "havering/csp") { id name ... on GovernanceBody { reportingBodies { node { id name ... on GovernanceBody { reportingBodies { node { id name } } } } } } } }'],
+    ['a page of 20 bodies, no evidence', '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind partnership { id name } validFrom validTo } pageInfo { hasNextPage endCursor } totalCount } }'],
+    ['a body and its lines, no evidence', '{ node(id: "havering/dv-marac") { id name text ... on GovernanceBody { tier status reportsTo { type node { id name } } chairs { chair { id name } organisation { id } role post } members { member { id name } role } partOf { node { id } } } } }'],
+    ['subtree, no evidence', '{ subtree(id: "richmond/csp", depth: 3) { root { id name } nodes { depth node { id name kind } } lines { id type from { id } to { id } validFrom } } }'],
+  ].map(([name, query]) => ({ name: name!, query: query! })),
   // curation (issue 14): on freshly seeded stores there are no changes, so both engines answer the same
   one('viewer, anonymous', 'viewer', '', 1),
   one('changedSince for Richmond', 'changedSince', 'partnershipId: "richmond/csp", since: "2020"', 2),

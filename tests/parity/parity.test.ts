@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executableSchema } from '../../bench/national/ceiling.js';
 import { createContext } from '../../server/graphql/context.js';
+import { evidenceFree } from '../../server/graphql/evidence-free.js';
 // a spent budget empties lists silently outside the HTTP plugin: a slow machine would compare truncated answers
 import { UNLIMITED } from '../../server/graphql/cost/budget.js';
 import { loadSeedDir } from '../../server/seeds/load.js';
@@ -27,13 +28,16 @@ interface Answer {
 
 /**
  * The operation's answer, executed in process without the API's limits (whose job is not parity),
- * with a fresh context per request as over HTTP; every page of a connection.
+ * with a fresh context and read view per request as over HTTP (without evidence when the
+ * operation asks for none, as the HTTP route decides); every page of a connection.
  */
-async function answer(store: GraphStore, op: ParityOperation): Promise<unknown> {
+async function answer(store: GraphStore, op: ParityOperation, evidence = !evidenceFree(op.query)): Promise<unknown> {
   const document = graphql.parse(op.query, { noLocation: true });
   expect(graphql.validate(run, document).map((e) => e.message), op.name).toEqual([]);
   const once = async (after?: string): Promise<Answer> => {
-    const r = await graphql.execute({ schema: run, document, variableValues: { after }, contextValue: createContext(store, 'parity', UNLIMITED) });
+    const view = await store.readView({ evidence });
+    const r = await graphql.execute({ schema: run, document, variableValues: { after }, contextValue: createContext(view, 'parity', UNLIMITED) });
+    await view.close();
     // errors are compared too (code, path and message): a NOT_FOUND must be one on both engines
     return { data: r.data as Answer['data'], ...(r.errors ? { errors: r.errors.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })) } : {}) };
   };
@@ -49,6 +53,27 @@ async function answer(store: GraphStore, op: ParityOperation): Promise<unknown> 
   }
   throw new Error(`${op.name}: more than 200 pages`);
 }
+
+describe('operations that ask for no evidence answer the same from reads without it (SQLite)', () => {
+  let sqlite: GraphStore;
+  beforeAll(async () => {
+    sqlite = openSqliteStore(':memory:');
+    await sqlite.writeBatch((await loadSeedDir(SEEDS_DIR)).batch, { replace: true });
+  });
+  afterAll(() => sqlite?.close());
+  const free = OPERATIONS.filter((op) => evidenceFree(op.query));
+
+  it('has such operations (the chart, chains, search, pages and levels of bodies)', () => {
+    expect(free.length).toBeGreaterThanOrEqual(8);
+    expect(OPERATIONS.filter((op) => /evidence|sources|governanceFindings|vruAlignment/.test(op.query)).filter((op) => evidenceFree(op.query))).toEqual([]);
+  });
+
+  it.each(free.map((op) => [op.name, op] as const))('%s', async (_name, op) => {
+    const full = await answer(sqlite, op, true);
+    expect(JSON.stringify(full)).not.toContain('"errors"');
+    expect(await answer(sqlite, op, false)).toEqual(full);
+  });
+});
 
 const uri = process.env.NEO4J_URI;
 describe.skipIf(!uri)(`engine parity on seeds/: SQLite and Neo4j${uri ? ` at ${uri}` : ' (skipped: NEO4J_URI is not set)'}`, () => {

@@ -443,6 +443,47 @@ function contractSuite(open: () => Promise<GraphStore>) {
   });
 }
 
+/** A read view without evidence (ReadViewOptions) reads the same facts as the store, each with evidence []. */
+function evidenceFreeViewSuite(open: () => Promise<GraphStore>) {
+  it('a read view without evidence answers every read as the store does, but for the evidence', async () => {
+    const store = await open();
+    try {
+      await store.writeBatch(fixture(), { replace: true });
+      const reads = async (s: GraphStore) => ({
+        nodes: await s.getNodes([...sortedIds, 'nope/unknown']),
+        rels: await s.getRels(RELS.map((r) => r.id)),
+        expand: await s.expand({ ids: sortedIds, direction: 'both' }),
+        traverse: await s.traverse({ ids: [MARAC], direction: 'out', maxDepth: 3 }),
+        walk: await s.walk({ rootIds: ['havering/csp'], types: [...REL_TYPES], depth: 3 }),
+        list: await s.listNodes({ first: 50 }),
+        search: await s.search({ text: 'MARAC', first: 5 }),
+      });
+      const full = await reads(store);
+      const view = await store.readView({ evidence: false });
+      const lean = await reads(view);
+      await view.close();
+      const bare = <T extends { evidence: unknown[] }>(x: T | null): T | null => (x ? { ...x, evidence: [] } : x);
+      expect(full.nodes.filter((n) => n && n.evidence.length > 0).length).toBe(NODES.length);
+      expect(full.rels.filter((r) => r && r.evidence.length > 0).length).toBe(RELS.length);
+      expect(lean).toEqual({
+        nodes: full.nodes.map(bare),
+        rels: full.rels.map(bare),
+        expand: full.expand.map(bare),
+        traverse: { ...full.traverse, rels: full.traverse.rels.map(bare) },
+        walk: { nodes: new Map([...full.walk.nodes].map(([id, r]) => [id, { ...r, node: bare(r.node) }])), rels: full.walk.rels.map(bare) },
+        list: { ...full.list, items: full.list.items.map(bare) },
+        search: full.search.map((h) => ({ ...h, node: bare(h.node) })),
+      });
+      // a view with evidence after one without (SQLite reuses the connections of closed views)
+      const again = await store.readView();
+      expect(await again.getNodes(sortedIds)).toEqual(full.nodes.slice(0, -1));
+      await again.close();
+    } finally {
+      await store.close();
+    }
+  });
+}
+
 /**
  * Two handles on one database stand for two server processes: a write through one changes the
  * version the other reads, so the other's response cache (keyed by it) answers afresh.
@@ -482,6 +523,12 @@ function sharedVersionSuite(openHandle: () => Promise<GraphStore>) {
 
 describe('SQLite store', () => {
   contractSuite(async () => openSqliteStore(':memory:'));
+  evidenceFreeViewSuite(async () => openSqliteStore(':memory:'));
+  describe('on a file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-views-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    evidenceFreeViewSuite(async () => openSqliteStore(path.join(dir, 'graph.sqlite')));
+  });
 
   describe('two handles on one file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-version-'));
@@ -501,5 +548,6 @@ if (!neo4jUri) console.info('Neo4j contract run skipped: NEO4J_URI is not set (t
 describe.skipIf(!neo4jUri)(`Neo4j store${neo4jUri ? ` at ${neo4jUri}` : ' (skipped: NEO4J_URI is not set)'}`, () => {
   useNeo4jLock(neo4jUri);
   contractSuite(() => openStore(process.env));
+  evidenceFreeViewSuite(() => openStore(process.env));
   describe('two drivers on one database', () => sharedVersionSuite(() => openStore(process.env)));
 });

@@ -26,15 +26,18 @@ const constants = (Object.values(cypher) as unknown[])
   .filter(isStatement);
 // The reads built per case (cypher-reads.ts): every shape of list filter, and each builder's kinds of case.
 const TYPES: (readonly RelType[] | null)[] = [null, ['REPORTS_TO'], ['PART_OF', 'REPORTS_TO']];
-const built = [
-  ...cypher.LIST_SHAPES.flatMap((shape) => [cypher.listStatement(shape, 'page'), cypher.listStatement(shape, 'count')]),
-  ...DIRECTIONS.flatMap((d) => TYPES.flatMap((t) => [cypher.expandStatement(d, t), cypher.traverseStatement(d, t, 1), cypher.traverseStatement(d, t, 25)])),
-  ...(['in', 'out'] as const).flatMap((d) => TYPES.map((t) => cypher.expandFarStatement(d, t))),
+// Each with and without evidence.
+const built = [true, false].flatMap((ev) => [
+  cypher.getNodesStatement(ev),
+  cypher.getRelsStatement(ev),
+  ...cypher.LIST_SHAPES.flatMap((shape) => [cypher.listStatement(shape, 'page', ev), cypher.listStatement(shape, 'count', ev)]),
+  ...DIRECTIONS.flatMap((d) => TYPES.flatMap((t) => [cypher.expandStatement(d, t, ev), cypher.traverseStatement(d, t, 1, ev), cypher.traverseStatement(d, t, 25, ev)])),
+  ...(['in', 'out'] as const).flatMap((d) => TYPES.map((t) => cypher.expandFarStatement(d, t, ev))),
   ...[STRUCTURE_TYPES, ['REPORTS_TO'] as const, ['HAS_PRIORITY'] as const, ['LEADS'] as const, ['REPORTS_TO', 'HAS_PRIORITY', 'LEADS'] as const].flatMap((t) => [
-    cypher.walkStatement(t, 0),
-    cypher.walkStatement(t, 4),
+    cypher.walkStatement(t, 0, ev),
+    cypher.walkStatement(t, 4, ev),
   ]),
-];
+]);
 const statements = [...constants, ...new Set(built)];
 
 function lint(s: Statement): SyntaxDiagnostic[] {

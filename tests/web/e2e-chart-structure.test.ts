@@ -12,6 +12,7 @@ import { holdsAt } from '../../server/domain/period.js';
 import { loadSeedDir } from '../../server/seeds/load.js';
 import type { GraphNode } from '../../server/domain/model.js';
 import { REPO } from './harness/server.js';
+import { crosses, readSvg } from './harness/svg-lines.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1440, height: 900 });
@@ -30,36 +31,6 @@ const planBodies = (partnership: string, asOf: string): string[] =>
 async function open(p: string, at: string): Promise<void> {
   await s.page.goto(`${s.server.url}/chart?p=${p}&at=${at}`);
   await s.chartReady();
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** Node boxes and line routes read back from an exported SVG. */
-function readSvg(svg: string): { boxes: Map<string, Box>; lines: Map<string, [number, number][]> } {
-  const boxes = new Map<string, Box>();
-  for (const m of svg.matchAll(/<g class="node" data-id="([^"]+)"><title>[^<]*<\/title><polygon points="([^"]+)"/g)) {
-    const pts = m[2]!.split(' ').map((p) => p.split(',').map(Number));
-    const xs = pts.map((p) => p[0]!);
-    const ys = pts.map((p) => p[1]!);
-    boxes.set(m[1]!, { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
-  }
-  const lines = new Map<string, [number, number][]>();
-  for (const m of svg.matchAll(/<polyline data-line="([^"]+)" points="([^"]+)"/g)) {
-    lines.set(m[1]!, m[2]!.split(' ').map((p) => p.split(',').map(Number) as [number, number]));
-  }
-  return { boxes, lines };
-}
-
-/** Whether the axis-aligned segment a-b passes through the inside of box b (shrunk by 2 px). */
-function crosses([ax, ay]: [number, number], [bx, by]: [number, number], box: Box): boolean {
-  const [x0, y0, x1, y1] = [box.x0 + 2, box.y0 + 2, box.x1 - 2, box.y1 - 2];
-  const [sx0, sx1, sy0, sy1] = [Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by)];
-  return sx0 < x1 && sx1 > x0 && sy0 < y1 && sy1 > y0;
 }
 
 async function exportedSvg(): Promise<string> {

@@ -3,9 +3,8 @@
 import type { GraphNode, GraphRel } from '../model.js';
 import type { GraphStore } from '../../store/contract.js';
 import { AnalysisInputError, expandSome, fetchMissing, GraphIndex, requireNodes, requirePartnerships, textProp } from './shared.js';
-import type { VruColumnCache } from './vru-column-cache.js';
-import { columnNodes, skeletonNodes } from './vru-column-cache.js';
-import { assemble, columnsOf, skeletonOf } from './vru-matrix.js';
+import type { KeptSkeleton, VruColumnCache } from './vru-column-cache.js';
+import { assemble, columnsOf, flagsOnly, skeletonNodes, skeletonOf, type VruColumn } from './vru-matrix.js';
 import type { MissingProvisionMatch } from './vru-narrative.js';
 
 export const VRU_FRAMEWORK_ID = 'vru/action-plan-2023';
@@ -52,24 +51,28 @@ export interface VruActionResponse {
   gaps: VruGap[];
 }
 
-/** One partnership's answer to one mandatory action. */
-export interface VruCell {
+/** One partnership's flags against one mandatory action: what a matrix of many partnerships draws. */
+export interface VruFlagCell {
   partnershipId: string;
   partnership: GraphNode;
   /** the row's mandatory action, so a cell can be read alone */
   requirement: GraphNode;
-  actions: VruActionResponse[];
   /** distinct, in VRU_GAP_FLAGS order */
-  flags: VruGapFlag[];
+  flags: readonly VruGapFlag[];
+}
+
+/** One partnership's answer to one mandatory action, with everything behind its flags. */
+export interface VruCell extends VruFlagCell {
+  actions: VruActionResponse[];
   gaps: VruGap[];
 }
 
-export interface VruRequirementRow {
+export interface VruRequirementRow<C extends VruFlagCell = VruCell> {
   requirement: GraphNode;
   /** "1.1" */
   number: string;
   /** one per partnership asked for, in the order asked */
-  cells: VruCell[];
+  cells: C[];
 }
 
 export interface VruFlagCount {
@@ -88,18 +91,18 @@ export interface VruTotals {
   flags: VruFlagCount[];
 }
 
-export interface VruThemeReport {
+export interface VruThemeReport<C extends VruFlagCell = VruCell> {
   theme: GraphNode;
   number: string;
-  requirements: VruRequirementRow[];
+  requirements: VruRequirementRow<C>[];
   /** one per partnership, in the order asked */
   totals: VruTotals[];
 }
 
-export interface VruAlignmentReport {
+export interface VruAlignmentReport<C extends VruFlagCell = VruCell> {
   framework: GraphNode;
   partnerships: GraphNode[];
-  themes: VruThemeReport[];
+  themes: VruThemeReport<C>[];
   /** over every theme, one per partnership */
   totals: VruTotals[];
 }
@@ -109,7 +112,7 @@ export async function vruAlignment(
   partnershipIds: readonly string[],
   frameworkId = VRU_FRAMEWORK_ID,
 ): Promise<VruAlignmentReport> {
-  return (await readVruAlignment(store, partnershipIds, { frameworkId })).report;
+  return (await readVruAlignment(store, partnershipIds, frameworkId)).report;
 }
 
 export interface VruAlignmentRead {
@@ -118,59 +121,74 @@ export interface VruAlignmentRead {
   nodes: GraphNode[];
 }
 
-export interface VruReadOptions {
-  frameworkId?: string;
-  /** columns kept from earlier reads, and the graph version (and view) this read sees */
-  kept?: { columns: VruColumnCache; version: string };
+/** The whole matrix, every cell with its answers, leads, narratives and gaps: see gatherColumns for the store calls. */
+export async function readVruAlignment(store: GraphStore, partnershipIds: readonly string[], frameworkId = VRU_FRAMEWORK_ID): Promise<VruAlignmentRead> {
+  const asked = [...new Set(partnershipIds)];
+  const { skeleton, columns } = await gatherColumns(store, frameworkId, asked);
+  return { report: assemble(skeleton.skeleton, columns), nodes: [...skeletonNodes(skeleton.skeleton), ...columns.flatMap((c) => c.nodes)] };
+}
+
+/**
+ * The matrix of flags and totals, from the columns `kept` holds for the graph version this read
+ * sees (`version`, from GraphStore.graphVersion of the same view); only the partnerships it lacks
+ * are read, and their columns kept. Nothing is read when it holds every one asked.
+ */
+export async function readVruMatrix(
+  store: GraphStore,
+  partnershipIds: readonly string[],
+  kept: { columns: VruColumnCache; version: string },
+  frameworkId = VRU_FRAMEWORK_ID,
+): Promise<VruAlignmentReport<VruFlagCell>> {
+  const asked = [...new Set(partnershipIds)];
+  const at = kept.columns.at(kept.version, frameworkId);
+  const found = new Map(asked.flatMap((id) => {
+    const c = at.column(id);
+    return c ? [[id, c] as const] : [];
+  }));
+  let skeleton = at.skeleton();
+  const missing = asked.filter((id) => !found.has(id));
+  if (missing.length > 0 || !skeleton) {
+    const read = await gatherColumns(store, frameworkId, missing, skeleton);
+    skeleton = read.skeleton;
+    const light = read.columns.map(flagsOnly);
+    for (const c of light) found.set(c.partnership.id, c);
+    at.keep(skeleton, light);
+  }
+  return assemble(skeleton.skeleton, asked.map((id) => found.get(id)!));
 }
 
 /**
  * Eight calls at most, whatever the number of answers: framework and partnerships, themes,
- * requirements, the asked partnerships' answers (read from their side, so the cost follows them
- * and not the country), the answers' and framework's nodes, leads, and the leads' and respondents'
- * nodes. With `kept`, only what the cache lacks for that version is read: nothing at all when it
- * holds the framework and every asked partnership's column.
+ * requirements, the partnerships' answers (read from their side, so the cost follows them and not
+ * the country), the answers' and framework's nodes, leads, and the leads' and respondents' nodes.
+ * With a skeleton already read, its three parts are skipped.
  */
-export async function readVruAlignment(store: GraphStore, partnershipIds: readonly string[], opts: VruReadOptions = {}): Promise<VruAlignmentRead> {
-  const frameworkId = opts.frameworkId ?? VRU_FRAMEWORK_ID;
-  const asked = [...new Set(partnershipIds)];
-  const kept = opts.kept?.columns.at(opts.kept.version, frameworkId);
-  const keptColumns = new Map(asked.flatMap((id) => {
-    const c = kept?.column(id);
-    return c ? [[id, c] as const] : [];
-  }));
-  const missing = asked.filter((id) => !keptColumns.has(id));
-  let skeleton = kept?.skeleton();
-
+async function gatherColumns(store: GraphStore, frameworkId: string, pids: string[], known?: KeptSkeleton): Promise<{ skeleton: KeptSkeleton; columns: VruColumn[] }> {
   const [framework, partnerships] = await Promise.all([
-    skeleton ? skeleton.skeleton.framework : requireNodes(store, [frameworkId], 'framework').then(([f]) => f!),
-    requirePartnerships(store, missing),
+    known ? known.skeleton.framework : requireNodes(store, [frameworkId], 'framework').then(([f]) => f!),
+    requirePartnerships(store, pids),
   ]);
   if (framework.kind !== 'Strategy') throw new AnalysisInputError(`framework: "${frameworkId}" is a ${framework.kind}, not a Strategy`);
   const nodes = new Map<string, GraphNode>([framework, ...partnerships].map((n) => [n.id, n]));
   const rels: GraphRel[] = [];
-  let requirementIds = skeleton?.requirementIds ?? [];
+  let requirementIds = known?.requirementIds ?? [];
   const skeletonIds: string[] = [];
-  if (!skeleton) {
+  if (!known) {
     const themeRels = await expandSome(store, { ids: [frameworkId], types: ['HAS_PRIORITY'], direction: 'out' });
     const requirementRels = await expandSome(store, { ids: themeRels.map((r) => r.to), types: ['PART_OF'], direction: 'in' });
     requirementIds = requirementRels.map((r) => r.from);
     skeletonIds.push(...themeRels.map((r) => r.to), ...requirementIds);
     rels.push(...themeRels, ...requirementRels);
   }
-  const ours = missing.length === 0 ? [] : await expandSome(store, { ids: requirementIds, types: ['RESPONDS_TO'], direction: 'in', farPartnerships: partnerships.map((p) => p.id) });
+  const ours = pids.length === 0 ? [] : await expandSome(store, { ids: requirementIds, types: ['RESPONDS_TO'], direction: 'in', farPartnerships: pids });
   await fetchMissing(store, nodes, [...skeletonIds, ...ours.map((r) => r.from)]);
   const leadRels = await expandSome(store, { ids: ours.map((r) => r.from), types: ['LEADS'], direction: 'in' });
   await fetchMissing(store, nodes, [...leadRels.map((r) => r.from), ...ours.map((r) => textProp(r, 'respondent') ?? '')]);
   rels.push(...ours, ...leadRels);
 
   const g = new GraphIndex(nodes.values(), rels);
-  skeleton ??= { skeleton: skeletonOf(g, framework), requirementIds };
-  for (const column of columnsOf(g, skeleton.skeleton, partnerships)) keptColumns.set(column.partnership.id, column);
-  kept?.keep(skeleton, partnerships.map((p) => keptColumns.get(p.id)!));
-
-  const columns = asked.map((id) => keptColumns.get(id)!);
-  return { report: assemble(skeleton.skeleton, columns), nodes: [...skeletonNodes(skeleton.skeleton), ...columns.flatMap(columnNodes)] };
+  const skeleton = known ?? { skeleton: skeletonOf(g, framework), requirementIds };
+  return { skeleton, columns: columnsOf(g, skeleton.skeleton, partnerships) };
 }
 
 /** What buildVruAlignment reads: the framework's themes and requirements, the responding actions, their leads and respondents. */

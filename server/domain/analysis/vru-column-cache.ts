@@ -1,10 +1,12 @@
-// VRU alignment columns kept between requests. A partnership's column (its cell for each mandatory
-// action) depends on the graph alone, so it is kept under the graph version the store reports
+// VRU alignment columns of flags and totals kept between requests (the matrix many partnerships are
+// compared in; a cell's answers are read when asked). A partnership's column depends on the graph alone, so it is kept under the graph version the store reports
 // (GraphStore.graphVersion: changed by every write, by any process on the same database): a read of
 // another version drops everything kept. One cache serves one store; the server keeps one per store.
-// Bounded: past `maxColumns` the least recently used column goes.
-import type { GraphNode } from '../model.js';
-import type { VruColumn, VruSkeleton } from './vru-matrix.js';
+// Bounded: it keeps the first `maxColumns` columns read at a version, and past that keeps nothing
+// new until the next version. Not least-recently-used: a reviewer paging through more partnerships
+// than it holds (all 1,000 of a national set, 100 at a time) would evict each column before its
+// next use, and every evicted column is garbage of the old generation, which costs memory and time.
+import type { VruFlagColumn, VruSkeleton } from './vru-matrix.js';
 
 /** The skeleton with the ids the answers are read into (every PART_OF line's start, as the store gave them). */
 export interface KeptSkeleton {
@@ -15,18 +17,18 @@ export interface KeptSkeleton {
 /** What one read may take from the cache and give back, for one version and framework. */
 export interface KeptColumns {
   skeleton(): KeptSkeleton | undefined;
-  column(partnershipId: string): VruColumn | undefined;
-  keep(skeleton: KeptSkeleton, columns: readonly VruColumn[]): void;
+  column(partnershipId: string): VruFlagColumn | undefined;
+  keep(skeleton: KeptSkeleton, columns: readonly VruFlagColumn[]): void;
 }
 
-/** Enough for every partnership of a large national set several times over a borough's 33; each column is some hundreds of KB. */
-export const DEFAULT_KEPT_COLUMNS = 400;
+/** Every partnership of a 1,000-partnership national set twice over (thirty times London's 33); a column of flags is some KB. */
+export const DEFAULT_KEPT_COLUMNS = 2000;
 
 export class VruColumnCache {
   private version: string | undefined;
   private readonly skeletons = new Map<string, KeptSkeleton>();
-  /** by framework and partnership, least recently used first */
-  private readonly columns = new Map<string, VruColumn>();
+  /** by framework and partnership */
+  private readonly columns = new Map<string, VruFlagColumn>();
 
   constructor(readonly maxColumns = DEFAULT_KEPT_COLUMNS) {}
 
@@ -41,25 +43,14 @@ export class VruColumnCache {
     const current = () => this.version === version;
     return {
       skeleton: () => this.skeletons.get(frameworkId),
-      column: (partnershipId) => {
-        const c = this.columns.get(key(partnershipId));
-        if (c) {
-          this.columns.delete(key(partnershipId));
-          this.columns.set(key(partnershipId), c);
-        }
-        return c;
-      },
+      column: (partnershipId) => this.columns.get(key(partnershipId)),
       keep: (skeleton, columns) => {
         // a read that began before another version was seen keeps nothing: its answers are of the old graph
         if (!current()) return;
         this.skeletons.set(frameworkId, skeleton);
         for (const c of columns) {
-          this.columns.delete(key(c.partnership.id));
+          if (this.columns.size >= this.maxColumns) break;
           this.columns.set(key(c.partnership.id), c);
-        }
-        for (const oldest of this.columns.keys()) {
-          if (this.columns.size <= this.maxColumns) break;
-          this.columns.delete(oldest);
         }
       },
     };
@@ -69,19 +60,4 @@ export class VruColumnCache {
   get size(): number {
     return this.columns.size;
   }
-}
-
-/** The framework, its themes and its mandatory actions. */
-export const skeletonNodes = (s: VruSkeleton): GraphNode[] => [s.framework, ...s.themes.flatMap((t) => [t.theme, ...t.requirements.map((r) => r.requirement)])];
-
-/** The partnership and every node its cells name: the answering actions, their leads and the respondents. */
-export function columnNodes(c: VruColumn): GraphNode[] {
-  const out = [c.partnership];
-  for (const cell of c.cells)
-    for (const a of cell.actions) {
-      out.push(a.action);
-      for (const l of a.leads) if (l.lead) out.push(l.lead);
-      for (const n of a.narratives) if (n.respondent) out.push(n.respondent);
-    }
-  return out;
 }

@@ -10,6 +10,7 @@ import {
   type VruActionResponse,
   type VruAlignmentReport,
   type VruCell,
+  type VruFlagCell,
   type VruGap,
   type VruNarrative,
   type VruRequirementRow,
@@ -22,11 +23,29 @@ export interface VruSkeleton {
   themes: { theme: GraphNode; number: string; requirements: { requirement: GraphNode; number: string }[] }[];
 }
 
-/** One partnership's cells, one per mandatory action in skeleton order (theme by theme). */
-export interface VruColumn {
+/** One partnership's cells, one per mandatory action in skeleton order (theme by theme), with its totals. */
+export interface VruColumnOf<C extends VruFlagCell> {
   partnership: GraphNode;
-  cells: VruCell[];
+  cells: C[];
+  /** one per theme, in skeleton order */
+  themeTotals: VruTotals[];
+  totals: VruTotals;
 }
+
+export interface VruColumn extends VruColumnOf<VruCell> {
+  /** the partnership and every node its cells name: the answering actions, their leads and the respondents */
+  nodes: GraphNode[];
+}
+
+/** A column of flags and totals only: some KB, where a whole column is some hundreds (its answers' nodes, lines and evidence). */
+export type VruFlagColumn = VruColumnOf<VruFlagCell>;
+
+export const flagsOnly = (c: VruColumn): VruFlagColumn => ({
+  partnership: c.partnership,
+  cells: c.cells.map(({ partnershipId, partnership, requirement, flags }) => ({ partnershipId, partnership, requirement, flags })),
+  themeTotals: c.themeTotals,
+  totals: c.totals,
+});
 
 /** The framework's themes and their mandatory actions, each in number order. */
 export function skeletonOf(g: GraphIndex, framework: GraphNode): VruSkeleton {
@@ -51,34 +70,44 @@ export function skeletonOf(g: GraphIndex, framework: GraphNode): VruSkeleton {
 
 /** The columns of `partnerships`, from the answers `g` holds: each mandatory action's RESPONDS_TO lines are read once for all of them. */
 export function columnsOf(g: GraphIndex, skeleton: VruSkeleton, partnerships: readonly GraphNode[]): VruColumn[] {
-  const columns = partnerships.map((partnership): VruColumn => ({ partnership, cells: [] }));
+  const cells = partnerships.map((): VruCell[] => []);
   for (const { requirement } of skeleton.themes.flatMap((t) => t.requirements)) {
     const lines = responsesByPartnership(g, requirement);
-    for (const column of columns) column.cells.push(cellFor(g, requirement, column.partnership, lines.get(column.partnership.id) ?? []));
+    partnerships.forEach((p, i) => cells[i]!.push(cellFor(g, requirement, p, lines.get(p.id) ?? [])));
   }
-  return columns;
+  return partnerships.map((partnership, i): VruColumn => {
+    const own = cells[i]!;
+    let k = 0;
+    const themeTotals = skeleton.themes.map((t) => totalsOf(partnership, own.slice(k, (k += t.requirements.length))));
+    return { partnership, cells: own, themeTotals, totals: totalsOf(partnership, own), nodes: nodesNamed(partnership, own) };
+  });
 }
 
 /** The matrix: the skeleton's rows with the columns in the order given, and the totals. */
-export function assemble(skeleton: VruSkeleton, columns: readonly VruColumn[]): VruAlignmentReport {
-  const partnerships = columns.map((c) => c.partnership);
+export function assemble<C extends VruFlagCell>(skeleton: VruSkeleton, columns: readonly VruColumnOf<C>[]): VruAlignmentReport<C> {
   let k = 0;
-  const themes = skeleton.themes.map(({ theme, number, requirements }): VruThemeReport => {
-    const rows = requirements.map(({ requirement, number }): VruRequirementRow => {
+  const themes = skeleton.themes.map(({ theme, number, requirements }, t): VruThemeReport<C> => {
+    const rows = requirements.map(({ requirement, number }): VruRequirementRow<C> => {
       const at = k++;
       return { requirement, number, cells: columns.map((c) => c.cells[at]!) };
     });
-    return { theme, number, requirements: rows, totals: totalsOf(partnerships, rows) };
+    return { theme, number, requirements: rows, totals: columns.map((c) => c.themeTotals[t]!) };
   });
-  return {
-    framework: skeleton.framework,
-    partnerships,
-    themes,
-    totals: totalsOf(
-      partnerships,
-      themes.flatMap((t) => t.requirements),
-    ),
-  };
+  return { framework: skeleton.framework, partnerships: columns.map((c) => c.partnership), themes, totals: columns.map((c) => c.totals) };
+}
+
+/** The framework, its themes and its mandatory actions. */
+export const skeletonNodes = (s: VruSkeleton): GraphNode[] => [s.framework, ...s.themes.flatMap((t) => [t.theme, ...t.requirements.map((r) => r.requirement)])];
+
+function nodesNamed(partnership: GraphNode, cells: readonly VruCell[]): GraphNode[] {
+  const out = [partnership];
+  for (const cell of cells)
+    for (const a of cell.actions) {
+      out.push(a.action);
+      for (const l of a.leads) if (l.lead) out.push(l.lead);
+      for (const n of a.narratives) if (n.respondent) out.push(n.respondent);
+    }
+  return out;
 }
 
 /** The RESPONDS_TO lines into a requirement, grouped by the partnership of the answering action: read once per row, not once per cell. */
@@ -145,17 +174,14 @@ function actionResponse(g: GraphIndex, action: GraphNode, lines: GraphRel[]): Vr
   return { action, leads, leadAsWritten, namedLead, rag, narratives, gaps };
 }
 
-function totalsOf(partnerships: GraphNode[], rows: VruRequirementRow[]): VruTotals[] {
-  return partnerships.map((partnership, i) => {
-    const cells = rows.map((r) => r.cells[i]!);
-    return {
-      partnershipId: partnership.id,
-      partnership,
-      requirements: rows.length,
-      responded: cells.filter((c) => c.actions.length > 0).length,
-      flags: VRU_GAP_FLAGS.map((flag) => ({ flag, count: cells.filter((c) => c.flags.includes(flag)).length })),
-    };
-  });
+function totalsOf(partnership: GraphNode, cells: readonly VruCell[]): VruTotals {
+  return {
+    partnershipId: partnership.id,
+    partnership,
+    requirements: cells.length,
+    responded: cells.filter((c) => c.actions.length > 0).length,
+    flags: VRU_GAP_FLAGS.map((flag) => ({ flag, count: cells.filter((c) => c.flags.includes(flag)).length })),
+  };
 }
 
 /** props.number, else the number the id ends with ("vru/theme-3" is 3). */

@@ -113,8 +113,12 @@ export function missingProvision(narrative: string | undefined): MissingProvisio
 }
 
 function findMissingProvision(narrative: string): MissingProvisionMatch[] {
+  const text = plainText(narrative);
+  // A sentence is a piece of the text cut at non-word characters, so a phrase found in a sentence is
+  // found in the whole text too: most answers have none, and skip the split and the per-sentence tests.
+  if (!MISSING_PROVISION_PHRASES.some(({ pattern }) => pattern.test(text))) return [];
   const out: MissingProvisionMatch[] = [];
-  for (const sentence of plainText(narrative).split(/(?<=[.!?;])\s+|\n+|\s*\u2022\s*/)) {
+  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+|\s*\u2022\s*/)) {
     for (const { id, pattern, unlessBefore } of MISSING_PROVISION_PHRASES) {
       const m = pattern.exec(sentence);
       if (!m) continue;

@@ -11,6 +11,7 @@ import {
   evaluateGovernance,
   gatherGovernance,
   readVruAlignment,
+  readVruMatrix,
   sharedStructures,
   type CascadeDirection as DomainCascadeDirection,
   type Finding,
@@ -18,6 +19,7 @@ import {
 import { todayIso } from '../../domain/analysis/shared.js';
 import { personalDataShown } from '../../domain/personal-data.js';
 import type { GraphNode, GraphRel } from '../../domain/model.js';
+import { asks } from '../lookahead.js';
 import { MAX_IDS, MAX_PAGE_SIZE, MAX_WALK_DEPTH, asOfArg, intArg } from '../args.js';
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
@@ -25,6 +27,9 @@ import type { CascadeDirection, Resolvers } from '../generated/graphql.js';
 import type { FindingModel } from '../mappers.js';
 
 const DIRECTIONS: Record<CascadeDirection, DomainCascadeDirection> = { DOWN: 'down', UP: 'up' };
+
+/** The fields of an AlignmentCell whose nodes resolve through the node loader. */
+const CELL_DETAIL = ['gaps', 'responses'];
 
 /**
  * The analysis's own input errors (a node of the wrong kind, a bad option) as BAD_USER_INPUT naming
@@ -72,17 +77,22 @@ function withLines(findings: readonly Finding[], rels: readonly GraphRel[]): Fin
 
 export const analysisQueryResolvers: Resolvers = {
   Query: {
-    vruAlignment: async (_, a, ctx) => {
+    vruAlignment: async (_, a, ctx, info) => {
       const ids = [...new Set(a.partnershipIds)];
       if (ids.length === 0 || ids.length > MAX_IDS) {
         throw badInput(`partnershipIds: give from 1 to ${MAX_IDS} ids, got ${ids.length}`, 'partnershipIds');
       }
       await requireExisting(ctx, ids, 'partnershipIds', 'Partnership');
-      // the server keeps columns under the graph version this request reads (and whether names are shown: the view differs)
-      const kept = ctx.vruColumns && { columns: ctx.vruColumns, version: `${await ctx.store.graphVersion()} ${personalDataShown() ? 'names shown' : 'names withheld'}` };
-      const read = await analysing('partnershipIds', () => readVruAlignment(ctx.store, ids, { kept }));
-      prime(ctx, read.nodes);
-      return read.report;
+      // A matrix of flags is read from the columns the server keeps under the graph version this request
+      // reads (and whether names are shown: the view differs); a cell's gaps and responses, which name
+      // nodes by id (resolved through the loader, primed here), are read in full.
+      if (!ctx.vruColumns || CELL_DETAIL.some((field) => asks(info, ['themes', 'requirements', 'cells', field]))) {
+        const read = await analysing('partnershipIds', () => readVruAlignment(ctx.store, ids));
+        prime(ctx, read.nodes);
+        return read.report;
+      }
+      const kept = { columns: ctx.vruColumns, version: `${await ctx.store.graphVersion()} ${personalDataShown() ? 'names shown' : 'names withheld'}` };
+      return analysing('partnershipIds', () => readVruMatrix(ctx.store, ids, kept));
     },
 
     governanceFindings: async (_, a, ctx) => {

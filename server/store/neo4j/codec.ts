@@ -76,14 +76,15 @@ export function relRow(r: GraphRel): { from: string; to: string; type: RelType; 
   };
 }
 
-export function nodeFrom(p: Stored): GraphNode {
+/** `evidence` false: read without it (cypher-reads.ts), so none, whatever the map holds. */
+export function nodeFrom(p: Stored, evidence = true): GraphNode {
   const node: GraphNode = {
     id: p.id as string,
     kind: p.kind as NodeKind,
     name: p.name as string,
     aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
     props: propsOf(p),
-    evidence: evidenceOf(p),
+    evidence: evidence ? evidenceOf(p) : [],
   };
   for (const k of ['text', 'partnership', 'validFrom', 'validTo', 'note'] as const) {
     if (typeof p[k] === 'string') node[k] = p[k];
@@ -91,8 +92,8 @@ export function nodeFrom(p: Stored): GraphNode {
   return node;
 }
 
-export function relFrom(p: Stored, type: string, from: string, to: string): GraphRel {
-  const rel: GraphRel = { id: p.id as string, type: type as RelType, from, to, props: propsOf(p), evidence: evidenceOf(p) };
+export function relFrom(p: Stored, type: string, from: string, to: string, evidence = true): GraphRel {
+  const rel: GraphRel = { id: p.id as string, type: type as RelType, from, to, props: propsOf(p), evidence: evidence ? evidenceOf(p) : [] };
   for (const k of ['validFrom', 'validTo', 'note'] as const) {
     if (typeof p[k] === 'string') rel[k] = p[k];
   }

@@ -10,8 +10,17 @@ import type { Direction } from '../contract.js';
 import { statement, type Statement } from './statement.js';
 
 
-/** A node's properties but the search terms (search-terms.ts), which only the index needs. */
-export const nodeMap = (v: string): string => `${v} {.*, searchLc: null, nameTerms: null, textTerms: null}`;
+/**
+ * A node's properties but the search terms (search-terms.ts), which only the index needs, and
+ * its evidence unless asked for (`evidence`): the JSON of its quotes is most of a node's bytes.
+ */
+export const nodeMap = (v: string, evidence = true): string => `${v} {.*, searchLc: null, nameTerms: null, textTerms: null${evidence ? '' : ', evidence: null'}}`;
+
+/** A relationship's properties, its evidence only if asked for. */
+export const relMap = (v: string, evidence = true): string => `${v} {.*${evidence ? '' : ', evidence: null'}}`;
+
+/** A case's name: reads without evidence are other statements. */
+const evidenceCase = (evidence: boolean): string[] => (evidence ? [] : ['NO_EVIDENCE']);
 
 /** The relationship holds at some time in the asked period. */
 const holds = (v: string): string => `${v}.validStart <= $asOfEnd AND ${v}.validEnd >= $asOfStart`;
@@ -42,9 +51,9 @@ export type ExpandParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
  * period, with both ends' properties: a read view keeps them, so the far ends the API asks for
  * next cost no second statement.
  */
-export function expandStatement(direction: Direction, types: readonly RelType[] | null): Statement<ExpandParam> {
+export function expandStatement(direction: Direction, types: readonly RelType[] | null, evidence = true): Statement<ExpandParam> {
   const [l, r] = arrow(direction, `r${typeList(types)}`);
-  return once(caseName(['EXPAND', direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+  return once(caseName(['EXPAND', ...evidenceCase(evidence), direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
     `
 UNWIND $ids AS id
 MATCH (a:Node {g: $g, id: id})${l}${r}(b:Node)
@@ -52,7 +61,7 @@ WHERE ${holds('r')}
 WITH DISTINCT r
 WITH r ORDER BY r.id
 WITH r, startNode(r) AS a, endNode(r) AS b
-RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to, [${nodeMap('a')}, ${nodeMap('b')}] AS ends`,
+RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, a.id AS from, b.id AS to, [${nodeMap('a', evidence)}, ${nodeMap('b', evidence)}] AS ends`,
   );
 }
 
@@ -60,16 +69,16 @@ RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to, [${nodeMap('a')
  * expand with farPartnerships, one direction: starts from the far partnerships' nodes, found by the
  * (generation, partnership) index, so the cost follows them and not every line into the ids.
  */
-export function expandFarStatement(direction: 'in' | 'out', types: readonly RelType[] | null): Statement<ExpandParam | 'far'> {
+export function expandFarStatement(direction: 'in' | 'out', types: readonly RelType[] | null, evidence = true): Statement<ExpandParam | 'far'> {
   const t = typeList(types);
   const pattern = direction === 'out' ? `(a:Node)-[r${t}]->(far)` : `(far)-[r${t}]->(a:Node)`;
-  return once(caseName(['EXPAND_FAR', direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd', 'far'], () =>
+  return once(caseName(['EXPAND_FAR', ...evidenceCase(evidence), direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd', 'far'], () =>
     `
 MATCH (far:Node) WHERE far.g = $g AND far.partnership IN $far
 MATCH ${pattern}
 WHERE a.id IN $ids AND ${holds('r')}
 WITH r ORDER BY r.id
-RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
   );
 }
 
@@ -78,10 +87,10 @@ RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS
  * within maxDepth - 1 steps gives the depth it is first met at, and every line of a node met before
  * the last level is met at its nearer end's depth + 1 (`level`). store/traverse.ts orders them.
  */
-export function traverseStatement(direction: Direction, types: readonly RelType[] | null, maxDepth: number): Statement<ExpandParam> {
+export function traverseStatement(direction: Direction, types: readonly RelType[] | null, maxDepth: number, evidence = true): Statement<ExpandParam> {
   if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new Error(`maxDepth must be a whole number of at least 1, got ${maxDepth}`);
   const [l, r] = arrow(direction, `r${typeList(types)}`);
-  return once(caseName(['TRAVERSE', direction, maxDepth, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+  return once(caseName(['TRAVERSE', ...evidenceCase(evidence), direction, maxDepth, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
     `
 UNWIND $ids AS id
 MATCH (s:Node {g: $g, id: id})
@@ -90,7 +99,7 @@ MATCH (n)${l}${r}(m)
 WHERE ${holds('r')}
 WITH r, min(depth) + 1 AS level
 WITH r, level, startNode(r) AS a, endNode(r) AS b
-RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to, level, [${nodeMap('a')}, ${nodeMap('b')}] AS ends`,
+RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, a.id AS from, b.id AS to, level, [${nodeMap('a', evidence)}, ${nodeMap('b', evidence)}] AS ends`,
   );
 }
 
@@ -108,7 +117,7 @@ export type WalkParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
  * followed only in its walk direction (WALK_DIRECTION) to a node that holds too, within `depth`
  * steps, each node at its least depth; then every line of the types among the nodes reached.
  */
-export function walkStatement(types: readonly RelType[], depth: number): Statement<WalkParam> {
+export function walkStatement(types: readonly RelType[], depth: number, evidence = true): Statement<WalkParam> {
   if (types.length === 0) throw new Error('a walk needs at least one relationship type');
   const t = typeList(types);
   const sorted = [...types].sort();
@@ -125,17 +134,17 @@ export function walkStatement(types: readonly RelType[], depth: number): Stateme
     ];
     hop = `(x)-[r${t}]-(y) WHERE ${holds('r')} AND ${holds('y')} AND (${ways.join(' OR ')})`;
   }
-  return once(caseName(['WALK', depth, ...sorted]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+  return once(caseName(['WALK', ...evidenceCase(evidence), depth, ...sorted]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
     `
 UNWIND $ids AS id
 MATCH (s:Node {g: $g, id: id})
 WHERE ${holds('s')}
 ${reach(hop, depth)}
-WITH collect(n) AS ns, collect({node: ${nodeMap('n')}, depth: depth}) AS nodes
+WITH collect(n) AS ns, collect({node: ${nodeMap('n', evidence)}, depth: depth}) AS nodes
 UNWIND ns AS a
 OPTIONAL MATCH (a)-[r${t}]->(b)
 WHERE b IN ns AND ${holds('r')}
-RETURN nodes, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r {.*}, type: type(r), from: a.id, to: b.id} END) AS rels`,
+RETURN nodes, collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relMap('r', evidence)}, type: type(r), from: a.id, to: b.id} END) AS rels`,
   );
 }
 
@@ -162,7 +171,7 @@ const PROP_FILTER = `all(f IN $props WHERE
     END)`;
 
 /** A page of listNodes (`page`), or the count of all it matches (`count`), for one shape of filter. */
-export function listStatement(shape: ListShape, mode: 'page' | 'count'): Statement<ListParam> {
+export function listStatement(shape: ListShape, mode: 'page' | 'count', evidence = true): Statement<ListParam> {
   const where = [
     'n.g = $g',
     ...(shape.partnership ? ['n.partnership = $partnership'] : []),
@@ -175,12 +184,12 @@ export function listStatement(shape: ListShape, mode: 'page' | 'count'): Stateme
   ];
   const used = (['kinds', 'partnership', 'ids', 'text', 'props'] as const).filter((k) => shape[k]);
   const params: ListParam[] = ['g', 'asOfStart', 'asOfEnd', ...used, ...(mode === 'page' ? (shape.after ? ['after', 'limit'] as const : ['limit'] as const) : [])];
-  const name = caseName([mode === 'page' ? 'LIST_PAGE' : 'LIST_COUNT', ...used, ...(mode === 'page' && shape.after ? ['after'] : [])]);
+  const name = caseName([mode === 'page' ? 'LIST_PAGE' : 'LIST_COUNT', ...(mode === 'page' ? evidenceCase(evidence) : []), ...used, ...(mode === 'page' && shape.after ? ['after'] : [])]);
   return once(name, params, () =>
     `
 MATCH (n:Node)
 WHERE ${where.join('\n  AND ')}
-${mode === 'page' ? `WITH n ORDER BY n.id LIMIT $limit\nRETURN ${nodeMap('n')} AS node` : 'RETURN count(n) AS total'}`,
+${mode === 'page' ? `WITH n ORDER BY n.id LIMIT $limit\nRETURN ${nodeMap('n', evidence)} AS node` : 'RETURN count(n) AS total'}`,
   );
 }
 
@@ -193,3 +202,26 @@ export const LIST_SHAPES: readonly ListShape[] = Array.from({ length: 64 }, (_, 
   props: !!(i & 16),
   after: !!(i & 32),
 }));
+
+/** Nodes by id. */
+export const getNodesStatement = (evidence = true): Statement<'g' | 'ids'> =>
+  once(caseName(['GET_NODES', ...evidenceCase(evidence)]), ['g', 'ids'], () =>
+    `
+UNWIND $ids AS id
+MATCH (n:Node {g: $g, id: id})
+RETURN ${nodeMap('n', evidence)} AS node`,
+  );
+
+/**
+ * Relationships by id. A relationship's id starts with its from node's id (relId in
+ * domain/model.ts, enforced by store/batch.ts), so it is found through that node's unique index;
+ * a relationship joins two nodes of one generation, so naming the generation of one end is enough.
+ */
+export const getRelsStatement = (evidence = true): Statement<'g' | 'ids'> =>
+  once(caseName(['GET_RELS', ...evidenceCase(evidence)]), ['g', 'ids'], () =>
+    `
+UNWIND $ids AS id
+MATCH (a:Node {g: $g, id: split(id, ' ')[0]})-[r]->(b:Node)
+WHERE r.id = id
+RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+  );

@@ -17,7 +17,6 @@
 // current one, then one small transaction makes it current (GraphMeta.current). Every read names
 // its generation ($g), pinned once per request (store.readView), so a reader never sees half a
 // seed, and a failed seed leaves the current generation whole (cypher-writes.ts).
-import { nodeMap } from './cypher-reads.js';
 import { CREATE_SEARCH_INDEXES } from './search-cypher.js';
 import { statement } from './statement.js';
 
@@ -80,29 +79,7 @@ OPTIONAL MATCH (m:GraphMeta {key: 'graph'})
 RETURN coalesce(m.current, 0) AS g`,
 );
 
-// Reads. A relationship's id starts with its from node's id (relId in domain/model.ts, enforced by
-// store/batch.ts), so it is found through that node's unique index. A relationship joins two nodes
-// of one generation, so naming the generation of one end is enough.
-export const GET_NODES = statement(
-  'GET_NODES',
-  ['g', 'ids'],
-  `
-UNWIND $ids AS id
-MATCH (n:Node {g: $g, id: id})
-RETURN ${nodeMap('n')} AS node`,
-);
-
-export const GET_RELS = statement(
-  'GET_RELS',
-  ['g', 'ids'],
-  `
-UNWIND $ids AS id
-MATCH (a:Node {g: $g, id: split(id, ' ')[0]})-[r]->(b:Node)
-WHERE r.id = id
-RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
-);
-
-// Expansions, traversals, walks, lists and search: built per case in cypher-reads.ts.
+// Reads by id, expansions, traversals, walks, lists and search: built per case in cypher-reads.ts.
 
 /** What a read view pins, in one round trip: the current generation and the graph's version. */
 export const VIEW_STATE = statement(

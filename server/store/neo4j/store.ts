@@ -10,6 +10,7 @@ import type {
   GraphStore,
   ListQuery,
   Page,
+  ReadViewOptions,
   SearchHit,
   SearchQuery,
   TraverseQuery,
@@ -47,13 +48,14 @@ type Params<P extends string> = { [K in Exclude<P, 'g'>]: unknown };
 
 const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
 
-const relOf = (r: RecordShape): GraphRel => relFrom(r.rel, r.type, r.from, r.to);
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly writer: Writer;
   /** Whether this is a read view (one per request), not the store itself. */
   private readonly view: boolean;
+  /** Whether reads bring evidence (a view's option; always for the store itself). */
+  private readonly evidence: boolean;
   /** A read view's generation and graph version, pinned by its first statement. */
   private pin: Promise<{ g: number; version: string }> | null = null;
   /**
@@ -66,9 +68,17 @@ export class Neo4jStore implements GraphStore {
     private readonly driver: Driver,
     private readonly config: Neo4jConfig,
     view = false,
+    options: ReadViewOptions = {},
+    /**
+     * The generation the latest view pinned, shared by the store and its views: a view's reads go
+     * out with it at once, beside the view's own pin, instead of one round trip after it; in the
+     * rare case the pin differs (a seed switched generations meanwhile) they are sent again with it.
+     */
+    private readonly lastPinned: { g: number | null } = { g: null },
   ) {
     this.writer = new Writer(driver, config.database);
     this.view = view;
+    this.evidence = options.evidence ?? true;
     this.seen = view ? new Map() : null;
     if (view) this.repin();
   }
@@ -96,7 +106,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async read<P extends string>(s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
-    return this.query(s.text, s.params.includes('g' as P) ? { ...params, g: await this.generation() } : params);
+    if (!s.params.includes('g' as P)) return this.query(s.text, params);
+    const guess = this.pin ? this.lastPinned.g : null;
+    if (guess === null) return this.query(s.text, { ...params, g: await this.generation() });
+    const [records, g] = await Promise.all([this.query(s.text, { ...params, g: guess }), this.generation()]);
+    return g === guess ? records : this.query(s.text, { ...params, g });
   }
 
   /**
@@ -105,7 +119,11 @@ export class Neo4jStore implements GraphStore {
    * reads that need it wait for it (a failure reaches them, and graphVersion, from there).
    */
   private repin(): void {
-    this.pin = this.query(C.VIEW_STATE.text, {}).then(([r]) => ({ g: Number(r?.g ?? 0), version: String(r?.version ?? 0) }));
+    this.pin = this.query(C.VIEW_STATE.text, {}).then(([r]) => {
+      const g = Number(r?.g ?? 0);
+      this.lastPinned.g = g;
+      return { g, version: String(r?.version ?? 0) };
+    });
     this.pin.catch(() => undefined);
   }
 
@@ -114,8 +132,8 @@ export class Neo4jStore implements GraphStore {
    * version then; writes through it go to the store, then it reads theirs. Its close() holds
    * nothing to end (never the driver, which is the store's).
    */
-  async readView(): Promise<GraphStore> {
-    return this.view ? this : new Neo4jStore(this.driver, this.config, true);
+  async readView(options?: ReadViewOptions): Promise<GraphStore> {
+    return this.view ? this : new Neo4jStore(this.driver, this.config, true, options, this.lastPinned);
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -124,26 +142,30 @@ export class Neo4jStore implements GraphStore {
     const found = this.seen ?? new Map<string, GraphNode>();
     const missing = [...new Set(list)].filter((id) => !found.has(id));
     if (missing.length > 0) {
-      for (const r of await this.read(C.GET_NODES, { ids: missing })) {
-        const node = nodeFrom(r.node);
+      for (const r of await this.read(C.getNodesStatement(this.evidence), { ids: missing })) {
+        const node = nodeFrom(r.node, this.evidence);
         found.set(node.id, node);
       }
     }
     return list.map((id) => found.get(id) ?? null);
   }
 
+  private relOf(r: RecordShape): GraphRel {
+    return relFrom(r.rel, r.type, r.from, r.to, this.evidence);
+  }
+
   /** The relationships of records that carry their ends (`ends`), which a read view keeps. */
   private relsKeepingEnds(records: RecordShape[]): GraphRel[] {
-    if (this.seen) for (const r of records) for (const end of r.ends as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end));
-    return records.map(relOf);
+    if (this.seen) for (const r of records) for (const end of r.ends as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end, this.evidence));
+    return records.map((r) => this.relOf(r));
   }
 
   async getRels(ids: readonly string[]): Promise<(GraphRel | null)[]> {
     const list = checkIds(ids, 'getRels');
     if (list.length === 0) return [];
     const found = new Map<string, GraphRel>();
-    for (const r of await this.read(C.GET_RELS, { ids: [...new Set(list)] })) {
-      const rel = relOf(r);
+    for (const r of await this.read(C.getRelsStatement(this.evidence), { ids: [...new Set(list)] })) {
+      const rel = this.relOf(r);
       found.set(rel.id, rel);
     }
     return list.map((id) => found.get(id) ?? null);
@@ -156,9 +178,9 @@ export class Neo4jStore implements GraphStore {
   private async expandChecked(a: ExpandArgs): Promise<GraphRel[]> {
     if (a.ids.length === 0 || a.types?.length === 0 || a.farPartnerships?.length === 0) return [];
     const params = { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end };
-    if (a.farPartnerships === null) return this.relsKeepingEnds(await this.read(C.expandStatement(a.direction, a.types), params));
+    if (a.farPartnerships === null) return this.relsKeepingEnds(await this.read(C.expandStatement(a.direction, a.types, this.evidence), params));
     return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
-      (await this.read(C.expandFarStatement(one.direction, one.types), { ...params, far: one.farPartnerships })).map(relOf),
+      (await this.read(C.expandFarStatement(one.direction, one.types, this.evidence), { ...params, far: one.farPartnerships })).map((r) => this.relOf(r)),
     );
   }
 
@@ -168,7 +190,7 @@ export class Neo4jStore implements GraphStore {
     // lines to far partnerships only: level by level, as SQLite does
     if (a.farPartnerships !== null) return breadthFirst(a, maxDepth, (x) => this.expandChecked(x));
     if (a.ids.length === 0 || a.types?.length === 0) return fromLevels(a.ids, []);
-    const records = await this.read(C.traverseStatement(a.direction, a.types, maxDepth), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
+    const records = await this.read(C.traverseStatement(a.direction, a.types, maxDepth, this.evidence), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
     const rels = this.relsKeepingEnds(records);
     return fromLevels(a.ids, rels.map((rel, i) => ({ rel, level: Number(records[i]!.level) })));
   }
@@ -176,12 +198,12 @@ export class Neo4jStore implements GraphStore {
   async walk(q: WalkQuery): Promise<WalkResult> {
     const a = checkWalk(q);
     if (a.types.length === 0 || a.rootIds.length === 0) return walkByExpand(this, a);
-    const [row] = await this.read(C.walkStatement(a.types, a.depth), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
-    const found = ((row?.nodes ?? []) as { node: Record<string, unknown>; depth: number }[]).map((r) => ({ node: nodeFrom(r.node), depth: Number(r.depth) }));
+    const [row] = await this.read(C.walkStatement(a.types, a.depth, this.evidence), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
+    const found = ((row?.nodes ?? []) as { node: Record<string, unknown>; depth: number }[]).map((r) => ({ node: nodeFrom(r.node, this.evidence), depth: Number(r.depth) }));
     // roots first, in the order given, then level by level, by id within a level (as domain/walk.ts)
     const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
     found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
-    const rels = ((row?.rels ?? []) as RecordShape[]).map(relOf).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const rels = ((row?.rels ?? []) as RecordShape[]).map((r) => this.relOf(r)).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     if (this.seen) for (const r of found) this.seen.set(r.node.id, r.node);
     return { nodes: new Map(found.map((r) => [r.node.id, r])), rels };
   }
@@ -201,9 +223,9 @@ export class Neo4jStore implements GraphStore {
     } as Params<C.ListParam>;
     const [count, page] = await Promise.all([
       a.count ? this.read(C.listStatement(shape, 'count'), filter) : null,
-      this.read(C.listStatement(shape, 'page'), { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) }),
+      this.read(C.listStatement(shape, 'page', this.evidence), { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) }),
     ]);
-    const items = page.slice(0, a.first).map((r) => nodeFrom(r.node));
+    const items = page.slice(0, a.first).map((r) => nodeFrom(r.node, this.evidence));
     if (this.seen) for (const n of items) this.seen.set(n.id, n);
     const last = items.at(-1);
     return {
@@ -223,7 +245,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Search's index as rank.ts reads it, in this store's generation (tests count its reads). */
   async searchIndex(): Promise<SearchIndex> {
-    return searchReader((s, params) => this.query(s.text, params), await this.generation(), (ids) => this.getNodes(ids));
+    return searchReader((s, params) => this.query(s.text, params), this.pin && this.pin.then((p) => p.g), (ids) => this.getNodes(ids));
   }
 
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {

@@ -10,6 +10,7 @@ import type {
   GraphStats,
   GraphStore,
   ListQuery,
+  ReadViewOptions,
   Page,
   SearchHit,
   SearchQuery,
@@ -29,7 +30,7 @@ import { SqliteSearchBlocks } from './search-blocks.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs, type ListArgs } from '../validate.js';
-import { NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, type NodeRow, type RelRow } from './rows.js';
+import { NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, withoutEvidence, type NodeRow, type RelRow } from './rows.js';
 import { createIndexes, createSchema, dropIndexes } from './schema.js';
 
 const IN_IDS = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -72,10 +73,11 @@ export class SqliteStore implements GraphStore {
   private readonly idle: SqliteStore[] = [];
   private reading = false;
 
-  /** `owner`: this is a read view's own connection to the owner's file. */
+  /** `owner`: this is a read view's own connection to the owner's file; `evidence`: its option. */
   constructor(
     readonly file: string,
     private readonly owner: SqliteStore | null = null,
+    private readonly evidence = true,
   ) {
     let db: Database.Database | undefined;
     try {
@@ -104,51 +106,52 @@ export class SqliteStore implements GraphStore {
 
   /** Reads return raw rows (arrays in the order of NODE_COLUMNS / REL_COLUMNS): cheaper than objects. */
   private reader<P extends object, R>(sql: string) {
-    return this.live.prepare<P, R>(sql).raw(true);
+    return this.live.prepare<P, R>(this.evidence ? sql : withoutEvidence(sql)).raw(true);
   }
 
+  /** Each made for the store that runs it (stmt): a view without evidence has its own (readView). */
   private readonly sql = {
-    nodesById: () => this.reader<{ ids: string }, NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE ${IN_IDS('n.id', 'ids')}`),
-    relsById: () => this.reader<{ ids: string }, RelRow>(`SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.id', 'ids')}`),
+    nodesById: (s: SqliteStore) => s.reader<{ ids: string }, NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE ${IN_IDS('n.id', 'ids')}`),
+    relsById: (s: SqliteStore) => s.reader<{ ids: string }, RelRow>(`SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.id', 'ids')}`),
     expand: {
-      out: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.out),
-      in: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.in),
-      both: () => this.reader<ExpandParams, RelRow>(EXPAND_SQL.both),
+      out: (s: SqliteStore) => s.reader<ExpandParams, RelRow>(EXPAND_SQL.out),
+      in: (s: SqliteStore) => s.reader<ExpandParams, RelRow>(EXPAND_SQL.in),
+      both: (s: SqliteStore) => s.reader<ExpandParams, RelRow>(EXPAND_SQL.both),
     },
     expandFar: {
-      out: () => this.reader<ExpandParams & { far: string }, RelRow>(FAR_SQL.out),
-      in: () => this.reader<ExpandParams & { far: string }, RelRow>(FAR_SQL.in),
+      out: (s: SqliteStore) => s.reader<ExpandParams & { far: string }, RelRow>(FAR_SQL.out),
+      in: (s: SqliteStore) => s.reader<ExpandParams & { far: string }, RelRow>(FAR_SQL.in),
     },
-    graphVersion: () => this.live.prepare<[], string>("SELECT value FROM meta WHERE key = 'graph_version'").pluck(),
-    bumpVersion: () =>
-      this.live.prepare(
+    graphVersion: (s: SqliteStore) => s.live.prepare<[], string>("SELECT value FROM meta WHERE key = 'graph_version'").pluck(),
+    bumpVersion: (s: SqliteStore) =>
+      s.live.prepare(
         "INSERT INTO meta (key, value) VALUES ('graph_version', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
       ),
-    missing: () =>
-      this.live.prepare<[string], { id: string }>(
+    missing: (s: SqliteStore) =>
+      s.live.prepare<[string], { id: string }>(
         'SELECT j.value AS id FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE id = j.value)',
       ),
-    countNodes: () => this.live.prepare<[], { kind: NodeKind; count: number }>('SELECT kind, count(*) AS count FROM nodes GROUP BY kind'),
-    countRels: () => this.live.prepare<[], { type: RelType; count: number }>('SELECT type, count(*) AS count FROM rels GROUP BY type'),
+    countNodes: (s: SqliteStore) => s.live.prepare<[], { kind: NodeKind; count: number }>('SELECT kind, count(*) AS count FROM nodes GROUP BY kind'),
+    countRels: (s: SqliteStore) => s.live.prepare<[], { type: RelType; count: number }>('SELECT type, count(*) AS count FROM rels GROUP BY type'),
     write: {
-      insertNode: () => this.live.prepare<unknown[]>(nodeInsert(false)),
-      upsertNode: () => this.live.prepare<unknown[]>(nodeInsert(true)),
-      nodeSeq: () => this.live.prepare<[string], number>('SELECT seq FROM nodes WHERE id = ?').pluck(),
-      insertRel: () => this.live.prepare<unknown[]>(relInsert(false)),
-      upsertRel: () => this.live.prepare<unknown[]>(relInsert(true)),
-      relSeq: () => this.live.prepare<[string], number>('SELECT seq FROM rels WHERE id = ?').pluck(),
-      insertEvidence: () =>
-        this.live.prepare<[string, number, number, string, string, string, string, string | null]>(
+      insertNode: (s: SqliteStore) => s.live.prepare<unknown[]>(nodeInsert(false)),
+      upsertNode: (s: SqliteStore) => s.live.prepare<unknown[]>(nodeInsert(true)),
+      nodeSeq: (s: SqliteStore) => s.live.prepare<[string], number>('SELECT seq FROM nodes WHERE id = ?').pluck(),
+      insertRel: (s: SqliteStore) => s.live.prepare<unknown[]>(relInsert(false)),
+      upsertRel: (s: SqliteStore) => s.live.prepare<unknown[]>(relInsert(true)),
+      relSeq: (s: SqliteStore) => s.live.prepare<[string], number>('SELECT seq FROM rels WHERE id = ?').pluck(),
+      insertEvidence: (s: SqliteStore) =>
+        s.live.prepare<[string, number, number, string, string, string, string, string | null]>(
           'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         ),
-      deleteEvidence: () => this.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
+      deleteEvidence: (s: SqliteStore) => s.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
     },
   };
 
   // Statements are prepared once, on first use.
-  private readonly prepared = new Map<() => unknown, unknown>();
-  private stmt<S>(make: () => S): S {
-    if (!this.prepared.has(make)) this.prepared.set(make, make());
+  private readonly prepared = new Map<(s: SqliteStore) => unknown, unknown>();
+  private stmt<S>(make: (s: SqliteStore) => S): S {
+    if (!this.prepared.has(make)) this.prepared.set(make, make(this));
     return this.prepared.get(make) as S;
   }
 
@@ -267,10 +270,16 @@ export class SqliteStore implements GraphStore {
    * read, until it ends, whatever other connections and processes commit meanwhile. An in-memory
    * database cannot be opened twice: its view reads the store itself.
    */
-  async readView(): Promise<GraphStore> {
+  async readView(options: ReadViewOptions = {}): Promise<GraphStore> {
     if (this.owner) return this;
-    if (this.file === ':memory:') return Object.create(this, { close: { value: async () => undefined } }) as GraphStore;
-    const view = this.idle.pop() ?? new SqliteStore(this.file, this);
+    const evidence = options.evidence ?? true;
+    if (this.file === ':memory:') {
+      const close = { value: async () => undefined };
+      // without evidence its statements are others, so it prepares and keeps its own
+      return Object.create(this, evidence ? { close } : { close, evidence: { value: false }, prepared: { value: new Map() }, listStatements: { value: new Map() } }) as GraphStore;
+    }
+    const i = this.idle.findIndex((v) => v.evidence === evidence);
+    const view = i >= 0 ? this.idle.splice(i, 1)[0]! : new SqliteStore(this.file, this, evidence);
     view.begin();
     return view;
   }

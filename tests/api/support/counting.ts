@@ -16,7 +16,7 @@ export function countingStore(store: GraphStore, calls: Call[] = []): { store: G
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
-      if (prop === 'readView') return async () => countingStore(await target.readView(), calls).store;
+      if (prop === 'readView') return async (...a: Parameters<GraphStore['readView']>) => countingStore(await target.readView(...a), calls).store;
       if (LIFECYCLE.has(prop)) return value.bind(target);
       return (...args: unknown[]) => {
         const first = args[0] as { ids?: readonly string[] } | readonly string[] | undefined;

@@ -34,7 +34,11 @@ const PAN_STEP = 80;
 export const WINDOWED_CHART = 1_000;
 
 /** A routed line's Cytoscape data (edge-routes.ts), its route turned to run from source to target. */
-function routeData(e: ChartEdge, routes: ReadonlyMap<string, Point[]>, positions: ReadonlyMap<string, Point>): Record<string, string | boolean> {
+function routeData(
+  e: Pick<ChartEdge, 'id' | 'source' | 'target'>,
+  routes: ReadonlyMap<string, Point[]>,
+  positions: ReadonlyMap<string, Point>,
+): Record<string, string | boolean> {
   const route = routes.get(e.id);
   const [s, t] = [positions.get(e.source), positions.get(e.target)];
   if (!route || !s || !t || route.length < 2) return {};
@@ -82,8 +86,7 @@ export class CyChart {
     });
     container.addEventListener('keydown', (e) => this.onKey(e));
     this.overview = new ChartOverview(this.cy);
-    // what a test or a user agent can read of the text's size on screen: the smallest label drawn
-    this.cy.on('viewport resize', () => (container.dataset.labelPx = this.smallestLabel().toFixed(2)));
+    this.cy.on('viewport resize', () => this.describeView());
   }
 
   /** Draws the visible part of the model, laid out top-down; `hidden` nodes (collapsed) are left out. */
@@ -97,12 +100,14 @@ export class CyChart {
     // shown now or not: the same rows every draw; elsewhere the chart's own box
     const room = this.overview.room();
     const width = room > 0 ? (this.container.parentElement?.clientWidth ?? 0) - room : this.cy.width();
-    const { positions, routes, widths, groups } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange });
+    const { positions, routes: elkRoutes, routeLines, widths, groups } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange });
     const layoutMs = performance.now() - layoutStarted;
     // the view may have closed while the worker was busy
     if (this.cy.destroyed()) return { nodes: 0, edges: 0, layoutMs, totalMs: performance.now() - started };
 
     const windowed = arrange === 'rows' && groups.size > 0 && nodes.length > WINDOWED_CHART;
+    // a window's first view (the partnerships' summaries) is drawn before its lines are routed
+    const routes = routeLines && !windowed ? routeLines() : elkRoutes;
     const nodeDefs: NodeDef[] = nodes
       .filter((n) => !(windowed && n.compound))
       .map((n) => {
@@ -155,8 +160,42 @@ export class CyChart {
       this.fit();
       this.overview.draw();
     }
-    this.container.dataset.labelPx = this.smallestLabel().toFixed(2);
+    this.describeView();
+    if (windowed && routeLines) this.routeLater(routeLines, edgeDefs, positions);
     return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
+  }
+
+  /**
+   * What a test or a user agent can read of the view: the smallest label drawn, in CSS px, and the
+   * part of the chart in view (x1 y1 x2 y2, in the chart's coordinates, as the SVG export's).
+   */
+  private describeView(): void {
+    const e = this.cy.extent();
+    this.container.dataset.labelPx = this.smallestLabel().toFixed(2);
+    this.container.dataset.extent = [e.x1, e.y1, e.x2, e.y2].map((v) => v.toFixed(1)).join(' ');
+  }
+
+  /**
+   * Routes a window's lines once its first view is painted: the definitions the window adds as it
+   * opens partnerships get their routes, and so do the lines already drawn (unless a newer draw came).
+   */
+  private routeLater(routeLines: () => Map<string, Point[]>, edges: readonly EdgeDef[], positions: Positions): void {
+    const window = this.window;
+    // a frame's callback runs before that frame is painted; a task it queues, after
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.cy.destroyed() || this.window !== window) return;
+        const routes = routeLines();
+        this.cy.batch(() => {
+          for (const def of edges) {
+            const route = routeData(def.data, routes, positions);
+            Object.assign(def.data, route);
+            const drawn = this.cy.getElementById(def.data.id);
+            if (drawn.nonempty()) drawn.data(route);
+          }
+        });
+      }, 0),
+    );
   }
 
   select(id: string | null, centre = false): void {
@@ -243,16 +282,40 @@ export class CyChart {
     this.fitBox(this.cy.elements().boundingBox(), this.readable, false);
   }
 
-  /** `bb` in view, or its top at zoom `readable` when whole it would be smaller than that. */
+  /**
+   * `bb` in view, or its top at zoom `readable` when whole it would be smaller than that: centred
+   * when its width fits, else on its topmost box (a phone's first view of a borough shows its board
+   * whole, of partnerships side by side the first one's top), not past its left edge.
+   */
   private fitBox(bb: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH, readable: number, animate: boolean): void {
     const whole = Math.min((this.cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (this.cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1));
     const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), whole, readable));
+    const centreOn = (x: number) => this.cy.width() / 2 - x * zoom;
     const pan =
       whole >= readable
-        ? { x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom }
-        : { x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: FIT_PADDING - bb.y1 * zoom };
+        ? { x: centreOn((bb.x1 + bb.x2) / 2), y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom }
+        : {
+            x:
+              bb.w * zoom <= this.cy.width() - 2 * FIT_PADDING
+                ? centreOn((bb.x1 + bb.x2) / 2)
+                : Math.min(centreOn(this.topmostX(bb)), FIT_PADDING - bb.x1 * zoom),
+            y: FIT_PADDING - bb.y1 * zoom,
+          };
     if (animate && !reducedMotion()) this.cy.animate({ zoom, pan }, { duration: 250 });
     else this.cy.viewport({ zoom, pan });
+  }
+
+  /** The centre x of the topmost box within `bb` (the leftmost of those level with it). */
+  private topmostX(bb: cytoscape.BoundingBox12): number {
+    let best: cytoscape.BoundingBox12 | null = null;
+    this.cy.nodes().forEach((n) => {
+      if (n.isParent() || n.hasClass('summary')) return;
+      const b = n.boundingBox({ includeLabels: false });
+      if (b.x1 < bb.x1 || b.x2 > bb.x2 || b.y1 < bb.y1 || b.y2 > bb.y2) return;
+      if (!best || b.y1 < best.y1 - 1 || (Math.abs(b.y1 - best.y1) <= 1 && b.x1 < best.x1)) best = b;
+    });
+    const top = best as cytoscape.BoundingBox12 | null;
+    return top ? (top.x1 + top.x2) / 2 : (bb.x1 + bb.x2) / 2;
   }
 
   /** Every node in view, however small (labels too small to read are not drawn). */

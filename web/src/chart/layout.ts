@@ -6,14 +6,16 @@
 // rows (wrap.ts), and grouped charts are laid out group by group (grouped-layout.ts): by ELK up
 // to QUICK_GROUPED nodes, by the quick layered layout beyond (a national overview of thousands of
 // bodies is laid out in well under a second; ELK took five), each group's layout kept by content.
+// The lines of grouped and big charts are then routed by the row router (chart-routes.ts).
 import elkApi, { type ELK } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { CHART_GAPS as GAPS } from '../../../server/http/chart-layout-options.js';
+import { chartRoutes, widenedForLines } from './chart-routes.js';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import { groupedPositions, type GroupBoxes, type LayoutFn, type Positions } from './grouped-layout.js';
 import { cachedLayout } from './layout-cache.js';
 import { quickLayered } from './quick-layered.js';
-import { routedLayout, type RoutedLayout } from './routed-layout.js';
+import { routedLayout, type Point, type RoutedLayout } from './routed-layout.js';
 import { serverLayout } from './server-layout.js';
 import { wrapLayers } from './wrap.js';
 
@@ -44,22 +46,31 @@ const quickGroups: LayoutFn = cachedLayout('quick', async (nodes, edges) => quic
 export interface ChartLayout extends RoutedLayout {
   /** a grouped chart's groups, each one's box */
   groups: GroupBoxes;
+  /**
+   * The routes of a chart ELK did not route (its `routes` then empty), worked out when called:
+   * a national overview draws its first view before its lines, which it draws only zoomed in.
+   */
+  routeLines?: () => Map<string, Point[]>;
 }
 /** Up to this many nodes an ungrouped chart has its lines routed by ELK (routed-layout.ts). */
 const ROUTED_CHART = 300;
 
 /**
- * Centres for every leaf node, and the routes of the lines when ELK routed them: an ungrouped chart
- * of up to ROUTED_CHART nodes is folded into rows and routed; a grouped one is laid out group by
- * group; a bigger one is one layered graph, folded afterwards (its lines drawn straight).
+ * Centres for every leaf node, and the routes of the lines: an ungrouped chart of up to
+ * ROUTED_CHART nodes is folded into rows and routed by ELK; a grouped one is laid out group by
+ * group, a bigger one as one layered graph folded afterwards, and their lines routed by the row
+ * router (chart-routes.ts), its boxes widened first to give each line a port of its own.
  */
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {
+  if (!nodes.some((n) => n.parent) && nodes.length <= ROUTED_CHART)
+    return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await serverLayout(g)) ?? layoutEngine().layout(g))), groups: new Map() };
+  const wide = widenedForLines(nodes, edges);
+  const widths = new Map(wide.map((n) => [n.id, n.width]));
   if (nodes.some((n) => n.parent)) {
     const run = nodes.length > QUICK_GROUPED ? quickGroups : elkGroups;
-    return { ...(await groupedPositions(nodes, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run)), routes: new Map(), widths: new Map() };
+    const { positions, groups } = await groupedPositions(wide, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run);
+    return { positions, groups, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, groups, opts.arrange === 'column') };
   }
-  if (nodes.length <= ROUTED_CHART)
-    return { ...(await routedLayout(nodes, edges, { maxRowWidth: opts.maxRowWidth, ...GAPS }, async (g) => (await serverLayout(g)) ?? layoutEngine().layout(g))), groups: new Map() };
-  const positions = wrapLayers(await layered(nodes, edges), new Map(nodes.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  return { positions, routes: new Map(), widths: new Map(), groups: new Map() };
+  const positions = wrapLayers(await layered(wide, edges), new Map(wide.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
+  return { positions, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, new Map()), groups: new Map() };
 }

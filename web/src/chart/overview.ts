@@ -49,7 +49,7 @@ export class ChartOverview {
     this.el.addEventListener('keydown', (e) => this.onKey(e));
   }
 
-  /** The width the overview takes from the stage when shown (0 when it is not in the page). */
+  /** The width the overview takes from the stage when shown (0 when it is not in the page, or not shown at this width: a phone's). */
   room(): number {
     const shown = !this.el.hidden;
     this.el.hidden = false;

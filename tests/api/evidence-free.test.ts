@@ -1,0 +1,28 @@
+// Which requests read without evidence (server/graphql/evidence-free.ts): only queries whose every
+// field is known not to read it; tests/parity checks that their answers are the same either way.
+import { describe, expect, it } from 'vitest';
+import { evidenceFree } from '../../server/graphql/evidence-free.js';
+
+describe('evidenceFree', () => {
+  it('is true for a chart, a reporting chain, a search and a page of bodies that ask no evidence', () => {
+    expect(evidenceFree('{ structureChart(rootIds: ["a"], depth: 4) { nodes { data { elementId label } classes } edges { data { source target } } } }')).toBe(true);
+    expect(evidenceFree('query($id: ID!) { reportingChain(id: $id) { id name kind tier } }')).toBe(true);
+    expect(evidenceFree('{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }')).toBe(true);
+    expect(evidenceFree('{ bodies(first: 20) { nodes { ...B } } } fragment B on GovernanceBody { id name }')).toBe(true);
+  });
+
+  it('is false when any field reads evidence, through a fragment or an alias too, or is not known', () => {
+    expect(evidenceFree('{ node(id: "a") { id evidence { quote } } }')).toBe(false);
+    expect(evidenceFree('{ node(id: "a") { ...F } } fragment F on Node { quotes: evidence { quote } }')).toBe(false);
+    expect(evidenceFree('{ structureChart(rootIds: ["a"]) { sources { id title } } }')).toBe(false);
+    expect(evidenceFree('{ governanceFindings(partnershipId: "a") { ruleId message } }')).toBe(false);
+    expect(evidenceFree('{ vruAlignment(partnershipIds: ["a"]) { totals { responses } } }')).toBe(false);
+  });
+
+  it('is false for a mutation, a document that does not parse, and a request without its text', () => {
+    expect(evidenceFree('mutation { node(id: "a") { id } }')).toBe(false);
+    expect(evidenceFree('{ node(id: "a") { id ')).toBe(false);
+    expect(evidenceFree(undefined)).toBe(false);
+    expect(evidenceFree(null)).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+// Boxes and lines read back from an exported chart SVG (svg-export.ts keeps each line's route as
+// its polyline), and the geometry the browser tests check them with.
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export type Pt = [number, number];
+
+/** Node boxes (by id) and line routes (by line id) of an exported SVG. */
+export function readSvg(svg: string): {
+  boxes: Map<string, Box>;
+  lines: Map<string, Pt[]>;
+} {
+  const boxes = new Map<string, Box>();
+  for (const m of svg.matchAll(/<g class="node" data-id="([^"]+)"><title>[^<]*<\/title><polygon points="([^"]+)"/g)) {
+    const pts = m[2]!.split(' ').map((p) => p.split(',').map(Number));
+    const xs = pts.map((p) => p[0]!);
+    const ys = pts.map((p) => p[1]!);
+    boxes.set(m[1]!, {
+      x0: Math.min(...xs),
+      y0: Math.min(...ys),
+      x1: Math.max(...xs),
+      y1: Math.max(...ys),
+    });
+  }
+  const lines = new Map<string, Pt[]>();
+  for (const m of svg.matchAll(/<polyline data-line="([^"]+)" points="([^"]+)"/g)) {
+    lines.set(
+      m[1]!,
+      m[2]!.split(' ').map((p) => p.split(',').map(Number) as Pt),
+    );
+  }
+  return { boxes, lines };
+}
+
+/** Whether the axis-aligned segment a-b passes through the inside of box b (shrunk by 2 px). */
+export function crosses([ax, ay]: Pt, [bx, by]: Pt, box: Box): boolean {
+  const [x0, y0, x1, y1] = [box.x0 + 2, box.y0 + 2, box.x1 - 2, box.y1 - 2];
+  const [sx0, sx1, sy0, sy1] = [Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by)];
+  return sx0 < x1 && sx1 > x0 && sy0 < y1 && sy1 > y0;
+}
+
+/** Whether p lies on the top or bottom border of the box (within 2 px). */
+export const onTopOrBottom = ([x, y]: Pt, b: Box): boolean => x >= b.x0 - 1 && x <= b.x1 + 1 && (Math.abs(y - b.y0) <= 2 || Math.abs(y - b.y1) <= 2);
