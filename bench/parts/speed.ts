@@ -196,10 +196,12 @@ export default async function run(): Promise<{ title: string; markdown: string }
         for (const k of ['nocache', 'cache'] as const) {
           const s = await httpSequence(servers[k].graphqlUrl, seq.parts, 20, 20).catch((e: Error) => e);
           if (s instanceof Error) {
-            all300.push(`| ${seq.label} | ${k} | **failed**: ${s.message} | | | |`);
+            all300.push(`| ${seq.label} | ${k} | **failed**: ${s.message} | | | | |`);
             continue;
           }
-          all300.push(`| ${seq.label} | ${k === 'nocache' ? 'response cache off: every request executes' : 'response cache on (a repeated read of an unchanged graph)'} | ${s.count} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.p95 < 300 ? 'met' : '**missed**'} |`);
+          all300.push(
+            `| ${seq.label} | ${k === 'nocache' ? 'response cache off: every request executes (VRU columns of flags kept under the graph version)' : 'response cache on (a repeated read of an unchanged graph)'} | ${ms(s.firstMs)} | ${s.count} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.p95 < 300 ? 'met' : '**missed**'} |`,
+          );
         }
       }
       await store.close();
@@ -217,8 +219,10 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
-      '| question | server | runs | p50 ms | p95 ms | target < 300 ms |',
-      '| --- | --- | --- | --- | --- | --- |',
+      'The first run is the warm-up, timed apart: the server asked for the first time since it started (nothing kept, the SQLite pages and the code cold), as after a write.',
+      '',
+      '| question | server | first run ms | runs | p50 ms | p95 ms | target < 300 ms |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       ...all300,
       '',
     );

@@ -152,8 +152,11 @@ export const normName = (s: string): string =>
 /** The name and every alias, reduced by normName. */
 export const namesOf = (n: GraphNode): string[] => [...new Set([n.name, ...n.aliases].map(normName).filter(Boolean))];
 
-/** "1.2" before "1.10", "theme-2" before "theme-10". */
-export const naturalCompare = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+// localeCompare with options builds a collator on every call: the analyses sort thousands of names and ids
+const natural = new Intl.Collator('en', { numeric: true });
+
+/** "1.2" before "1.10", "theme-2" before "theme-10" (as a.localeCompare(b, 'en', { numeric: true })). */
+export const naturalCompare = (a: string, b: string): number => natural.compare(a, b);
 
 /** A string prop with something in it, or undefined. */
 export function textProp(n: { props: GraphNode['props'] }, key: string): string | undefined {
