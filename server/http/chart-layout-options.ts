@@ -25,6 +25,11 @@ const ROUTED_OPTIONS: Record<string, string> = {
   'elk.layered.nodePlacement.strategy': 'SIMPLE',
   // the ends of a box's lines spread over its border, LINE_GAP apart (roomyWidth in routed-layout.ts)
   'elk.portAlignment.default': 'DISTRIBUTED',
+  // crossing minimisation is two thirds of the layout's time: 4 sweeps (ELK's default is 7) and no
+  // greedy switch give every seeded plan's chart the very same layout in about a third of the time
+  // (bench/elk/time-options.ts; a chart laid out on the server or in the worker alike)
+  'elk.layered.thoroughness': '4',
+  'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
 };
 
 /** Spacing between parallel lines and between a line and a box: wider where the screen has room. */
