@@ -33,12 +33,24 @@ async function holding(run: Run, g: number, wanted: readonly { key: string; rank
   return found;
 }
 
-export function searchReader(run: Run, g: number, nodes: SearchIndex['nodes']): SearchIndex {
+/**
+ * Search's index in generation `pinned` (a read view's, which may still be on its way), or when null
+ * in the current one: the opening read goes out at once and checks its generation afterwards.
+ */
+export function searchReader(run: Run, pinned: Promise<number> | null, nodes: SearchIndex['nodes']): SearchIndex {
+  let g = 0;
   return {
     open: async (ranges) => {
-      const rows = ranges.map((r, i) => ({ i, from: at(g, r.lo), to: at(g, r.hi), at: r.after === null ? '' : justAfter(r.after) }));
+      const rows = ranges.map((r, i) => ({ i, from: r.lo, to: r.hi, at: r.after === null ? '' : justAfter(r.after) }));
+      let [row] = await run(S.SEARCH_OPEN, { g: null, ranges: rows });
+      g = Number(row!.g);
+      if (pinned !== null && (await pinned) !== g) {
+        // the graph moved on between the view's pin and this read: read the view's generation
+        g = await pinned;
+        [row] = await run(S.SEARCH_OPEN, { g, ranges: rows });
+      }
       const opened = ranges.map((): OpenKey[] => []);
-      for (const r of await run(S.SEARCH_OPEN, { ranges: rows })) {
+      for (const r of row!.opened as RecordShape[]) {
         opened[Number(r.i)]!.push({ key: r.key as string, blocks: Number(r.blocks), start: r.last === null ? null : blockOf(r) });
       }
       for (const keys of opened) keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -12,20 +12,28 @@ export const CREATE_SEARCH_INDEXES = [
 ];
 
 /**
- * Per range (rows of i, from, to, at), each key in it (its SearchKey) with its number of blocks
- * and the block to start reading at: the first whose last posting is not below `at` ('' for the first).
+ * Per range (rows of i, from, to, at: keys and a rank key without the generation), each key in it
+ * (its SearchKey) with its number of blocks and the block to start reading at: the first whose
+ * last posting is not below `at` ('' for the first). The generation is $g, or when null the current
+ * one, so the statement need not wait for a read view's pin (it returns the generation it read,
+ * and the view reads again in its own if they differ). One row.
  */
 export const SEARCH_OPEN = statement(
   'SEARCH_OPEN',
-  ['ranges'],
+  ['g', 'ranges'],
   `
-UNWIND $ranges AS r
-MATCH (h:SearchKey) WHERE h.k >= r.from AND h.k < r.to
-CALL (h, r) {
-  OPTIONAL MATCH (b:SearchBlock) WHERE b.k >= h.k + '\\u0001' + r.at AND b.k < h.k + '\\u0002'
-  RETURN b ORDER BY b.k LIMIT 1
+OPTIONAL MATCH (m:GraphMeta {key: 'graph'})
+WITH toInteger(coalesce($g, m.current, 0)) AS g
+CALL (g) {
+  UNWIND $ranges AS r
+  MATCH (h:SearchKey) WHERE h.k >= toString(g) + '\\u0001' + r.from AND h.k < toString(g) + '\\u0001' + r.to
+  CALL (h, r) {
+    OPTIONAL MATCH (b:SearchBlock) WHERE b.k >= h.k + '\\u0001' + r.at AND b.k < h.k + '\\u0002'
+    RETURN b ORDER BY b.k LIMIT 1
+  }
+  RETURN collect({i: r.i, key: h.key, blocks: h.blocks, last: b.last, entries: b.entries}) AS opened
 }
-RETURN r.i AS i, h.key AS key, h.blocks AS blocks, b.last AS last, b.entries AS entries`,
+RETURN g, opened`,
 );
 
 /** Per row, the first block of its range (rows of from, to): a key's block holding a rank key. */
