@@ -48,7 +48,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
-    const chartUrl = `${server.url}/?p=${BOROUGH}`;
+    const chartUrl = `${server.url}/chart?p=${BOROUGH}`;
 
     // JavaScript fetched until the first chart is drawn, from a cold cache (fresh profile)
     const scripts: { url: string; worker: boolean; at: number }[] = [];

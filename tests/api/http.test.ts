@@ -24,6 +24,8 @@ const brokenStore = (store: GraphStore): GraphStore =>
       if (prop === 'stats') return async () => { throw new Error('disk I/O error (secret path /var/db)'); };
       if (prop === 'ping') return async () => { throw new Error('database is locked'); };
       if (prop === 'readView') return async () => brokenStore(await target.readView());
+      // a view goes back to the store's pool when closed: the view itself, not this proxy of it
+      if (prop === 'close') return () => target.close();
       return Reflect.get(target, prop, receiver);
     },
   });

@@ -75,24 +75,24 @@ const OPERATIONS: { name: string; query: string; most: number; rounds: number }[
     query: `{ structureChart(rootIds: ["havering/csp"], depth: 4, groupBy: TIER) {
       nodes { data { elementId label shortLabel kind parent tier partnership compound depth } classes }
       edges { data { elementId source target type label validFrom validTo } classes } } }`,
-    // the view; the roots, the walk and the partnership's bodies; the lines of the bodies the walk
-    // missed (the sources of all only when `sources` is asked): fixed, whatever the depth
-    most: 5,
-    rounds: 3,
+    // the view, the walk (which reads the roots) and the partnership's bodies; the lines of the
+    // bodies the walk missed (the sources of all only when `sources` is asked): fixed, whatever the depth
+    most: 4,
+    rounds: 2,
   },
-  // the view; the body and its chains
-  { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 3, rounds: 2 },
+  // the view and the chains (which read the body), at once
+  { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 2, rounds: 1 },
   { name: 'search', query: '{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }', most: 3, rounds: 3 },
-  // the view; the body; both levels of its reporting bodies in one traversal
+  // the view and the body; both levels of its reporting bodies in one traversal
   {
     name: 'two levels of reporting bodies',
     query: '{ node(id: "havering/csp") { id name ... on GovernanceBody { reportingBodies { node { id name ... on GovernanceBody { reportingBodies { node { id name } } } } } } } }',
     most: 3,
-    rounds: 3,
+    rounds: 2,
   },
-  // the view; the partnership (which must exist) and the page
-  { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 3, rounds: 2 },
-  { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 4, rounds: 2 },
+  // the view, the partnership (which must exist) and the page, all at once
+  { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 3, rounds: 1 },
+  { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 4, rounds: 1 },
 ];
 
 const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UndirectedAllRelationshipsScan', 'DirectedAllRelationshipsScan'];
@@ -118,11 +118,15 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
     store = await openNeo4jStore(config);
     await store.writeBatch(batch, { replace: true });
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user ?? 'neo4j', config.password ?? ''), { disableLosslessIntegers: true });
+    // as in a server: the views of one store share the generation the latest one pinned, so a
+    // view's reads go out beside its pin (an earlier request pinned it here)
+    const pinned = { g: null };
+    await (await new Neo4jStore(driver, config, false, {}, pinned).readView()).graphVersion();
     for (const op of OPERATIONS) {
       const log: Sent[] = [];
       const waves: number[] = [];
       // as the HTTP route does: one read view per request (without evidence when none is asked), a fresh context
-      const view = await new Neo4jStore(capturing(driver, log, waves), config).readView({ evidence: !evidenceFree(op.query) });
+      const view = await new Neo4jStore(capturing(driver, log, waves), config, false, {}, pinned).readView({ evidence: !evidenceFree(op.query) });
       const r = await graphql.execute({ schema, document: graphql.parse(op.query), contextValue: createContext(view, 'statements', UNLIMITED) });
       await view.close();
       expect(r.errors, op.name).toBeUndefined();

@@ -78,9 +78,10 @@ export const queryResolvers: Resolvers = {
     requirements: async (_, a, ctx, info) => connection(ctx, info, a.first, a.after, await requirementsQuery(ctx, a.filter ?? undefined)),
     reportingChain: async (_, a, ctx) => {
       const asOf = asOfArg(a.asOf);
-      // asked for beside the body, so both go out at once (one round trip on Neo4j); the chains of
-      // an id that is no body are thrown away
-      const chains = alongside(chainsOf(ctx, a.id, asOf));
+      // the chains first: their traversal reads the body with them (a read view keeps the nodes it
+      // has read), so the body costs no statement of its own; the chains of an id that is no body
+      // are thrown away
+      const chains = await chainsOf(ctx, a.id, asOf);
       const [body] = await existing(ctx, [a.id], 'id');
       if (!(BODY_KINDS as readonly string[]).includes(body.kind)) {
         throw notFound(`id: "${a.id}" is a ${body.kind}, not a governance body (${BODY_KINDS.join(', ')})`, 'id');
@@ -103,12 +104,13 @@ export const queryResolvers: Resolvers = {
         throw badInput(`rootIds: give from 1 to ${MAX_ROOTS} ids, got ${a.rootIds.length}`, 'rootIds');
       }
       const ids = [...new Set(a.rootIds)];
-      // the roots, the walk and the bodies of each root that is a partnership are asked for at once
-      // (one round trip on Neo4j): the bodies of a root that is not one are never used
+      // the walk and the bodies of each root that is a partnership are asked for at once (one round
+      // trip on Neo4j): the bodies of a root that is not one are never used. The roots come after
+      // the walk, which reads them (a read view keeps the nodes it has read): no statement of their own.
       const walking = alongside(ctx.store.walk({ rootIds: ids, ...opts }));
       const lists = new Map(holdsPlanBodies(opts.types) ? ids.map((id) => [id, alongside(bodiesOf(ctx, id, opts.asOf))]) : []);
-      const roots = await existing(ctx, ids, 'rootIds');
       const walked = await walking;
+      const roots = await existing(ctx, ids, 'rootIds');
       // the sources of what is drawn so far, asked for beside the lines of the bodies the walk missed
       const drawn = [...walked.nodes.values()].map((r) => r.node);
       for (const list of lists.values()) drawn.push(...(await list));

@@ -6,6 +6,7 @@ import { chartStyle } from './cy-style.js';
 import { arrowStep } from './arrow-keys.js';
 import { DetailWindow, type EdgeDef, type NodeDef } from './detail-window.js';
 import { FIT_PADDING, layoutInput, READABLE_ZOOM, rowWidthFor } from './layout-input.js';
+import { fitView } from './fit-view.js';
 import { chartLayout } from './layout.js';
 import { cyRoute } from './edge-routes.js';
 import type { Positions } from './grouped-layout.js';
@@ -100,7 +101,13 @@ export class CyChart {
     // shown now or not: the same rows every draw; elsewhere the chart's own box
     const room = this.overview.room();
     const width = room > 0 ? (this.container.parentElement?.clientWidth ?? 0) - room : this.cy.width();
-    const { positions, routes: elkRoutes, routeLines, widths, groups } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange });
+    const {
+      positions,
+      routes: elkRoutes,
+      routeLines,
+      widths,
+      groups,
+    } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange });
     const layoutMs = performance.now() - layoutStarted;
     // the view may have closed while the worker was busy
     if (this.cy.destroyed()) return { nodes: 0, edges: 0, layoutMs, totalMs: performance.now() - started };
@@ -282,40 +289,11 @@ export class CyChart {
     this.fitBox(this.cy.elements().boundingBox(), this.readable, false);
   }
 
-  /**
-   * `bb` in view, or its top at zoom `readable` when whole it would be smaller than that: centred
-   * when its width fits, else on its topmost box (a phone's first view of a borough shows its board
-   * whole, of partnerships side by side the first one's top), not past its left edge.
-   */
+  /** `bb` in view, or its top at zoom `readable` when whole it would be smaller than that (fit-view.ts). */
   private fitBox(bb: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH, readable: number, animate: boolean): void {
-    const whole = Math.min((this.cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (this.cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1));
-    const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), whole, readable));
-    const centreOn = (x: number) => this.cy.width() / 2 - x * zoom;
-    const pan =
-      whole >= readable
-        ? { x: centreOn((bb.x1 + bb.x2) / 2), y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom }
-        : {
-            x:
-              bb.w * zoom <= this.cy.width() - 2 * FIT_PADDING
-                ? centreOn((bb.x1 + bb.x2) / 2)
-                : Math.min(centreOn(this.topmostX(bb)), FIT_PADDING - bb.x1 * zoom),
-            y: FIT_PADDING - bb.y1 * zoom,
-          };
+    const { zoom, pan } = fitView(this.cy, bb, readable);
     if (animate && !reducedMotion()) this.cy.animate({ zoom, pan }, { duration: 250 });
     else this.cy.viewport({ zoom, pan });
-  }
-
-  /** The centre x of the topmost box within `bb` (the leftmost of those level with it). */
-  private topmostX(bb: cytoscape.BoundingBox12): number {
-    let best: cytoscape.BoundingBox12 | null = null;
-    this.cy.nodes().forEach((n) => {
-      if (n.isParent() || n.hasClass('summary')) return;
-      const b = n.boundingBox({ includeLabels: false });
-      if (b.x1 < bb.x1 || b.x2 > bb.x2 || b.y1 < bb.y1 || b.y2 > bb.y2) return;
-      if (!best || b.y1 < best.y1 - 1 || (Math.abs(b.y1 - best.y1) <= 1 && b.x1 < best.x1)) best = b;
-    });
-    const top = best as cytoscape.BoundingBox12 | null;
-    return top ? (top.x1 + top.x2) / 2 : (bb.x1 + bb.x2) / 2;
   }
 
   /** Every node in view, however small (labels too small to read are not drawn). */

@@ -103,14 +103,21 @@ function gapBetween(left: number, right: number): Gap {
   return { lo, hi, min, max, passes: [] };
 }
 
-/** The x in one of `gaps` nearest to the stretch from `cur` to `want` (cur itself when it is free). */
+/** A full gap costs a line this much more per line already through it beyond its room, so bundles spread over the gaps. */
+const CROWDING = 40;
+
+/**
+ * The x in one of `gaps` nearest to the stretch from `cur` to `want` (cur itself when it is free),
+ * a gap with no room left for another line LINE_SEP from the others counting as further off.
+ */
 function passAt(gaps: readonly Gap[], cur: number, want: number): { x: number; gap: Gap } {
   const [lo, hi] = [Math.min(cur, want), Math.max(cur, want)];
   let best: { x: number; gap: Gap; cost: number } | null = null;
   for (const gap of gaps) {
     // the point of the gap nearest the stretch, and of those the nearest `cur`
     const x = gap.hi < lo ? gap.hi : gap.lo > hi ? gap.lo : Math.min(Math.max(cur, gap.lo), gap.hi);
-    const cost = Math.max(0, lo - x, x - hi) * 2 + Math.abs(x - cur);
+    const over = gap.passes.length + 1 - (gap.max - gap.min) / LINE_SEP;
+    const cost = Math.max(0, lo - x, x - hi) * 2 + Math.abs(x - cur) + Math.max(0, over) * CROWDING;
     if (!best || cost < best.cost) best = { x, gap, cost };
   }
   return best!;
