@@ -3,6 +3,7 @@
 // operation as over HTTP. What HTTP, JSON and Apollo's request pipeline add is the gap to it.
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { VruColumnCache } from '../../server/domain/analysis/vru-column-cache.js';
 import { createContext } from '../../server/graphql/context.js';
 import { resolvers } from '../../server/graphql/resolvers/index.js';
 import { typeDefs } from '../../server/graphql/schema.js';
@@ -19,6 +20,8 @@ export const executableSchema = (): GraphQLSchema => makeExecutableSchema({ type
 
 export class InProcess {
   private readonly documents = new Map<Operation, DocumentNode>();
+  /** as the real route keeps them: VRU columns of flags for the store under its graph version */
+  private readonly vruColumns = new VruColumnCache();
   constructor(
     readonly schema: GraphQLSchema,
     private readonly store: GraphStore,
@@ -37,7 +40,7 @@ export class InProcess {
 
   /** Executes once, on `store` (default: the one given), and fails on any error. */
   async once(op: Operation, store: GraphStore = this.store): Promise<void> {
-    const result = await execute({ schema: this.schema, document: this.document(op), variableValues: op.variables, contextValue: createContext(store, 'bench') });
+    const result = await execute({ schema: this.schema, document: this.document(op), variableValues: op.variables, contextValue: { ...createContext(store, 'bench'), vruColumns: this.vruColumns } });
     if (result.errors?.length) throw new Error(`${op.name} failed in process: ${result.errors.map((e) => e.message).join('; ')}`);
   }
 

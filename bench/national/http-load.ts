@@ -50,14 +50,17 @@ export interface SequenceRun extends Latency {
   failures: number;
   /** the warm-up run, ms: the first time the server is asked (nothing kept for the question yet) */
   firstMs: number;
+  /** the server's CPU time per timed run, ms, when `cpuMs` reads it: what the machine's load does not inflate */
+  cpuMsPerRun?: number;
 }
 
 /** The parts one after another over one connection, timed together; at most `maxRuns` runs within `seconds`, after one warm-up run (timed apart). */
-export async function httpSequence(url: string, parts: Operation[], seconds: number, maxRuns: number): Promise<SequenceRun> {
+export async function httpSequence(url: string, parts: Operation[], seconds: number, maxRuns: number, cpuMs?: () => Promise<number>): Promise<SequenceRun> {
   const t = performance.now();
   const expected: string[] = [];
   for (const p of parts) expected.push(await expectedBody(url, p));
   const firstMs = performance.now() - t;
+  const cpuStart = await cpuMs?.();
   const samples: number[] = [];
   let failures = 0;
   const end = performance.now() + seconds * 1000;
@@ -69,5 +72,6 @@ export async function httpSequence(url: string, parts: Operation[], seconds: num
     }
     samples.push(performance.now() - t0);
   }
-  return { ...latency(samples), failures, firstMs };
+  const cpuMsPerRun = cpuStart === undefined || !cpuMs ? undefined : ((await cpuMs()) - cpuStart) / samples.length;
+  return { ...latency(samples), failures, firstMs, cpuMsPerRun };
 }

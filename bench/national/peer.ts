@@ -5,12 +5,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse, validate, type DocumentNode } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
+import { VruColumnCache } from '../../server/domain/analysis/vru-column-cache.js';
 import { createContext } from '../../server/graphql/context.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { executableSchema } from './ceiling.js';
 
 export async function startPeer(store: GraphStore): Promise<{ port: number; close: () => Promise<void> }> {
   const schema = executableSchema();
+  // as the real route does: VRU columns of flags kept for the store under its graph version
+  const vruColumns = new VruColumnCache();
   const documents = new Map<string, DocumentNode>();
   const handler = createHandler({
     schema,
@@ -22,7 +25,7 @@ export async function startPeer(store: GraphStore): Promise<{ port: number; clos
         if (errors.length) return [...errors];
         documents.set(params.query, document);
       }
-      return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: createContext(store, 'peer') as never };
+      return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: { ...createContext(store, 'peer'), vruColumns } as never };
     },
   });
   const server = http.createServer((req, res) => {

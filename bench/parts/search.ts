@@ -3,7 +3,8 @@
 // query, the records each page reads (keys, blocks and nodes, counted at the index's boundary as
 // tests/store/search-reads.test.ts counts them) and its latency, calls interleaved across the sets.
 // `npm run bench -- search`. Knobs: BENCH_SEARCH_SIZES [30,1000], BENCH_SEARCH_RUNS [60].
-// Each set's SQLite file is kept in data/synth-search/ and reused (delete it after changing the index).
+// Each set (its seeds, and its SQLite file) is kept in data/synth-search/ and reused: delete N.sqlite
+// after changing the index, to seed it again.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,14 +64,17 @@ interface SetInfo {
 
 async function prepare(n: number): Promise<{ file: string; info: SetInfo }> {
   const { generateNational } = await import('../synth/generate.js');
-  const { writeSynthSet } = await import('../synth/writer.js');
+  const { MANIFEST, writeSynthSet } = await import('../synth/writer.js');
   const { loadSeeds, writeSqlite } = await import('../national/seeding.js');
   const dir = path.join(ROOT, 'data/synth-search');
   const file = path.join(dir, `${n}.sqlite`);
   const kept = path.join(dir, `${n}.json`);
   if (existsSync(file) && existsSync(kept)) return { file, info: JSON.parse(readFileSync(kept, 'utf8')) as SetInfo };
-  console.log(`search bench: writing the ${n}-partnership set`);
-  const written = await writeSynthSet(path.join(dir, String(n)), generateNational({ partnerships: n, seed: 1 }));
+  const setDir = path.join(dir, String(n));
+  // a set written by an earlier run is read again (the seeding is what is measured)
+  const written = existsSync(path.join(setDir, MANIFEST))
+    ? { seedsDir: path.join(setDir, 'seeds'), sourcesDir: path.join(setDir, 'sources') }
+    : (console.log(`search bench: writing the ${n}-partnership set`), await writeSynthSet(setDir, generateNational({ partnerships: n, seed: 1 })));
   const loaded = await loadSeeds(written.seedsDir, written.sourcesDir);
   const w = await writeSqlite(loaded.batch, file);
   const db = new Database(file, { readonly: true });

@@ -65,7 +65,9 @@ function prefixRange(q: string): KeyRange {
 /** Where a tier's nodes are posted, per clause: nothing outside can be in the tier. */
 function tierRanges(tier: number, q: string, clauses: readonly Clause[]): KeyRange[][] {
   if (tier === EXACT) return [[oneKey(`=${q}`)]];
-  if (tier === PREFIX) return [[prefixRange(q)]];
+  // a name that begins with a query of several words holds its other words too: joined, they pass over
+  // the names that only share the first word, which may be many
+  if (tier === PREFIX) return [[prefixRange(q)], ...clauses.slice(1).map((c) => clauseRanges(c, 'n'))];
   return clauses.map((c) => (tier === NAMED ? clauseRanges(c, 'n') : [...clauseRanges(c, 'n'), ...clauseRanges(c, 't')]));
 }
 
@@ -137,7 +139,8 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
   const readers: TierReader[] = plan.map((p) => {
     const perClause = p.clauses.map(keysOf);
     const driver = perClause.reduce((best, keys) => (blocksOf(keys) < blocksOf(best) ? keys : best));
-    const joinedClauses = perClause.filter((keys) => keys === driver || keys.length <= JOIN_KEYS);
+    // (the prefix tier's first clause, its first words, carries the aliases it is decided by)
+    const joinedClauses = perClause.filter((keys, i) => keys === driver || keys.length <= JOIN_KEYS || (p.tier === PREFIX && i === 0));
     const prefixKeys = p.prefix ? keysOf([p.prefix]) : [];
     return {
       tier: p.tier,

@@ -2,6 +2,7 @@
 // same records of search's index and the same nodes on a graph of 8 partnerships and of 300, on
 // both engines (Neo4j when NEO4J_URI is set). Counted at the index's boundary (store/search-streams.ts):
 // every key, block and node the engine hands back. Both engines read each through an index seek.
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../server/domain/model.js';
 import type { GraphStore } from '../../server/store/contract.js';
@@ -174,4 +175,23 @@ const uri = process.env.NEO4J_URI;
 describe.skipIf(!uri)('search reads per page: Neo4j (NEO4J_URI)', () => {
   useNeo4jLock(uri);
   readsSuite(async () => (await openStore(process.env)) as unknown as Searchable);
+
+  it('makes again, when the store opens, an index written in the earlier layout', async () => {
+    const store = await openStore(process.env);
+    await store.writeBatch({ nodes: graph(2), rels: [] }, { replace: true });
+    await store.close();
+    const driver = neo4j.driver(uri!, neo4j.auth.basic(process.env.NEO4J_USER || 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+    const oldBlocks = async () => (await driver.executeQuery('MATCH (b:SearchBlock) WHERE b.last IS NULL RETURN count(b) AS n')).records[0]!.toObject().n as unknown;
+    try {
+      // blocks of the earlier layout had a first posting (lo) and no last, and postings as lists
+      await driver.executeQuery("MATCH (b:SearchBlock) REMOVE b.last SET b.lo = '', b.entries = ['']");
+      expect(Number(await oldBlocks())).toBeGreaterThan(0);
+      const reopened = await openStore(process.env);
+      expect(Number(await oldBlocks())).toBe(0);
+      expect((await reopened.search({ text: 'MARAC', first: 3 })).map((h) => h.node.id)).toEqual(['havering/marac', 'p000/marac', 'p001/marac']);
+      await reopened.close();
+    } finally {
+      await driver.close();
+    }
+  }, 120_000);
 });

@@ -47,6 +47,16 @@ const caseName = (parts: readonly (string | number | null)[]): string => parts.m
 export type ExpandParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
 
 /**
+ * One row: the lines (`line`, one map per row of a, b and r, in row order) and the nodes at their
+ * ends, each once (a read view keeps them): a node at the end of many lines, as a parent is, is
+ * sent once, not once per line.
+ */
+const withEnds = (line: string, evidence: boolean): string => `WITH collect(${line}) AS rels, collect(a) + collect(b) AS met
+UNWIND CASE WHEN met = [] THEN [null] ELSE met END AS n
+WITH rels, collect(DISTINCT n) AS ns
+RETURN rels, [n IN ns | ${nodeMap('n', evidence)}] AS ends`;
+
+/**
  * The lines of a set of nodes, in one direction, of some types (null: all), that hold in the
  * period, with both ends' properties: a read view keeps them, so the far ends the API asks for
  * next cost no second statement.
@@ -61,7 +71,7 @@ WHERE ${holds('r')}
 WITH DISTINCT r
 WITH r ORDER BY r.id
 WITH r, startNode(r) AS a, endNode(r) AS b
-RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, a.id AS from, b.id AS to, [${nodeMap('a', evidence)}, ${nodeMap('b', evidence)}] AS ends`,
+${withEnds(`{rel: ${relMap('r', evidence)}, type: type(r), from: a.id, to: b.id}`, evidence)}`,
   );
 }
 
@@ -99,7 +109,7 @@ MATCH (n)${l}${r}(m)
 WHERE ${holds('r')}
 WITH r, min(depth) + 1 AS level
 WITH r, level, startNode(r) AS a, endNode(r) AS b
-RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, a.id AS from, b.id AS to, level, [${nodeMap('a', evidence)}, ${nodeMap('b', evidence)}] AS ends`,
+${withEnds(`{rel: ${relMap('r', evidence)}, type: type(r), from: a.id, to: b.id, level: level}`, evidence)}`,
   );
 }
 

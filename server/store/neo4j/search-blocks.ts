@@ -92,9 +92,8 @@ export async function seedSearch(each: (work: (run: Run) => Promise<void>) => Pr
   for (let i = 0; i < counts.length; i += CHUNK) await each((run) => count(run, g, new Map(counts.slice(i, i + CHUNK))));
 }
 
-/** The index of generation g made again from its nodes (after a Cypher script loaded some). */
+/** The index of generation g made again from its nodes, into an index emptied first (DELETE_SEARCH_GENERATIONS runs on its own). */
 export async function reindexSearch(run: Run, g: number): Promise<void> {
-  await run(S.DELETE_SEARCH_GENERATIONS, { from: g, to: g + 1 });
   const blocks = buildBlocks((await run(S.ALL_SEARCH_FIELDS, { g })).map(fieldsOf));
   await create(run, g, blocks);
   await count(run, g, blockCounts(blocks));

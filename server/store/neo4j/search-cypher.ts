@@ -92,6 +92,15 @@ WITH h WHERE h.blocks <= 0
 DELETE h`,
 );
 
+/** Whether search's index is in an earlier layout (blocks keyed by their first posting, postings as lists): any block tells. */
+export const SEARCH_INDEX_IS_OLD = statement(
+  'SEARCH_INDEX_IS_OLD',
+  [],
+  `
+MATCH (b:SearchBlock)
+RETURN b.last IS NULL AS old LIMIT 1`,
+);
+
 /** The index of generations from $from up to (not including) $to, in bounded transactions. */
 export const DELETE_SEARCH_GENERATIONS = statement(
   'DELETE_SEARCH_GENERATIONS',

@@ -154,10 +154,10 @@ export class Neo4jStore implements GraphStore {
     return relFrom(r.rel, r.type, r.from, r.to, this.evidence);
   }
 
-  /** The relationships of records that carry their ends (`ends`), which a read view keeps. */
-  private relsKeepingEnds(records: RecordShape[]): GraphRel[] {
-    if (this.seen) for (const r of records) for (const end of r.ends as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end, this.evidence));
-    return records.map((r) => this.relOf(r));
+  /** The lines of a statement that returns them with their ends (`rels`, `ends`), whose ends a read view keeps. */
+  private linesKeepingEnds(row: RecordShape | undefined): RecordShape[] {
+    if (this.seen) for (const end of (row?.ends ?? []) as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end, this.evidence));
+    return (row?.rels ?? []) as RecordShape[];
   }
 
   async getRels(ids: readonly string[]): Promise<(GraphRel | null)[]> {
@@ -178,7 +178,10 @@ export class Neo4jStore implements GraphStore {
   private async expandChecked(a: ExpandArgs): Promise<GraphRel[]> {
     if (a.ids.length === 0 || a.types?.length === 0 || a.farPartnerships?.length === 0) return [];
     const params = { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end };
-    if (a.farPartnerships === null) return this.relsKeepingEnds(await this.read(C.expandStatement(a.direction, a.types, this.evidence), params));
+    if (a.farPartnerships === null) {
+      const [row] = await this.read(C.expandStatement(a.direction, a.types, this.evidence), params);
+      return this.linesKeepingEnds(row).map((r) => this.relOf(r));
+    }
     return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
       (await this.read(C.expandFarStatement(one.direction, one.types, this.evidence), { ...params, far: one.farPartnerships })).map((r) => this.relOf(r)),
     );
@@ -190,9 +193,8 @@ export class Neo4jStore implements GraphStore {
     // lines to far partnerships only: level by level, as SQLite does
     if (a.farPartnerships !== null) return breadthFirst(a, maxDepth, (x) => this.expandChecked(x));
     if (a.ids.length === 0 || a.types?.length === 0) return fromLevels(a.ids, []);
-    const records = await this.read(C.traverseStatement(a.direction, a.types, maxDepth, this.evidence), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
-    const rels = this.relsKeepingEnds(records);
-    return fromLevels(a.ids, rels.map((rel, i) => ({ rel, level: Number(records[i]!.level) })));
+    const [row] = await this.read(C.traverseStatement(a.direction, a.types, maxDepth, this.evidence), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
+    return fromLevels(a.ids, this.linesKeepingEnds(row).map((r) => ({ rel: this.relOf(r), level: Number(r.level) })));
   }
 
   async walk(q: WalkQuery): Promise<WalkResult> {

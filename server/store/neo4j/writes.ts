@@ -119,12 +119,22 @@ export class Writer {
     await this.auto(C.DELETE_SEARCH_GENERATIONS, { from: 0, to: previous }).catch(() => undefined);
   }
 
-  /** Nodes written without a generation (a loaded Cypher script) join the current one. */
+  /**
+   * Nodes written without a generation (a loaded Cypher script) join the current one; search's index
+   * written by an earlier version, in another layout, is made again.
+   */
   async adopt(): Promise<void> {
+    const [index] = await this.write((tx) => run(tx, C.SEARCH_INDEX_IS_OLD, {}));
+    if (index?.old) {
+      const [{ g }] = (await this.write((tx) => run(tx, C.CURRENT_GENERATION, {}))) as [{ g: number }];
+      await this.auto(C.DELETE_SEARCH_GENERATIONS, { from: 0, to: Number(g) + 1 });
+      await this.write((tx) => reindexSearch(this.runIn(tx), Number(g)));
+    }
     const stray = await this.write((tx) => run(tx, C.HAS_UNADOPTED_NODES, {}));
     if (stray.length === 0) return;
     const [{ g }] = (await this.write((tx) => run(tx, C.WRITE_GENERATION, {}))) as [{ g: number }];
     await this.auto(C.ADOPT_NODES, { g });
+    await this.auto(C.DELETE_SEARCH_GENERATIONS, { from: g, to: g + 1 });
     await this.write((tx) => reindexSearch(this.runIn(tx), g));
   }
 }

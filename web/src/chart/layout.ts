@@ -54,12 +54,19 @@ export interface ChartLayout extends RoutedLayout {
 }
 /** Up to this many nodes an ungrouped chart has its lines routed by ELK (routed-layout.ts). */
 const ROUTED_CHART = 300;
+/**
+ * Up to this many nodes a bigger ungrouped chart has its lines routed by the row router. Beyond,
+ * its layers fold into so many rows that a line crosses hundreds of them: drawing the routes of a
+ * synthetic 5,000-node chart took Cytoscape over two minutes (load 10 to 14; straight, 7 s at load 2).
+ */
+const ROUTED_LINES = 2_000;
 
 /**
  * Centres for every leaf node, and the routes of the lines: an ungrouped chart of up to
  * ROUTED_CHART nodes is folded into rows and routed by ELK; a grouped one is laid out group by
  * group, a bigger one as one layered graph folded afterwards, and their lines routed by the row
- * router (chart-routes.ts), its boxes widened first to give each line a port of its own.
+ * router (chart-routes.ts; an ungrouped chart of up to ROUTED_LINES nodes), its boxes widened first
+ * to give each line a port of its own.
  */
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {
   if (!nodes.some((n) => n.parent) && nodes.length <= ROUTED_CHART)
@@ -72,5 +79,6 @@ export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly 
     return { positions, groups, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, groups, opts.arrange === 'column') };
   }
   const positions = wrapLayers(await layered(wide, edges), new Map(wide.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  return { positions, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, new Map()), groups: new Map() };
+  const routeLines = nodes.length <= ROUTED_LINES ? () => chartRoutes(wide, edges, positions, new Map()) : undefined;
+  return { positions, widths, routes: new Map(), routeLines, groups: new Map() };
 }
