@@ -2,7 +2,7 @@
 // app posts to /layout for each seeded plan's default chart (captured from Chromium by
 // capture-inputs.ts), each laid out with each option variant (variants.ts) in a fresh Node process
 // (time-layout.ts): its first layout after the server's start-up warm-up, and its steady median.
-// Variants run interleaved, round by round, so the ratios hold on a shared machine.
+// Variants run interleaved, round by round, so the ratios (to the first variant named, per round) hold on a shared machine.
 // npx tsx bench/elk/time-options.ts [inputs.json] [rounds] [variant,...]
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -36,12 +36,12 @@ for (let r = 0; r < rounds; r++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const of = (chart: string, variant: string) => rows.filter((x) => x.chart === chart && x.variant === variant);
 console.log(`load (1 min) by round: ${loads.join(', ')}`);
-console.log('| chart | variant | first ms | steady ms | first / sent | steady / sent | size | bends | crossings |');
+console.log(`| chart | variant | first ms | steady ms | first / ${variants[0]} | steady / ${variants[0]} | size | bends | crossings |`);
 console.log('|---|---|--:|--:|--:|--:|---|--:|--:|');
 for (const chart of charts)
   for (const variant of variants) {
     const xs = of(chart, variant);
-    const base = of(chart, 'sent');
+    const base = of(chart, variants[0]!);
     const [f, m] = [median(xs.map((x) => x.firstMs)), median(xs.map((x) => x.medianMs))];
     const ratio = (pick: (x: Row) => number) => (base.length ? median(xs.map((x, i) => pick(x) / pick(base[i]!))).toFixed(2) : '-');
     const s = xs[0]!;

@@ -26,8 +26,9 @@ const ROUTED_OPTIONS: Record<string, string> = {
   // the ends of a box's lines spread over its border, LINE_GAP apart (roomyWidth in routed-layout.ts)
   'elk.portAlignment.default': 'DISTRIBUTED',
   // crossing minimisation is two thirds of the layout's time: 4 sweeps (ELK's default is 7) and no
-  // greedy switch give every seeded plan's chart the very same layout in about a third of the time
-  // (bench/elk/time-options.ts; a chart laid out on the server or in the worker alike)
+  // greedy switch give every seeded plan's chart the very same layout (desktop and phone), Havering's
+  // with its many long lines in 0.65-0.8 of the time (bench/elk/time-options.ts); 3 sweeps added a
+  // crossing to the phone's Havering chart
   'elk.layered.thoroughness': '4',
   'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
 };
