@@ -65,15 +65,34 @@ export const INDEXES: Record<string, string> = {
   nodes_partnership: 'CREATE INDEX IF NOT EXISTS nodes_partnership ON nodes (partnership, id)',
 };
 
-export function createSchema(db: Database.Database): void {
-  db.exec(TABLES);
-  for (const sql of Object.values(INDEXES)) db.exec(sql);
+/** Schemas whose graph this code reads once search's index is made again: only search's tables changed since. */
+const SEARCH_ONLY_CHANGED = new Set(['4', '5']);
+
+/**
+ * Creates the tables of a new file, or brings a file of an older schema up to date in place. The
+ * file also holds the curation record (accounts, change sets, the audit), so an upgrade must never
+ * ask for the file to be deleted when it can keep it. `remakeSearch` makes search's index again from
+ * the nodes, in the upgrade's transaction: a failed upgrade leaves the file as it was.
+ */
+export function createSchema(db: Database.Database, remakeSearch: () => void): void {
+  db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
   const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()?.value;
-  if (version === undefined) {
-    db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
-  } else if (version !== SCHEMA_VERSION) {
-    throw new Error(`the database was written with store schema ${version}, this code uses ${SCHEMA_VERSION}: delete it and run npm run seed`);
+  if (version !== undefined && version !== SCHEMA_VERSION && !SEARCH_ONLY_CHANGED.has(version)) {
+    throw new Error(`the database was written with store schema ${version}, which this code (schema ${SCHEMA_VERSION}) cannot bring up to date: delete it and run npm run seed`);
   }
+  const upgrade = version !== undefined && version !== SCHEMA_VERSION;
+  db.transaction(() => {
+    // 4 kept search in an FTS5 table and each node's shortest name length; 5 had blocks keyed by their first posting
+    if (upgrade) {
+      db.exec('DROP TABLE IF EXISTS nodes_fts; DROP TABLE IF EXISTS search_blocks; DROP TABLE IF EXISTS search_keys;');
+      const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('nodes')").all();
+      if (columns.some((c) => c.name === 'key_len')) db.exec('ALTER TABLE nodes DROP COLUMN key_len');
+    }
+    db.exec(TABLES);
+    for (const sql of Object.values(INDEXES)) db.exec(sql);
+    if (upgrade) remakeSearch();
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(SCHEMA_VERSION);
+  }).immediate();
 }
 
 export function dropIndexes(db: Database.Database): void {

@@ -64,6 +64,9 @@ const SQL_OPS = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 const MAX_CACHED_LISTS = 200;
 const MAX_IDLE_VIEWS = 8;
 
+/** Every node of the file (search's index is made from them when a schema upgrade changed its layout). */
+const allNodes = (db: Database.Database): GraphNode[] => db.prepare<[], NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n`).raw(true).all().map(toNode);
+
 export class SqliteStore implements GraphStore {
   readonly engine = 'sqlite' as const;
   private readonly db: Database.Database;
@@ -94,7 +97,8 @@ export class SqliteStore implements GraphStore {
       db.pragma('temp_store = MEMORY');
       // Bounds the work of PRAGMA optimize (run on close) on a large graph.
       db.pragma('analysis_limit = 1000');
-      if (!owner) createSchema(db);
+      const opened = db;
+      if (!owner) createSchema(opened, () => new SqliteSearchBlocks(() => opened).seed(allNodes(opened)));
     } catch (err) {
       db?.close();
       throw new StoreUnavailableError(`cannot open the SQLite store at ${file}: ${(err as Error).message}`);
