@@ -25,8 +25,8 @@ function newestUnder(dir: string, skip: (p: string) => boolean): number {
   return newest;
 }
 
-/** Runs a Vite build when `dist` is missing or older than a source file under `src`. */
-function ensureBuild(src: string, dist: string, config: string): void {
+/** Runs a Vite build when `dist` is missing or older than a source file under `src` or one of `alsoBundled`. */
+function ensureBuild(src: string, dist: string, config: string, alsoBundled: string[] = []): void {
   const built = (() => {
     try {
       return statSync(path.join(dist, 'index.html')).mtimeMs;
@@ -34,13 +34,16 @@ function ensureBuild(src: string, dist: string, config: string): void {
       return 0;
     }
   })();
-  const sources = newestUnder(src, (p) => p.startsWith(dist) || p.includes('node_modules'));
+  const sources = Math.max(newestUnder(src, (p) => p.startsWith(dist) || p.includes('node_modules')), ...alsoBundled.map((f) => statSync(path.join(REPO, f)).mtimeMs));
   if (built > sources) return;
   execFileSync('npx', ['vite', 'build', '--config', config, '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' });
 }
 
+/** The server's files the app bundles too (its imports from outside web/): a change to one needs a new build. */
+const WEB_BUNDLES_FROM_SERVER = ['server/http/chart-layout-options.ts', 'server/import/report.ts'];
+
 /** Builds web/dist when it is missing or older than a source file of the app. */
-export const ensureWebBuild = (): void => ensureBuild(path.join(REPO, 'web'), WEB_DIST, 'web/vite.config.ts');
+export const ensureWebBuild = (): void => ensureBuild(path.join(REPO, 'web'), WEB_DIST, 'web/vite.config.ts', WEB_BUNDLES_FROM_SERVER);
 
 export const EXPLORER_DIST = path.join(REPO, 'explorer/dist');
 
