@@ -11,8 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { rankedSearch } from '../../server/store/rank.js';
-import type { SearchIndex } from '../../server/store/search-streams.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
+import { countingSearchIndex, type SearchReads } from '../national/counting.js';
 import { latency, mib, ms } from '../national/stats.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,40 +20,6 @@ const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '30,1000').split(',').map(Numbe
 const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 60);
 const QUERIES = ['MARAC', 'risk panel', 'vulnerable adults', 'community safety partnership board', 'panel'];
 const FIRST = 20;
-
-interface Reads {
-  calls: number;
-  keys: number;
-  blocks: number;
-  nodes: number;
-}
-
-function counting(index: SearchIndex): { index: SearchIndex; reads: Reads } {
-  const reads: Reads = { calls: 0, keys: 0, blocks: 0, nodes: 0 };
-  return {
-    reads,
-    index: {
-      open: async (ranges) => {
-        reads.calls++;
-        const opened = await index.open(ranges);
-        for (const keys of opened) [reads.keys, reads.blocks] = [reads.keys + keys.length, reads.blocks + keys.filter((k) => k.start).length];
-        return opened;
-      },
-      seek: async (key, rank) => {
-        reads.calls++;
-        const b = await index.seek(key, rank);
-        if (b) reads.blocks++;
-        return b;
-      },
-      nodes: async (ids) => {
-        reads.calls++;
-        const found = await index.nodes(ids);
-        reads.nodes += found.filter(Boolean).length;
-        return found;
-      },
-    },
-  };
-}
 
 interface SetInfo {
   nodes: number;
@@ -93,10 +59,10 @@ export default async function run(): Promise<{ title: string; markdown: string }
   const rows: string[] = [];
   try {
     for (const text of QUERIES) {
-      const reads: Reads[] = [];
+      const reads: SearchReads[] = [];
       const hits: string[][] = [];
       for (const store of stores) {
-        const { index, reads: r } = counting(store.searchIndex());
+        const { index, reads: r } = countingSearchIndex(store.searchIndex());
         hits.push((await rankedSearch({ text, first: FIRST }, index)).map((h) => h.node.name));
         reads.push(r);
       }

@@ -4,7 +4,8 @@
 // query and every field it selects (fragments included) is one of FIELDS: fields whose resolvers
 // never read evidence, directly or through an analysis (the findings and the VRU matrix do, and
 // the chart's `sources` are its evidence's). Any other field, and a request whose text is not at
-// hand (a persisted query's hash), reads evidence: a field added to the schema is safe until listed.
+// hand (a persisted query's hash that no build registered: graphql-route.ts), reads evidence: a
+// field added to the schema is safe until listed.
 // tests/parity checks that the answers of the listed fields are the same either way.
 import { parse, visit } from 'graphql';
 

@@ -117,7 +117,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
   const httpServer = http.createServer(chain(common, route, internalError));
   // the web app's queries are known from the start: its first GET by hash needs no POST to register it
-  const apollo = createApolloServer({ production, logger, httpServer, plugins: [log.plugin], registeredQueries: webQueries(webDist) });
+  const registeredQueries = webQueries(webDist);
+  const apollo = createApolloServer({ production, logger, httpServer, plugins: [log.plugin], registeredQueries });
   await apollo.start();
   const identify = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
   answerGraphql = graphqlRoute({
@@ -127,6 +128,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
     signedInBodyLimit: DEFAULT_SIGNED_IN_BODY_LIMIT,
     cache: opts.responseCache === false ? null : new ResponseCache(),
+    registeredQueries,
   });
 
   app.use(requestId);

@@ -29,6 +29,8 @@ export interface GraphqlRouteOptions {
   signedInBodyLimit: number;
   /** null: every request is executed */
   cache: ResponseCache | null;
+  /** the web build's queries by hash (registered-queries.ts): a GET by hash is read as its text */
+  registeredQueries?: ReadonlyMap<string, string>;
   /**
    * Who is asking (server/auth): null when it refused the request and answered it itself. The
    * answers of a signed-in request are never cached: they depend on more than the graph version.
@@ -71,8 +73,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     const cache = curation?.viewer ? null : opts.cache;
     // One request, one state: every read of this request (the cache's version included) sees the
     // graph as one snapshot, ended when the response is done; without evidence when none is asked.
-    const query = method === 'POST' ? (body as { query?: unknown } | null)?.query : new URLSearchParams(search).get('query');
-    const view = await opts.store.readView({ evidence: !evidenceFree(query) });
+    const view = await opts.store.readView({ evidence: !evidenceFree(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)) });
     res.once('close', () => void view.close());
     const version = cache ? await view.graphVersion() : '';
     const key = `${version}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}`;
@@ -100,6 +101,23 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     }
     sendCached(req, res, response, method);
   };
+}
+
+/**
+ * The text of a request's query: sent, or, for a persisted query sent by its hash alone (the web
+ * app's way), the text its build registered. undefined when neither is known here.
+ */
+function queryText(params: unknown, registered: ReadonlyMap<string, string> | undefined): unknown {
+  const { query, extensions } = (params ?? {}) as { query?: unknown; extensions?: unknown };
+  if (query !== undefined || !registered) return query;
+  let ext = extensions;
+  try {
+    if (typeof ext === 'string') ext = JSON.parse(ext);
+  } catch {
+    return undefined; // Apollo answers the malformed extensions
+  }
+  const hash = (ext as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' ? registered.get(hash) : undefined;
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse, method: string): void {

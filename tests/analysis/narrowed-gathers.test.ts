@@ -12,25 +12,10 @@ import type { GraphBatch } from '../../server/domain/model.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
 import { loadSeedDir } from '../../server/seeds/load.js';
+import { recording } from './recording-store.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'narrowed-gathers-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** The real store, recording each call with its arguments. */
-function recording(store: GraphStore): { store: GraphStore; calls: [string, unknown][] } {
-  const calls: [string, unknown][] = [];
-  const wrapped = new Proxy(store, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.push([String(prop), structuredClone(args[0])]);
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { store: wrapped, calls };
-}
 
 async function seeded(batch: GraphBatch): Promise<GraphStore> {
   const store = openSqliteStore(':memory:');

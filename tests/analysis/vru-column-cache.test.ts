@@ -13,6 +13,7 @@ import type { GraphBatch } from '../../server/domain/model.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
 import { loadSeedDir } from '../../server/seeds/load.js';
+import { recording } from './recording-store.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'vru-column-cache-'));
 let batch: GraphBatch;
@@ -32,22 +33,6 @@ afterAll(async () => {
   await store?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
-
-/** The real store, recording each call with its first argument. */
-function recording(s: GraphStore): { store: GraphStore; calls: [string, unknown][] } {
-  const calls: [string, unknown][] = [];
-  const wrapped = new Proxy(s, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.push([String(prop), structuredClone(args[0])]);
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { store: wrapped, calls };
-}
 
 const flagsOf = (r: VruAlignmentReport<VruFlagCell>) => r.themes.flatMap((t) => t.requirements.flatMap((row) => row.cells.map((c) => c.flags.join(','))));
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/http/app.js';
+import type { GraphStore, ReadViewOptions } from '../../server/store/contract.js';
 import { PERSISTED_QUERIES_FILE } from '../../web/build/persisted-queries.js';
 import { seededStore, type TestStore } from './support/store.js';
 
@@ -24,6 +25,17 @@ const ASSET_TEXT = `export const chart = ${JSON.stringify('govgraph chart '.repe
 const PAGE = '<!doctype html><title>govgraph</title><script type="module" src="/assets/chart-AbC123.js"></script><main id="main"></main>';
 const REGISTERED = 'query Registered { partnerships { id name } }';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** whether each read view the server opened reads evidence */
+const viewsRead: (boolean | undefined)[] = [];
+const recordingViews = (store: GraphStore): GraphStore =>
+  new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'readView') return (o?: ReadViewOptions) => (viewsRead.push(o?.evidence), target.readView(o));
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 
 /** writes `text` and its .br (quality 11) and .gz beside it, as the build does */
 function writePrecompressed(file: string, text: string): void {
@@ -40,7 +52,8 @@ beforeAll(async () => {
   writePrecompressed(path.join(webDist, 'index.html'), PAGE);
   writePrecompressed(path.join(webDist, ASSET), ASSET_TEXT);
   writeFileSync(path.join(webDist, PERSISTED_QUERIES_FILE), JSON.stringify({ [sha256(REGISTERED)]: REGISTERED }));
-  server = await startServer({ store: seeded.store, port: 0, host: '127.0.0.1', production: true, webDist, logger });
+  server = await startServer({ store: recordingViews(seeded.store), port: 0, host: '127.0.0.1', production: true, webDist, logger });
+  await server.warmedUp;
 });
 afterAll(async () => {
   await server?.close();
@@ -109,6 +122,16 @@ describe("the build's persisted queries", () => {
     const body = await res.json();
     expect(body.errors).toBeUndefined();
     expect(body.data.partnerships.map((p: { id: string }) => p.id)).toContain('havering/csp');
+  });
+
+  it('reads a query the build registered, sent by its hash, without evidence when it asks for none, as it would its text', async () => {
+    viewsRead.length = 0;
+    expect((await (await byHash(sha256(REGISTERED))).json()).errors).toBeUndefined();
+    expect(viewsRead).toEqual([false]);
+    // a hash the build does not list: its text is not known here, so evidence is read
+    viewsRead.length = 0;
+    await byHash(sha256('query NotListed { partnerships { id } }'));
+    expect(viewsRead).toEqual([true]);
   });
 
   it('still has any other query registered by one POST, then answers it by hash', async () => {

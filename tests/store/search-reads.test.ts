@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../server/domain/model.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { rankedSearch } from '../../server/store/rank.js';
-import type { SearchIndex } from '../../server/store/search-streams.js';
 import { openStore } from '../../server/store/open.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
+import type { SearchIndex } from '../../server/store/search-streams.js';
+import { countingSearchIndex } from '../../bench/national/counting.js';
 import { useNeo4jLock } from './neo4j-lock.js';
 import { NODES, nodeById } from './fixture.js';
 
@@ -35,40 +36,6 @@ function graph(n: number): GraphNode[] {
   return nodes;
 }
 
-interface Reads {
-  calls: number;
-  keys: number;
-  blocks: number;
-  nodes: number;
-}
-
-function counting(index: SearchIndex): { index: SearchIndex; reads: Reads } {
-  const reads: Reads = { calls: 0, keys: 0, blocks: 0, nodes: 0 };
-  return {
-    reads,
-    index: {
-      open: async (ranges) => {
-        reads.calls++;
-        const opened = await index.open(ranges);
-        for (const keys of opened) [reads.keys, reads.blocks] = [reads.keys + keys.length, reads.blocks + keys.filter((k) => k.start).length];
-        return opened;
-      },
-      seek: async (key, rank) => {
-        reads.calls++;
-        const b = await index.seek(key, rank);
-        if (b) reads.blocks++;
-        return b;
-      },
-      nodes: async (ids) => {
-        reads.calls++;
-        const found = await index.nodes(ids);
-        reads.nodes += found.filter(Boolean).length;
-        return found;
-      },
-    },
-  };
-}
-
 /**
  * What a page of "risk panel" reads, on 8 partnerships and on 300: the index once, then the hits'
  * nodes. The first page opens the exact key, ^risk, and nrisk, npanel and the range npanel* for the
@@ -82,7 +49,7 @@ function readsSuite(open: () => Promise<Searchable>) {
   const page = async (size: 'small' | 'large', text: string, first: number, after?: string) => {
     // one store, seeded with each graph in turn (one Neo4j database holds one graph)
     const store = stores[size]!;
-    const { index, reads } = counting(await store.searchIndex());
+    const { index, reads } = countingSearchIndex(await store.searchIndex());
     const hits = await rankedSearch({ text, first, after }, index);
     expect(hits).toEqual(await store.search({ text, first, after }));
     return { hits, reads };
