@@ -1,6 +1,6 @@
 // The HTTP server: /graphql (Apollo, on node:http), /healthz, /readyz, the web app at / and,
 // outside production, the GraphQL explorer. Every response first goes through the small
-// middleware of chain.ts: request log, security headers, compression.
+// middleware of chain.ts: request id, request log, security headers.
 import http, { type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { ErrorCode } from '../graphql/errors.js';
 import { consoleLogger, createApolloServer, type Logger } from '../graphql/server.js';
 import type { GraphStore } from '../store/contract.js';
 import type { CurationStore } from '../store/curation-contract.js';
+import { THRESHOLD } from './answer-encoding.js';
 import { chain, type Middleware } from './chain.js';
 import { DEFAULT_EXPLORER_DIST, serveExplorer, wantsExplorer } from './explorer.js';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
@@ -96,8 +97,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     stampRequestId,
     log.middleware,
     securityHeaders(readInlineHashes(hasWebBuild(webDist) ? path.join(webDist, 'index.html') : undefined)),
-    compression({ threshold: 1024 }) as Middleware,
   ];
+  // GraphQL answers are compressed by their route (answer-encoding.ts), everything else here
+  app.use(compression({ threshold: THRESHOLD }));
   const internalError = (err: unknown, res: ServerResponse) => {
     const id = String(res.getHeader('x-request-id'));
     logger.error(`[${id}] internal error: ${(err as Error).stack ?? String(err)}`);

@@ -3,7 +3,8 @@
 // persisted queries, its cache of parsed and validated documents, limits, error formatting) and
 // nothing else runs per request. Answers without errors are kept in a ResponseCache under the
 // store's graph version; a GET answer (a persisted query's hash) carries an ETag of that version,
-// so browsers and proxies may keep it and revalidate it for the price of a version read.
+// so browsers and proxies may keep it and revalidate it for the price of a version read. Answers
+// over 1 KiB are compressed here (answer-encoding.ts), a kept one once per encoding.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
@@ -11,9 +12,10 @@ import type { CurationContext } from '../auth/context.js';
 import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
-import { evidenceFree } from '../graphql/evidence-free.js';
+import { readOptions } from '../graphql/evidence-free.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
+import { encode, encodingFor } from './answer-encoding.js';
 import { refusedBody } from './body-rules.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
@@ -72,11 +74,10 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
 
     const cache = curation?.viewer ? null : opts.cache;
     // One request, one state: every read of this request (the cache's version included) sees the
-    // graph as one snapshot, ended when the response is done; without evidence when none is asked.
-    const view = await opts.store.readView({ evidence: !evidenceFree(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)) });
+    // graph as one snapshot, ended when the response is done; without evidence or texts when none is asked.
+    const view = await opts.store.readView(readOptions(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)));
     res.once('close', () => void view.close());
-    const version = cache ? await view.graphVersion() : '';
-    const key = `${version}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}`;
+    const key = cache ? `${await view.graphVersion()}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}` : '';
     const hit = cache?.get(key);
     if (hit) return sendCached(req, res, hit, method);
 
@@ -99,7 +100,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       response.etag = `"${createHash('sha1').update(key).digest('base64url')}"`;
       cache.set(key, response);
     }
-    sendCached(req, res, response, method);
+    return sendCached(req, res, response, method);
   };
 }
 
@@ -120,7 +121,7 @@ function queryText(params: unknown, registered: ReadonlyMap<string, string> | un
   return typeof hash === 'string' ? registered.get(hash) : undefined;
 }
 
-function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse, method: string): void {
+async function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse, method: string): Promise<void> {
   for (const [name, value] of r.headers) res.setHeader(name, value);
   // a GET answer may be kept by the browser or a proxy, which must ask again each time: the ETag
   // changes with the graph version, so an unchanged graph answers 304 without a body
@@ -134,27 +135,35 @@ function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse
     }
   }
   res.statusCode = r.status;
-  res.end(r.body);
+  const encoding = encodingFor(req, r.body.length);
+  if (!encoding) return void res.end(r.body);
+  res.setHeader('vary', 'accept-encoding');
+  res.setHeader('content-encoding', encoding);
+  res.end(await encode(r, r.body, encoding));
 }
 
-/** The body as text, or null once it passes `limit` bytes. */
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/** The body as text, or null once it passes `limit` bytes (by events: an async iterator over the request costs more than a small body's reading). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const declared = Number(header(req, 'content-length'));
   if (declared > limit) {
     req.resume();
-    return null;
+    return Promise.resolve(null);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      // the rest is read and dropped, so the answer can still be sent on this connection
+      req.off('data', onData);
       req.resume();
-      return null;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(size > limit ? null : chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
 }
 
 function sendError(res: ServerResponse, status: number, message: string, code: string): void {

@@ -4,6 +4,7 @@
 // from the server; images from the server and data:/blob: URLs (the PNG and SVG exports).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import type { Middleware } from './chain.js';
 
@@ -17,7 +18,36 @@ export function inlineScriptHashes(html: string): string[] {
 
 export const readInlineHashes = (indexHtml: string | undefined): string[] => (indexHtml ? inlineScriptHashes(readFileSync(indexHtml, 'utf8')) : []);
 
+/**
+ * The headers of helmet with this policy, worked out once: helmet's middleware builds each header
+ * again on every request (the policy string included), a cost of every answer, /graphql's too.
+ */
 export function securityHeaders(scriptHashes: readonly string[]): Middleware {
+  const headers = recordHeaders(helmetFor(scriptHashes));
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+/** What a middleware that only sets headers (the same on every request) sets. */
+function recordHeaders(middleware: Middleware): [string, string][] {
+  const headers = new Map<string, string>();
+  const res = {
+    setHeader: (name: string, value: string | number | readonly string[]) => headers.set(name.toLowerCase(), String(value)),
+    // x-powered-by: never set (express has it disabled, node:http never sets it)
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  } as unknown as ServerResponse;
+  let called = false;
+  middleware({ headers: {} } as IncomingMessage, res, (err) => {
+    if (err) throw err instanceof Error ? err : new Error(String(err));
+    called = true;
+  });
+  if (!called) throw new Error('the security headers middleware did not finish at once: it cannot be worked out ahead');
+  return [...headers];
+}
+
+function helmetFor(scriptHashes: readonly string[]): Middleware {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -1,7 +1,10 @@
 // The lean /graphql route over real HTTP: automatic persisted queries (a hash by GET, registered by
 // one POST), the response cache (a repeated read asks the store for nothing but its version), the
-// ETag a browser or proxy revalidates with, and a write that retires every cached answer.
+// ETag a browser or proxy revalidates with, a write that retires every cached answer, answers
+// compressed by the route as the client accepts, and bodies read in chunks within the limit.
 import { createHash } from 'node:crypto';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/http/app.js';
 import { countingStore } from './support/counting.js';
@@ -115,5 +118,86 @@ describe('bodies the route does not read', () => {
     });
     expect(res.status).toBe(415);
     expect((await res.json()).errors[0].message).toMatch(/content-encoding gzip/);
+  });
+});
+
+describe('compression of answers (by the route, not the middleware)', () => {
+  // an answer well over the 1 KiB threshold, and one under it
+  const BIG = { query: '{ partnerships { id name aliases } }' };
+  const SMALL = { query: '{ __typename }' };
+  const postWith = (body: unknown, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer }>((resolve, reject) => {
+      const req = http.request(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, raw: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify(body));
+    });
+
+  it('sends a large answer in brotli, else gzip, as the client accepts, and the same answer each time', async () => {
+    const plain = await postWith(BIG, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const text = plain.raw.toString('utf8');
+    expect(text.length).toBeGreaterThan(1024);
+    expect(JSON.parse(text).data.partnerships.length).toBeGreaterThan(3);
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br, zstd', 'br', zlib.brotliDecompressSync],
+      ['gzip, br;q=0', 'gzip', zlib.gunzipSync],
+      ['*', 'br', zlib.brotliDecompressSync],
+    ] as const) {
+      // twice: the second is the kept answer, compressed once and sent again
+      for (let i = 0; i < 2; i++) {
+        const res = await postWith(BIG, { 'accept-encoding': accept });
+        expect(res.status).toBe(200);
+        expect(res.headers['content-encoding'], accept).toBe(encoding);
+        expect(res.headers.vary).toMatch(/accept-encoding/i);
+        expect(decode(res.raw).toString('utf8')).toBe(text);
+      }
+    }
+  });
+
+  it('sends a large answer as it is when the client refuses both encodings', async () => {
+    for (const accept of ['identity', 'br;q=0, gzip;q=0', 'deflate']) {
+      const res = await postWith(BIG, { 'accept-encoding': accept });
+      expect(res.headers['content-encoding'], accept).toBeUndefined();
+      expect(JSON.parse(res.raw.toString('utf8')).data.partnerships.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('sends a small answer as it is, whatever the client accepts', async () => {
+    const res = await postWith(SMALL, { 'accept-encoding': 'br, gzip' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers.vary).toBeUndefined();
+    expect(JSON.parse(res.raw.toString('utf8'))).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
+describe('bodies sent in chunks, without a length', () => {
+  const chunked = (parts: string[]) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      });
+      req.on('error', reject);
+      for (const p of parts) req.write(p);
+      req.end();
+    });
+
+  it('reads a body in several chunks', async () => {
+    const text = JSON.stringify({ query: `{ node(id: "havering/csp") { name } } # ${'y'.repeat(30_000)}` });
+    const res = await chunked([text.slice(0, 10), text.slice(10, 20_000), text.slice(20_000)]);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).data.node.name).toBe('Havering Community Safety Partnership');
+  });
+
+  it('refuses one that passes the limit on the way with 413', async () => {
+    const res = await chunked(['{"query": "{ stats { nodes } } #', 'x'.repeat(60_000), 'x'.repeat(60_000), '"}']);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 });

@@ -74,8 +74,16 @@ describe('production answers', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    // GraphQL answers carry them too
-    expect((await post({ query: '{ stats { nodes } }' })).headers.get('x-content-type-options')).toBe('nosniff');
+    // GraphQL answers and the health check carry the same ones (worked out once at start, not by helmet per request)
+    const helmetHeaders = ['content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'origin-agent-cluster', 'referrer-policy', 'x-content-type-options', 'x-dns-prefetch-control', 'x-download-options', 'x-frame-options', 'x-permitted-cross-domain-policies', 'x-xss-protection'];
+    for (const other of [await post({ query: '{ stats { nodes } }' }), await fetch(`${prod.url}/healthz`)]) {
+      for (const name of helmetHeaders) {
+        expect(res.headers.get(name), name).not.toBeNull();
+        expect(other.headers.get(name), name).toBe(res.headers.get(name));
+      }
+      expect(other.headers.get('x-powered-by')).toBeNull();
+      expect(other.headers.get('strict-transport-security')).toBeNull();
+    }
   });
 
   it('compresses with brotli or gzip, as the client accepts', async () => {

@@ -30,37 +30,12 @@ import { SqliteSearchBlocks } from './search-blocks.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs, type ListArgs } from '../validate.js';
-import { NODE_COLUMNS, nodeInsert, nodeValues, REL_COLUMNS, relInsert, relValues, toNode, toRel, withoutEvidence, type NodeRow, type RelRow } from './rows.js';
+import { NODE_COLUMNS, REL_COLUMNS, toNode, toRel, withoutEvidence, type NodeRow, type RelRow } from './rows.js';
+import { RowWriter } from './row-writer.js';
 import { createIndexes, createSchema, dropIndexes } from './schema.js';
+import { listCondition, listParams, type ListParams } from './list-sql.js';
+import { EXPAND_SQL, FAR_SQL, IN_IDS, type ExpandParams } from './statements.js';
 
-const IN_IDS = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`;
-const HOLDS = (t: string) => `${t}.valid_start <= @asOfEnd AND ${t}.valid_end >= @asOfStart`;
-const TYPES = `(@types IS NULL OR ${IN_IDS('r.type', 'types')})`;
-
-const EXPAND_SQL = {
-  out: `SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
-  in: `SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.to_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
-  // The second half skips lines the first already has (both ends among ids, or a self-loop).
-  both: `SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')}
-    UNION ALL
-    SELECT ${REL_COLUMNS} FROM rels r WHERE ${IN_IDS('r.to_id', 'ids')} AND NOT ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')}
-    ORDER BY id`,
-} as const;
-
-// From the far partnerships' nodes inwards (CROSS JOIN fixes the order): the cost follows their lines.
-const FAR_SQL = {
-  out: `SELECT ${REL_COLUMNS} FROM json_each(@far) p CROSS JOIN nodes o CROSS JOIN rels r
-    WHERE o.partnership = p.value AND r.to_id = o.id AND ${IN_IDS('r.from_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
-  in: `SELECT ${REL_COLUMNS} FROM json_each(@far) p CROSS JOIN nodes o CROSS JOIN rels r
-    WHERE o.partnership = p.value AND r.from_id = o.id AND ${IN_IDS('r.to_id', 'ids')} AND ${TYPES} AND ${HOLDS('r')} ORDER BY r.id`,
-} as const;
-
-const PROP_TYPES: Record<'string' | 'number' | 'boolean', string> = {
-  string: "('text')",
-  number: "('integer', 'real')",
-  boolean: "('true', 'false')",
-};
-const SQL_OPS = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 const MAX_CACHED_LISTS = 200;
 const MAX_IDLE_VIEWS = 8;
 
@@ -140,19 +115,6 @@ export class SqliteStore implements GraphStore {
       ),
     countNodes: (s: SqliteStore) => s.live.prepare<[], { kind: NodeKind; count: number }>('SELECT kind, count(*) AS count FROM nodes GROUP BY kind'),
     countRels: (s: SqliteStore) => s.live.prepare<[], { type: RelType; count: number }>('SELECT type, count(*) AS count FROM rels GROUP BY type'),
-    write: {
-      insertNode: (s: SqliteStore) => s.live.prepare<unknown[]>(nodeInsert(false)),
-      upsertNode: (s: SqliteStore) => s.live.prepare<unknown[]>(nodeInsert(true)),
-      nodeSeq: (s: SqliteStore) => s.live.prepare<[string], number>('SELECT seq FROM nodes WHERE id = ?').pluck(),
-      insertRel: (s: SqliteStore) => s.live.prepare<unknown[]>(relInsert(false)),
-      upsertRel: (s: SqliteStore) => s.live.prepare<unknown[]>(relInsert(true)),
-      relSeq: (s: SqliteStore) => s.live.prepare<[string], number>('SELECT seq FROM rels WHERE id = ?').pluck(),
-      insertEvidence: (s: SqliteStore) =>
-        s.live.prepare<[string, number, number, string, string, string, string, string | null]>(
-          'INSERT INTO evidence (owner_kind, owner, ord, source, locator, quote, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        ),
-      deleteEvidence: (s: SqliteStore) => s.live.prepare<[string, number]>('DELETE FROM evidence WHERE owner_kind = ? AND owner = ?'),
-    },
   };
 
   // Statements are prepared once, on first use.
@@ -210,7 +172,7 @@ export class SqliteStore implements GraphStore {
   async listNodes(q: ListQuery): Promise<Page<GraphNode>> {
     const a = checkList(q);
     const { page, count } = this.listStatement(a);
-    const params = this.listParams(a);
+    const params = listParams(a);
     const totalCount = a.count ? count.get(params)! : null;
     const rows = page.all({ ...params, ...(a.after !== null ? { after: a.after } : {}), limit: a.first + 1 });
     const items = rows.slice(0, a.first).map(toNode);
@@ -219,17 +181,7 @@ export class SqliteStore implements GraphStore {
   }
 
   private listStatement(a: ListArgs): ListStatements {
-    const where = [HOLDS('n')];
-    if (a.kinds) where.push(IN_IDS('n.kind', 'kinds'));
-    if (a.partnership !== null) where.push('n.partnership = @partnership');
-    if (a.ids) where.push(IN_IDS('n.id', 'ids'));
-    if (a.text !== null) where.push('instr(n.search_lc, @text) > 0');
-    a.props.forEach((f, i) => {
-      // Compare like with like: a string never equals or orders against a number, as in Cypher.
-      const t = typeof f.value as 'string' | 'number' | 'boolean';
-      where.push(`json_type(n.props, @path${i}) IN ${PROP_TYPES[t]} AND json_extract(n.props, @path${i}) ${SQL_OPS[f.op]} @value${i}`);
-    });
-    const cond = where.join(' AND ');
+    const cond = listCondition(a);
     // A separate statement after a cursor lets SQLite seek the id index instead of filtering.
     const key = `${cond}|${a.after !== null}`;
     let s = this.listStatements.get(key);
@@ -237,28 +189,16 @@ export class SqliteStore implements GraphStore {
       if (this.listStatements.size >= MAX_CACHED_LISTS) this.listStatements.clear();
       const seek = a.after !== null ? ' AND n.id > @after' : '';
       s = {
-        count: this.live.prepare<[Params], number>(`SELECT count(*) FROM nodes n WHERE ${cond}`).pluck(),
-        page: this.reader<[Params], NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE ${cond}${seek} ORDER BY n.id LIMIT @limit`),
+        count: this.live.prepare<[ListParams], number>(`SELECT count(*) FROM nodes n WHERE ${cond}`).pluck(),
+        page: this.reader<[ListParams], NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE ${cond}${seek} ORDER BY n.id LIMIT @limit`),
       };
       this.listStatements.set(key, s);
     }
     return s;
   }
 
-  private listParams(a: ListArgs): Params {
-    const params: Params = { asOfStart: a.period.start, asOfEnd: a.period.end };
-    if (a.kinds) params.kinds = JSON.stringify(a.kinds);
-    if (a.partnership !== null) params.partnership = a.partnership;
-    if (a.ids) params.ids = JSON.stringify(a.ids);
-    if (a.text !== null) params.text = a.text;
-    a.props.forEach((f, i) => {
-      params[`path${i}`] = `$.${f.key}`;
-      params[`value${i}`] = typeof f.value === 'boolean' ? Number(f.value) : f.value;
-    });
-    return params;
-  }
-
   private readonly searchBlocks = new SqliteSearchBlocks(() => this.live);
+  private readonly rows = new RowWriter(() => this.live);
 
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const first = checkFirst(q.first, 'search');
@@ -320,8 +260,8 @@ export class SqliteStore implements GraphStore {
       }
       if (opts.replace) this.searchBlocks.seed(batch.nodes);
       else this.searchBlocks.update(this.nodesNow(batch.nodes.map((n) => n.id)), batch.nodes);
-      this.writeNodes(batch.nodes, !opts.replace);
-      this.writeRels(batch.rels, !opts.replace);
+      this.rows.writeNodes(batch.nodes, !opts.replace);
+      this.rows.writeRels(batch.rels, !opts.replace);
       if (opts.replace) createIndexes(db);
       this.stmt(this.sql.bumpVersion).run();
     }).immediate();
@@ -329,33 +269,6 @@ export class SqliteStore implements GraphStore {
 
   async graphVersion(): Promise<string> {
     return this.stmt(this.sql.graphVersion).get() ?? '0';
-  }
-
-  /**
-   * Rows go in key order, so B-trees grow at their right edge instead of splitting pages all over.
-   * `upsert`: a row may exist, so it keeps its seq and its evidence is cleared first.
-   */
-  private writeNodes(nodes: readonly GraphNode[], upsert: boolean): void {
-    const w = this.sql.write;
-    const [insertNode, insertEvidence] = [this.stmt(upsert ? w.upsertNode : w.insertNode), this.stmt(w.insertEvidence)];
-    for (const n of [...nodes].sort((a, b) => byKey(a.id, b.id))) {
-      const old = upsert ? this.stmt(w.nodeSeq).get(n.id) : undefined;
-      const seq = Number(insertNode.run(...nodeValues(old ?? null, n)).lastInsertRowid);
-      if (old !== undefined) this.stmt(w.deleteEvidence).run('node', seq);
-      n.evidence.forEach((e, i) => insertEvidence.run('node', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
-    }
-  }
-
-  private writeRels(rels: readonly GraphRel[], upsert: boolean): void {
-    const w = this.sql.write;
-    const [insertRel, insertEvidence] = [this.stmt(upsert ? w.upsertRel : w.insertRel), this.stmt(w.insertEvidence)];
-    // Ids start with "from TYPE " and slug characters sort after the space, so id order is (from, type) order.
-    for (const r of [...rels].sort((a, b) => byKey(a.id, b.id))) {
-      const old = upsert ? this.stmt(w.relSeq).get(r.id) : undefined;
-      const seq = Number(insertRel.run(...relValues(old ?? null, r)).lastInsertRowid);
-      if (old !== undefined) this.stmt(w.deleteEvidence).run('rel', seq);
-      r.evidence.forEach((e, i) => insertEvidence.run('rel', seq, i, e.source, e.locator, e.quote, e.basis, e.note ?? null));
-    }
   }
 
   async stats(): Promise<GraphStats> {
@@ -390,20 +303,9 @@ export class SqliteStore implements GraphStore {
   }
 }
 
-type Params = Record<string, unknown>;
 interface ListStatements {
-  page: Database.Statement<[Params], NodeRow>;
-  count: Database.Statement<[Params], number>;
-}
-
-/** Binary order, as SQLite compares keys. */
-const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-interface ExpandParams {
-  ids: string;
-  types: string | null;
-  asOfStart: string;
-  asOfEnd: string;
+  page: Database.Statement<[ListParams], NodeRow>;
+  count: Database.Statement<[ListParams], number>;
 }
 
 export function openSqliteStore(file: string): SqliteStore {

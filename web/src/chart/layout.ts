@@ -11,6 +11,7 @@ import elkApi, { type ELK } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { CHART_GAPS as GAPS } from '../../../server/http/chart-layout-options.js';
 import { chartRoutes, widenedForLines } from './chart-routes.js';
+import type { TitleSize } from './group-titles.js';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import { groupedPositions, type GroupBoxes, type LayoutFn, type Positions } from './grouped-layout.js';
 import { cachedLayout } from './layout-cache.js';
@@ -36,6 +37,8 @@ export interface ChartLayoutOptions {
   maxRowWidth: number;
   /** how groups sit: tiers in a column, partnerships in rows */
   arrange: 'column' | 'rows';
+  /** each group's title as drawn: the lines keep off it */
+  titles?: ReadonlyMap<string, TitleSize>;
 }
 
 /** A grouped chart of more nodes than this is laid out by quickLayered, not ELK. */
@@ -76,7 +79,7 @@ export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly 
   if (nodes.some((n) => n.parent)) {
     const run = nodes.length > QUICK_GROUPED ? quickGroups : elkGroups;
     const { positions, groups } = await groupedPositions(wide, edges.filter((e) => !e.peer), { ...opts, ...GAPS }, run);
-    return { positions, groups, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, groups, opts.arrange === 'column') };
+    return { positions, groups, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, groups, { across: opts.arrange === 'column', titles: opts.titles ?? new Map() }) };
   }
   const positions = wrapLayers(await layered(wide, edges), new Map(wide.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
   const routeLines = nodes.length <= ROUTED_LINES ? () => chartRoutes(wide, edges, positions, new Map()) : undefined;
