@@ -187,7 +187,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
       "The chart view is built only once that layout has been asked for (at most 300 ms after its files are ready:",
       "web/src/main.ts): building it is one long task, which held back the data's arrival and so the layout's request.",
       'The server is measured once started and warmed up: a GraphQL chart of the first partnership',
-      "(server/http/graphql-warmup.ts) and ELK with a borough's chart, laid out 16 times (server/http/layout-warmup.ts); the cold first",
+      "(server/http/graphql-warmup.ts: over HTTP, by the build's registered hashes) and ELK with a borough's chart, laid out 16 times (server/http/layout-warmup.ts); the cold first",
       "chart is the server's first layout of this chart, the second visitor's is kept. The critical path lists when each",
       "step ended (resource timings and the app's marks: bench/parts/web-path.ts).",
       '',
