@@ -16,6 +16,13 @@ export interface ReadViewOptions {
    * a fact's quotes are most of its bytes. Default true.
    */
   evidence?: boolean;
+  /**
+   * false, with evidence false: the request asks for no node's text and no note either
+   * (server/graphql/evidence-free.ts), so an engine may leave them out of the view's nodes and
+   * relationships, and Neo4j does (what it sends is then little more than names and dates).
+   * Search still ranks by text. Default true.
+   */
+  text?: boolean;
 }
 
 export interface ExpandQuery {

@@ -26,7 +26,7 @@ export const OPERATIONS: ParityOperation[] = [
   one('node: an organisation', 'node', 'id: "org/mps"', 2),
   one('node: unknown id', 'node', 'id: "nope/nothing"', 1),
   one('nodes: in order, with an unknown id', 'nodes', 'ids: ["richmond/csp", "nope/x", "org/mps", "vru/ma-1-1", "havering/csp"]', 1),
-  ...['MARAC', 'marac', 'Multi-Agency', 'operational group', 'domestic abuse', 'safer hav', 'violence', 'police', 'board', 'youth'].map((text) =>
+  ...['MARAC', 'marac', 'Multi-Agency', 'operational group', 'domestic abuse', 'safer hav', 'violence', 'police', 'board', 'youth', 'risk panel', 'risk pan', 'community safety partnership', 'violence against women', 'anti social behaviour'].map((text) =>
     one(`search: ${text}`, 'search', `text: ${JSON.stringify(text)}, first: 40`, 1),
   ),
   one('search: by kind', 'search', 'text: "safeguarding", kinds: [Board, Panel, SubGroup], first: 40', 1),
