@@ -34,8 +34,13 @@ const optional = (entries: Record<string, string | undefined>): Stored =>
 /** The props as prefixed properties, so they are filterable and cannot clash with the fixed ones. */
 const propsToStored = (props: Props): Stored => Object.fromEntries(Object.entries(props).map(([k, v]) => [PROP + k, v]));
 
+/** The props of a property map, or of its `props` pairs when a read projected them (cypher-reads.ts, core). */
 function propsOf(p: Stored): Props {
   const props: Props = {};
+  if (Array.isArray(p.props)) {
+    for (const [k, v] of p.props as [string, PropValue][]) props[k.slice(PROP.length)] = v;
+    return props;
+  }
   for (const [k, v] of Object.entries(p)) if (k.startsWith(PROP)) props[k.slice(PROP.length)] = v as PropValue;
   return props;
 }

@@ -12,28 +12,25 @@ import { statement, type Statement } from './statement.js';
 
 /**
  * How much of each node and line a read brings: `full`; `no-evidence` (the JSON of a fact's quotes
- * is most of its bytes); or `core`, which leaves out the texts too (a node's text, a node's or a
- * line's note) and what only the statements use (g, validStart, validEnd). The request decides
+ * is most of its bytes); or `core`, which names what it brings: a node's id, kind, name, aliases,
+ * partnership, dates and props, a line's id, dates and props (no texts, notes or evidence). The request decides
  * (server/graphql/evidence-free.ts, ReadViewOptions in store/contract.ts).
  */
 export type Detail = 'full' | 'no-evidence' | 'core';
 
-const NODE_DROPS: Record<Detail, string> = {
-  full: '',
-  'no-evidence': ', evidence: null',
-  core: ', evidence: null, text: null, note: null, g: null, validStart: null, validEnd: null',
-};
-const REL_DROPS: Record<Detail, string> = {
-  full: '',
-  'no-evidence': ', evidence: null',
-  core: ', evidence: null, note: null, validStart: null, validEnd: null',
-};
+const DROPS = ', searchLc: null, nameTerms: null, textTerms: null';
+/** A map's props as [key, value] pairs, for a projection that names its keys (codec.ts reads them). */
+const propPairs = (v: string) => `props: [k IN keys(${v}) WHERE k STARTS WITH 'prop_' | [k, ${v}[k]]]`;
 
 /** A node's properties but the search terms (search-terms.ts), which only the index needs, and what `detail` leaves out. */
-export const nodeMap = (v: string, detail: Detail = 'full'): string => `${v} {.*, searchLc: null, nameTerms: null, textTerms: null${NODE_DROPS[detail]}}`;
+export const nodeMap = (v: string, detail: Detail = 'full'): string =>
+  detail === 'core'
+    ? `${v} {.id, .kind, .name, .aliases, .partnership, .validFrom, .validTo, ${propPairs(v)}}`
+    : `${v} {.*${DROPS}${detail === 'full' ? '' : ', evidence: null'}}`;
 
 /** A relationship's properties but what `detail` leaves out. */
-export const relMap = (v: string, detail: Detail = 'full'): string => `${v} {.*${REL_DROPS[detail]}}`;
+export const relMap = (v: string, detail: Detail = 'full'): string =>
+  detail === 'core' ? `${v} {.id, .validFrom, .validTo, ${propPairs(v)}}` : `${v} {.*${detail === 'full' ? '' : ', evidence: null'}}`;
 
 /** A case's name: reads of less detail are other statements. */
 const detailCase = (detail: Detail): string[] => (detail === 'full' ? [] : [detail === 'core' ? 'CORE' : 'NO_EVIDENCE']);
