@@ -4,7 +4,8 @@
 // on each engine in turn: seeding time and size, latency and throughput over HTTP (autocannon,
 // loopback) against the in-process graphql-js ceiling, store calls per operation, the analyses,
 // and the server's peak RSS; then the targets, met or missed, an engine per column.
-// Cost: about 8 minutes on SQLite alone, about 16 with Neo4j, on 2 cores (BENCH_HTTP_SECONDS=2 about halves it).
+// Cost on 2 cores: 20 minutes with Neo4j at load average 11-17 (2026-12-03); 7 minutes on SQLite alone at load 1.6 (2026-11-23).
+// BENCH_HTTP_SECONDS=2 BENCH_CEILING_SECONDS=2 shortens the timed runs to about a third (noisier figures).
 // `npm run bench -- national`; standalone `npx tsx bench/parts/national.ts`.
 // Knobs (defaults in brackets): BENCH_NATIONAL_PARTNERSHIPS [300], BENCH_HTTP_SECONDS [8], BENCH_CEILING_SECONDS [5].
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
