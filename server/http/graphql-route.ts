@@ -48,8 +48,9 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
   // one per store: what the analyses keep between requests, under the store's graph version
   const vruColumns = new VruColumnCache();
   return async (req, res) => {
-    const requestId = pickRequestId(header(req, 'x-request-id'));
-    res.setHeader('x-request-id', requestId);
+    // app.ts's chain has stamped the request id on the response already
+    let requestId = res.getHeader('x-request-id') as string | undefined;
+    if (requestId === undefined) res.setHeader('x-request-id', (requestId = pickRequestId(header(req, 'x-request-id'))));
     const method = (req.method ?? 'GET').toUpperCase();
     const search = searchOf(req.url);
 
