@@ -178,7 +178,8 @@ export default async function run(): Promise<{ title: string; markdown: string }
         const p99: Record<'nocache' | 'cache' | 'peer', number[]> = { nocache: [], cache: [], peer: [] };
         // the server's CPU time per request: what the machine's load inflates least
         const cpu: Record<'nocache' | 'cache' | 'peer', number[]> = { nocache: [], cache: [], peer: [] };
-        for (const k of ['nocache', 'cache', 'peer'] as const) await httpLoad(servers[k].graphqlUrl, op, expected, 1, 1);
+        // a warm-up as long as a round, at full load: the real server's CPU per request takes seconds of load to settle (its JIT), 3-5 times higher in the first
+        for (const k of ['nocache', 'cache', 'peer'] as const) await httpLoad(servers[k].graphqlUrl, op, expected, CONNECTIONS, seconds);
         await inProcess.run(op, 1, 1);
         for (let r = 0; r < rounds; r++) {
           for (const k of ['nocache', 'cache', 'peer'] as const) {
