@@ -93,9 +93,9 @@ const OPERATIONS: { name: string; query: string; most: number; rounds: number }[
     most: 1,
     rounds: 1,
   },
-  // the partnership (which must exist) and the page, at once
-  { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 2, rounds: 1 },
-  { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 3, rounds: 1 },
+  // the page, which reads the partnership (which must exist) beside it
+  { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 1, rounds: 1 },
+  { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 2, rounds: 1 },
 ];
 
 const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UndirectedAllRelationshipsScan', 'DirectedAllRelationshipsScan'];
