@@ -6,8 +6,11 @@
 // the chart's `sources` are its evidence's). Any other field, and a request whose text is not at
 // hand (a persisted query's hash that no build registered: graphql-route.ts), reads evidence: a
 // field added to the schema is safe until listed.
+// Such a request that asks for no `text` or `note` either reads without those too
+// (ReadViewOptions.text): little more than names and dates.
 // tests/parity checks that the answers of the listed fields are the same either way.
 import { parse, visit } from 'graphql';
+import type { ReadViewOptions } from '../store/contract.js';
 
 const FIELDS = new Set([
   '__typename',
@@ -26,33 +29,45 @@ const FIELDS = new Set([
   ...['relationships', 'byKind', 'byType', 'count'],
 ]);
 
+/** The fields that read a node's text or a note (of a node or a line): their own. */
+const TEXTS = new Set(['text', 'note']);
+
+const EVERYTHING: Required<ReadViewOptions> = { evidence: true, text: true };
+
 /** Documents decided so far, by text: a client sends the same few again and again. */
-const decided = new Map<string, boolean>();
+const decided = new Map<string, Required<ReadViewOptions>>();
 const MAX_DECIDED = 500;
 
-function decide(query: string): boolean {
+function decide(query: string): Required<ReadViewOptions> {
   let document;
   try {
     document = parse(query, { noLocation: true });
   } catch {
-    return false; // Apollo answers the syntax error; the view is never read
+    return EVERYTHING; // Apollo answers the syntax error; the view is never read
   }
   let free = true;
+  let text = false;
   visit(document, {
     OperationDefinition: (op) => void (op.operation !== 'query' && (free = false)),
-    Field: (f) => void (FIELDS.has(f.name.value) || (free = false)),
+    Field: (f) => {
+      if (!FIELDS.has(f.name.value)) free = false;
+      if (TEXTS.has(f.name.value)) text = true;
+    },
   });
-  return free;
+  return free ? { evidence: false, text } : EVERYTHING;
 }
 
-/** True when the request's document (its `query` text) selects no field that reads evidence. */
-export function evidenceFree(query: unknown): boolean {
-  if (typeof query !== 'string') return false;
-  let free = decided.get(query);
-  if (free === undefined) {
-    free = decide(query);
+/** What a read view for the request's document (its `query` text) must read: everything unless known otherwise. */
+export function readOptions(query: unknown): Required<ReadViewOptions> {
+  if (typeof query !== 'string') return EVERYTHING;
+  let options = decided.get(query);
+  if (options === undefined) {
+    options = decide(query);
     if (decided.size >= MAX_DECIDED) decided.clear();
-    decided.set(query, free);
+    decided.set(query, options);
   }
-  return free;
+  return options;
 }
+
+/** True when the request's document selects no field that reads evidence. */
+export const evidenceFree = (query: unknown): boolean => !readOptions(query).evidence;

@@ -12,7 +12,7 @@ import type { CurationContext } from '../auth/context.js';
 import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
-import { evidenceFree } from '../graphql/evidence-free.js';
+import { readOptions } from '../graphql/evidence-free.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
 import { encode, encodingFor } from './answer-encoding.js';
@@ -75,8 +75,8 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
 
     const cache = curation?.viewer ? null : opts.cache;
     // One request, one state: every read of this request (the cache's version included) sees the
-    // graph as one snapshot, ended when the response is done; without evidence when none is asked.
-    const view = await opts.store.readView({ evidence: !evidenceFree(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)) });
+    // graph as one snapshot, ended when the response is done; without evidence or texts when none is asked.
+    const view = await opts.store.readView(readOptions(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)));
     res.once('close', () => void view.close());
     const key = cache ? `${await view.graphVersion()}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}` : '';
     const hit = cache?.get(key);

@@ -33,8 +33,9 @@ export function warmupGraph() {
 
 /**
  * How many times it is laid out: each run compiles more of what the first only began to. Measured on
- * a loaded machine, the first real layout after the warm-up cost about 2.5 times its steady cost
- * after two runs and 1.7 after four (10 with no warm-up, ELK's loading included); each run costs
- * about a steady layout's time at start.
+ * a loaded machine (load 12, bench note in docs/BENCHMARKS.md), the next chart's layout after 3 runs
+ * cost 390-580 ms, after 10 runs 195-225, after 20 150-270, after 40 130-150: V8 keeps optimising
+ * ELK's paths for a dozen runs and more. Each run is its own task (warmServerLayout), so requests
+ * that come meanwhile wait for one run at most.
  */
-export const WARMUP_RUNS = 3;
+export const WARMUP_RUNS = 16;

@@ -16,6 +16,13 @@ export interface ReadViewOptions {
    * a fact's quotes are most of its bytes. Default true.
    */
   evidence?: boolean;
+  /**
+   * false, with evidence false: the request asks for no node's text and no note either
+   * (server/graphql/evidence-free.ts), so an engine may leave them out of the view's nodes and
+   * relationships, and Neo4j does (what it sends is then little more than names and dates).
+   * Search still ranks by text. Default true.
+   */
+  text?: boolean;
 }
 
 export interface ExpandQuery {
@@ -75,6 +82,12 @@ export interface ListQuery {
   after?: string;
   /** also count every node the query matches (totalCount): a second query, so only when asked */
   count?: boolean;
+  /**
+   * Nodes the filter names (the partnership of a page of bodies), read beside the page: a read
+   * view keeps them, so checking them next (getNodes) costs Neo4j no statement of its own. They
+   * change nothing in the page.
+   */
+  named?: readonly string[];
 }
 
 export interface Page<T> {

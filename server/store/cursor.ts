@@ -1,6 +1,7 @@
 // Page cursors: the sort key (the node id) of a page's last item, base64url-encoded so clients
 // treat it as opaque and cannot build one by hand that silently means something else.
 import { StoreInputError } from './errors.js';
+import { EXACT } from './search-tiers.js';
 
 export const encodeCursor = (id: string): string => Buffer.from(JSON.stringify({ id }), 'utf8').toString('base64url');
 
@@ -31,6 +32,6 @@ export function decodeSearchCursor(cursor: string, where: string): { tier: numbe
     throw bad();
   }
   const { tier, rank } = decoded ?? {};
-  if (typeof tier !== 'number' || !Number.isInteger(tier) || tier < 0 || tier > 3 || typeof rank !== 'string' || rank === '') throw bad();
+  if (typeof tier !== 'number' || !Number.isInteger(tier) || tier < 0 || tier > EXACT || typeof rank !== 'string' || rank === '') throw bad();
   return { tier, rank };
 }

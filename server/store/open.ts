@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphStore } from './contract.js';
-import { openNeo4jStore } from './neo4j/store.js';
+import { openNeo4jStore } from './neo4j/connect.js';
 import { openSqliteStore } from './sqlite/store.js';
 
 /** data/govgraph.sqlite at the repository root, wherever the process was started. */

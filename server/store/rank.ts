@@ -1,57 +1,20 @@
-// Search ranking, one for both engines: the order of the hits is decided here from the nodes' names
-// alone, so SQLite and Neo4j give the same hits in the same order with the same scores. Each tier
-// is read from search's index (search-index.ts) in rank order and the reading stops when the page
-// is full, so a page costs what it holds, not what the query matches: the exact tier from the
-// query's own key, the prefix tier from the first words of names (and the aliases their postings
-// carry), the others as the join of the postings of every word of the query (search-streams.ts),
-// so a node is read only when it is a hit.
+// Search ranking, one for both engines: the order of the hits (search-tiers.ts) is decided here from
+// the nodes' names alone, so SQLite and Neo4j give the same hits in the same order with the same
+// scores. Each tier is read from search's index (search-index.ts) in rank order and the reading
+// stops when the page is full, so a page costs what it holds, not what the query matches: the exact
+// tier from the query's own key, the prefix tier from the first words of names (and the aliases
+// their postings carry), the others as the join of the postings of every word of the query
+// (search-streams.ts), so a node is read only when it is a hit. The named tiers share one join,
+// read once: each candidate goes to its tier's queue, decided from the names its postings carry.
 import type { GraphNode, NodeKind } from '../domain/model.js';
 import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';
 import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-entries.js';
 import { ClauseCursor, joined, keysFrom, oneKey, type Joined, type KeyRange, type OpenKey, type OpenRange, type SearchIndex } from './search-streams.js';
 import { indexTerms, keyLength, meets, normaliseName, queryClauses, searchTokens, type Clause } from './search-terms.js';
-
-const EXACT = 3;
-const PREFIX = 2;
-const NAMED = 1;
-const TEXT = 0;
-const EXCERPT = 160;
+import { EXACT, FAMILIES, matchedOf, ONE_NAME, postingsTier, PREFIX, TEXT, tierOf } from './search-tiers.js';
 
 const terms = indexTerms;
-
-/** The tier of a node, or null when it does not meet the query at all. */
-function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): number | null {
-  const names = [n.name, ...n.aliases].map(normaliseName);
-  if (names.includes(q)) return EXACT;
-  if (names.some((name) => name.startsWith(q))) return PREFIX;
-  const named = terms(n.name, ...n.aliases);
-  if (meets(named, clauses)) return NAMED;
-  const all = terms(n.text);
-  for (const t of named) all.add(t);
-  return meets(all, clauses) ? TEXT : null;
-}
-
-function excerpt(text: string, clauses: readonly Clause[]): string {
-  if (text.length <= EXCERPT) return text;
-  const lower = text.toLowerCase();
-  const found = clauses.map((c) => lower.indexOf(c.prefix ?? c.stem)).filter((i) => i >= 0);
-  const at = Math.min(...found, text.length);
-  const start = Math.max(0, Math.min(at - EXCERPT / 4, text.length - EXCERPT));
-  return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < text.length ? '…' : ''}`;
-}
-
-/** The name, alias or passage of text a hit is shown with. */
-function matchedOf(q: string, clauses: readonly Clause[], tier: number, node: GraphNode): string {
-  const names = [node.name, ...node.aliases];
-  if (tier === EXACT) return names.find((n) => normaliseName(n) === q)!;
-  if (tier === PREFIX) return names.find((n) => normaliseName(n).startsWith(q))!;
-  const whole = names.find((n) => meets(terms(n), clauses));
-  if (whole !== undefined) return whole;
-  if (tier === TEXT && node.text && meets(terms(node.text), clauses)) return excerpt(node.text, clauses);
-  // The words are spread over several fields.
-  return node.name;
-}
 
 /** The key ranges a clause's terms are posted under, in `field` "n" (names) or "t" (text). */
 const clauseRanges = (c: Clause, field: string): KeyRange[] => [oneKey(field + c.stem), ...(c.prefix !== undefined ? [keysFrom(field + c.prefix)] : [])];
@@ -62,13 +25,13 @@ function prefixRange(q: string): KeyRange {
   return words.length === 1 ? keysFrom(`^${words[0]}`) : oneKey(`^${words[0]}`);
 }
 
-/** Where a tier's nodes are posted, per clause: nothing outside can be in the tier. */
+/** Where the nodes of a family of tiers (its best tier: `tier`) are posted, per clause: nothing outside can be in the family. */
 function tierRanges(tier: number, q: string, clauses: readonly Clause[]): KeyRange[][] {
   if (tier === EXACT) return [[oneKey(`=${q}`)]];
   // a name that begins with a query of several words holds its other words too: joined, they pass over
   // the names that only share the first word, which may be many
   if (tier === PREFIX) return [[prefixRange(q)], ...clauses.slice(1).map((c) => clauseRanges(c, 'n'))];
-  return clauses.map((c) => (tier === NAMED ? clauseRanges(c, 'n') : [...clauseRanges(c, 'n'), ...clauseRanges(c, 't')]));
+  return clauses.map((c) => (tier === TEXT ? [...clauseRanges(c, 'n'), ...clauseRanges(c, 't')] : clauseRanges(c, 'n')));
 }
 
 /**
@@ -88,25 +51,33 @@ export interface SearchPage {
 }
 
 /**
- * One tier's candidates: its postings in rank order (the join of its clauses), and those read but
- * not yet looked at. The cursors of the higher tiers are walked beside (all are in rank order), so
- * a posting shown there is passed over without reading its node. `complete`: every clause is
- * joined, so a candidate meets the whole query (else its node decides).
+ * The candidates of a family of tiers (search-tiers.ts FAMILIES), read from one place on: its
+ * postings in rank order (the join of its clauses), each put in the queue of its tier's reader. The
+ * cursors of the higher tiers are walked beside (all are in rank order), so a posting shown there is
+ * passed over without reading its node. `complete`: every clause is joined, so a candidate meets the
+ * whole query and its postings carry its tier (else they may, or its node decides, in every reader's queue).
  */
-interface TierReader {
-  tier: number;
+interface Source {
+  /** the family's best tier */
+  top: number;
   entries: AsyncGenerator<Joined>;
   complete: boolean;
-  pending: string[];
   done: boolean;
   exact: ClauseCursor | null;
   prefix: ClauseCursor | null;
+  readers: Map<number, TierReader>;
+}
+
+/** One tier's candidates read but not yet looked at (rank keys), best first. */
+interface TierReader {
+  tier: number;
+  source: Source;
+  pending: string[];
 }
 
 /**
- * Best first: an exact name or alias, then a name or alias the query begins, then names and aliases
- * holding every word, then text; within each, the shortest name first, then by name and id. The
- * score is the tier plus 1 / (1 + the shortest name's length). Reads: the index once for every
+ * Best first, by tier (search-tiers.ts); within each, the shortest name first, then by name and id.
+ * The score is the tier plus 1 / (1 + the shortest name's length). Reads: the index once for every
  * tier, then the nodes of the first `first` candidates together; more only when a block runs out,
  * a join seeks past the blocks in hand, or (rarely) a candidate's node shows it in another tier.
  */
@@ -115,10 +86,16 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
   const clauses = queryClauses(page.text);
   if (q === '' || clauses.length === 0 || page.first === 0) return [];
   const start = page.after ? decodeSearchCursor(page.after, 'search') : { tier: EXACT, rank: null };
-  const tiers = [EXACT, PREFIX, NAMED, TEXT].filter((t) => t <= start.tier);
   const after = (tier: number) => (tier === start.tier ? start.rank : null);
+  // per family, its tiers from the cursor's on, in groups read from the same place: the cursor's tier from its rank, the ones below from their start
+  const groups = FAMILIES.flatMap((family) => {
+    const tiers = family.filter((t) => t <= start.tier);
+    const here = tiers.filter((t) => t === start.tier);
+    const below = tiers.filter((t) => t < start.tier);
+    return [here, below].filter((g) => g.length > 0).map((g) => ({ top: family[0]!, tiers: g, from: after(g[0]!) }));
+  });
 
-  // Every range of every tier, and of the higher tiers walked beside, opened in one read.
+  // Every range of every group, and of the higher tiers walked beside, opened in one read.
   const wanted = new Map<string, OpenRange>();
   const want = (r: KeyRange, from: string | null) => {
     const id = `${r.lo}\u0000${r.hi}\u0000${from ?? ''}`;
@@ -126,68 +103,92 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
     return id;
   };
   const exactRange = oneKey(`=${q}`);
-  const plan = tiers.map((t) => ({
-    tier: t,
-    clauses: tierRanges(t, q, clauses).map((rs) => rs.map((r) => want(r, after(t)))),
-    exact: t < EXACT ? want(exactRange, after(t)) : null,
-    prefix: t < PREFIX ? want(prefixRange(q), after(t)) : null,
+  const plan = groups.map((g) => ({
+    ...g,
+    clauses: tierRanges(g.top, q, clauses).map((rs) => rs.map((r) => want(r, g.from))),
+    exact: g.top < EXACT ? want(exactRange, g.from) : null,
+    prefix: g.top < PREFIX ? want(prefixRange(q), g.from) : null,
   }));
   const ids = [...wanted.keys()];
   const opened = new Map((await index.open([...wanted.values()])).map((keys, i) => [ids[i]!, keys]));
   const keysOf = (rangeIds: readonly string[]) => rangeIds.flatMap((id) => opened.get(id)!);
 
-  const readers: TierReader[] = plan.map((p) => {
+  const readers: TierReader[] = [];
+  const sources = plan.map((p): Source => {
     const perClause = p.clauses.map(keysOf);
     const driver = perClause.reduce((best, keys) => (blocksOf(keys) < blocksOf(best) ? keys : best));
     // (the prefix tier's first clause, its first words, carries the aliases it is decided by)
-    const joinedClauses = perClause.filter((keys, i) => keys === driver || keys.length <= JOIN_KEYS || (p.tier === PREFIX && i === 0));
+    const joinedClauses = perClause.filter((keys, i) => keys === driver || keys.length <= JOIN_KEYS || (p.top === PREFIX && i === 0));
     const prefixKeys = p.prefix ? keysOf([p.prefix]) : [];
-    return {
-      tier: p.tier,
-      entries: joined(joinedClauses.map((keys) => ClauseCursor.of(index, keys, after(p.tier)))),
+    const source: Source = {
+      top: p.top,
+      entries: joined(joinedClauses.map((keys) => ClauseCursor.of(index, keys, p.from))),
       complete: joinedClauses.length === perClause.length,
-      pending: [],
       done: false,
-      exact: p.exact ? ClauseCursor.of(index, keysOf([p.exact]), after(p.tier)) : null,
-      prefix: p.prefix && prefixKeys.length <= JOIN_KEYS ? ClauseCursor.of(index, prefixKeys, after(p.tier)) : null,
+      exact: p.exact ? ClauseCursor.of(index, keysOf([p.exact]), p.from) : null,
+      prefix: p.prefix && prefixKeys.length <= JOIN_KEYS ? ClauseCursor.of(index, prefixKeys, p.from) : null,
+      readers: new Map(),
     };
+    for (const tier of p.tiers) {
+      const reader = { tier, source, pending: [] };
+      source.readers.set(tier, reader);
+      readers.push(reader);
+    }
+    return source;
   });
+  readers.sort((a, b) => b.tier - a.tier);
 
   const beginsWithQuery = (name: string) => normaliseName(name).startsWith(q);
-  /** Whether the postings alone place a candidate in another tier than the reader's. */
-  const elsewhere = async (r: TierReader, found: Joined): Promise<boolean> => {
+  /** Whether the postings alone place a candidate in a family above the source's. */
+  const elsewhere = async (s: Source, found: Joined): Promise<boolean> => {
     const rank = rankOfEntry(found.entry);
     const name = nameOfRank(rank);
     // the prefix tier's postings carry the aliases that begin with its word
-    if (r.tier === PREFIX && !beginsWithQuery(name) && !found.clauses[0]!.aliases(rank).some((a) => a.startsWith(q))) return true;
-    if (r.tier <= NAMED && beginsWithQuery(name)) return true;
-    if (r.tier === TEXT && (r.complete ? found.clauses.every((c) => c.holds('n', rank)) : meets(terms(name), clauses))) return true;
-    if (r.exact) {
-      await r.exact.seek(rank);
-      const e = r.exact.entry();
+    if (s.top === PREFIX && !beginsWithQuery(name) && !found.clauses[0]!.aliases(rank).some((a) => a.startsWith(q))) return true;
+    if (s.top < PREFIX && beginsWithQuery(name)) return true;
+    if (s.top === TEXT && (s.complete ? found.clauses.every((c) => c.holds('n', rank)) : meets(terms(name), clauses))) return true;
+    if (s.exact) {
+      await s.exact.seek(rank);
+      const e = s.exact.entry();
       if (e !== null && rankOfEntry(e) === rank) return true;
     }
-    if (r.prefix) {
-      await r.prefix.seek(rank);
-      if (r.prefix.aliases(rank).some((a) => a.startsWith(q))) return true;
+    if (s.prefix) {
+      await s.prefix.seek(rank);
+      if (s.prefix.aliases(rank).some((a) => a.startsWith(q))) return true;
     }
     return false;
   };
+  /** Puts a candidate in its tier's queue: one decided by the postings, else every reader's (its node decides). */
+  const place = async (s: Source, found: Joined) => {
+    if (await elsewhere(s, found)) return;
+    const rank = rankOfEntry(found.entry);
+    const tier = s.top !== ONE_NAME ? s.top : postingsTier(found.clauses, rank, s.complete);
+    if (tier === null) for (const r of s.readers.values()) r.pending.push(rank);
+    else s.readers.get(tier)?.pending.push(rank);
+  };
 
-  /** Reads up to `n` candidates of a tier ahead. */
+  /** Reads a tier's source until it has `n` candidates ahead (or the source runs out). */
   const fill = async (r: TierReader, n: number) => {
-    while (!r.done && r.pending.length < n) {
-      const next = await r.entries.next();
-      if (next.done) r.done = true;
-      else if (!page.kinds || page.kinds.has(kindOfEntry(next.value.entry))) {
-        if (!(await elsewhere(r, next.value))) r.pending.push(rankOfEntry(next.value.entry));
-      }
+    const s = r.source;
+    while (!s.done && r.pending.length < n) {
+      const next = await s.entries.next();
+      if (next.done) s.done = true;
+      else if (!page.kinds || page.kinds.has(kindOfEntry(next.value.entry))) await place(s, next.value);
     }
   };
   const nodes = new Map<string, GraphNode | null>();
-  const readNodes = async () => {
-    const ids = [...new Set(readers.flatMap((r) => r.pending.map(idOfRank)))].filter((id) => !nodes.has(id));
-    if (ids.length) (await index.nodes(ids)).forEach((node, i) => nodes.set(ids[i]!, node));
+  /** Reads the nodes of the next `n` candidates, in the readers' order from the `from`th on. */
+  const readNodes = async (from: number, n: number) => {
+    const ids = new Set<string>();
+    let seen = 0;
+    for (const r of readers.slice(from)) {
+      for (const rank of r.pending) {
+        if (seen++ >= n) break;
+        if (!nodes.has(idOfRank(rank))) ids.add(idOfRank(rank));
+      }
+    }
+    const list = [...ids];
+    if (list.length) (await index.nodes(list)).forEach((node, i) => nodes.set(list[i]!, node));
   };
 
   const hits: SearchHit[] = [];
@@ -198,18 +199,18 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
     await fill(r, page.first - ahead);
     ahead += r.pending.length;
   }
-  await readNodes();
-  for (const r of readers) {
+  await readNodes(0, page.first);
+  for (const [i, r] of readers.entries()) {
     while (hits.length < page.first) {
       if (r.pending.length === 0) {
-        if (r.done) break;
+        if (r.source.done) break;
         await fill(r, page.first - hits.length);
-        await readNodes();
         continue;
       }
+      if (!nodes.has(idOfRank(r.pending[0]!))) await readNodes(i, page.first - hits.length);
       const rank = r.pending.shift()!;
       const node = nodes.get(idOfRank(rank));
-      // A node deleted between the reads is left out (a pinned read view never sees that); one of a higher tier was met there.
+      // A node deleted between the reads is left out (a pinned read view never sees that); one of another tier is met in its own.
       if (!node || tierOf(q, clauses, node) !== r.tier) continue;
       hits.push({
         node,
@@ -219,6 +220,6 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
       });
     }
   }
-  await Promise.all(readers.map((r) => r.entries.return(undefined)));
+  await Promise.all(sources.map((s) => s.entries.return(undefined)));
   return hits;
 }

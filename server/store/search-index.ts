@@ -9,9 +9,10 @@
 //
 // Keys: "=" + a normalised name or alias (exact tier), "^" + a name's or alias's first word (prefix
 // tier; a posting there carries the aliases that begin with that word), "n" + a term of the names
-// and aliases (search-terms.ts: words and stems), "t" + a term of the text that no name or alias has.
+// and aliases (search-terms.ts: words and stems; a posting there carries which names hold it),
+// "t" + a term of the text that no name or alias has.
 import type { GraphNode } from '../domain/model.js';
-import { entryOf, rankOfEntry, withoutControls } from './search-entries.js';
+import { entryOf, fieldsOf, rankOfEntry, withoutControls } from './search-entries.js';
 import { indexTerms, keyLength, normaliseName, searchTokens } from './search-terms.js';
 
 export const BLOCK = 64;
@@ -34,7 +35,15 @@ export function postings(n: Pick<GraphNode, 'id' | 'kind' | 'name' | 'aliases' |
   const rank = rankKey(n);
   const plain = entryOf(rank, n.kind);
   const names = [n.name, ...n.aliases];
-  const nameTerms = indexTerms(...names);
+  // per term of the names, the names holding it (0 the name, i the i-th alias), in order
+  const nameTerms = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    for (const t of indexTerms(name)) {
+      const fields = nameTerms.get(t);
+      if (!fields) nameTerms.set(t, [i]);
+      else if (fields.at(-1) !== i) fields.push(i);
+    }
+  });
   const out = new Map<string, string>();
   const firstWord = new Map<string, string[]>();
   for (const name of names) {
@@ -47,7 +56,7 @@ export function postings(n: Pick<GraphNode, 'id' | 'kind' | 'name' | 'aliases' |
     if (first !== undefined) firstWord.get(first)!.push(normaliseName(alias));
   }
   for (const [first, aliases] of firstWord) out.set(`^${first}`, entryOf(rank, n.kind, [...new Set(aliases)]));
-  for (const t of nameTerms) out.set(`n${t}`, plain);
+  for (const [t, fields] of nameTerms) out.set(`n${t}`, entryOf(rank, n.kind, fieldsOf(fields)));
   for (const t of indexTerms(n.text)) if (!nameTerms.has(t)) out.set(`t${t}`, plain);
   return out;
 }

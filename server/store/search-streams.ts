@@ -5,7 +5,7 @@
 // to the furthest rank any has reached), so a posting is a candidate only when every clause holds
 // it, and the blocks read follow the page, not the postings passed over.
 import type { GraphNode } from '../domain/model.js';
-import { aliasesOfEntry, rankOfEntry } from './search-entries.js';
+import { aliasesOfEntry, fieldsOfEntry, rankOfEntry } from './search-entries.js';
 import type { Block } from './search-index.js';
 
 /** A key of a range opened for reading: how many blocks it has, and the first block holding a posting after the range's `after` (null: none). */
@@ -110,6 +110,19 @@ export class ClauseCursor {
   /** The aliases the postings of `rank` in hand carry (of "^" keys). */
   aliases(rank: string): string[] {
     return this.at(rank).flatMap((p) => aliasesOfEntry(p.entry));
+  }
+
+  /** The names (fieldsOfEntry) the postings of `rank` in hand hold their terms in, together; null when one carries none (an index written before they did). */
+  fields(rank: string): number[] | null {
+    const out: number[] = [];
+    for (const k of this.keys) {
+      const e = k.entry();
+      if (e === null || rankOfEntry(e) !== rank) continue;
+      const fields = fieldsOfEntry(e);
+      if (fields === null) return null;
+      out.push(...fields);
+    }
+    return out;
   }
 
   async seek(rank: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Which requests read without evidence (server/graphql/evidence-free.ts): only queries whose every
 // field is known not to read it; tests/parity checks that their answers are the same either way.
 import { describe, expect, it } from 'vitest';
-import { evidenceFree } from '../../server/graphql/evidence-free.js';
+import { evidenceFree, readOptions } from '../../server/graphql/evidence-free.js';
 
 describe('evidenceFree', () => {
   it('is true for a chart, a reporting chain, a search and a page of bodies that ask no evidence', () => {
@@ -24,5 +24,14 @@ describe('evidenceFree', () => {
     expect(evidenceFree('{ node(id: "a") { id ')).toBe(false);
     expect(evidenceFree(undefined)).toBe(false);
     expect(evidenceFree(null)).toBe(false);
+  });
+
+  it('reads without texts too when no text or note is asked (through a fragment or an alias too), and everything when evidence is', () => {
+    expect(readOptions('{ node(id: "a") { id name ... on GovernanceBody { reportingBodies { node { id name } } } } }')).toEqual({ evidence: false, text: false });
+    expect(readOptions('{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }')).toEqual({ evidence: false, text: false });
+    expect(readOptions('{ node(id: "a") { id text } }')).toEqual({ evidence: false, text: true });
+    expect(readOptions('{ node(id: "a") { ...F } } fragment F on GovernanceBody { reportsTo { words: note } }')).toEqual({ evidence: false, text: true });
+    expect(readOptions('{ node(id: "a") { id evidence { quote } } }')).toEqual({ evidence: true, text: true });
+    expect(readOptions(undefined)).toEqual({ evidence: true, text: true });
   });
 });

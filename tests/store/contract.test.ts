@@ -275,10 +275,10 @@ function contractSuite(open: () => Promise<GraphStore>) {
     it('ranks exact names, then prefixes, then text', async () => {
       const hits = await store.search({ text: 'Multi-Agency', first: 10 });
       expect(hits.map((h) => h.node.id).sort()).toEqual(['havering/mappa', MARAC]);
-      expect(hits.every((h) => h.score >= 2 && h.score < 3)).toBe(true);
+      expect(hits.every((h) => h.score >= 3 && h.score < 4)).toBe(true);
       const exact = await store.search({ text: 'multi-agency risk assessment conference', first: 10 });
       expect(exact.map((h) => h.node.id)).toEqual([MARAC]);
-      expect(exact[0]!.score).toBeGreaterThanOrEqual(3);
+      expect(exact[0]!.score).toBeGreaterThanOrEqual(4);
     });
     it('matches the last word as a prefix, as a user types', async () => {
       expect((await store.search({ text: 'risk assess', first: 5 })).map((h) => h.node.id)).toEqual([MARAC]);
@@ -301,8 +301,27 @@ function contractSuite(open: () => Promise<GraphStore>) {
       await store.writeBatch({ nodes: [panel('x/b', 'Risk Panel'), panel('x/a', 'Risk Panel'), panel('x/c', 'Risk Panel East'), panel('x/d', 'Area Risk Panel'), { ...panel('x/e', 'Liaison'), text: 'Sends cases to the Risk Panel.' }], rels: [] });
       const hits = await store.search({ text: 'risk panel', first: 10 });
       expect(hits.map((h) => h.node.id)).toEqual(['x/a', 'x/b', 'x/c', 'x/d', 'x/e']);
-      expect(hits.map((h) => h.score)).toEqual([3 + 1 / 11, 3 + 1 / 11, 2 + 1 / 16, 1 + 1 / 16, 0 + 1 / 8]);
+      expect(hits.map((h) => h.score)).toEqual([4 + 1 / 11, 4 + 1 / 11, 3 + 1 / 16, 2 + 1 / 16, 0 + 1 / 8]);
       expect(hits.at(-1)!.matched).toBe('Sends cases to the Risk Panel.');
+    });
+    it('ranks one name or alias holding every word above words spread over them, a last word begun as good as whole', async () => {
+      const body = (id: string, name: string, aliases: string[]): GraphNode => ({ ...nodeById('havering/jag'), id, name, aliases, text: undefined });
+      // as in the plans: "Panel" in the name, "Risk" only in an alias, and a short alias that used to put it first
+      const marac = body('y/marac', 'Anti-Social Behaviour and Community MARAC Panel', ['CMARAC', 'Community Multi-Agency Risk Assessment Conference']);
+      const nodes = [marac, body('y/rmp', 'Risk Management Panel', []), body('y/rpf', 'Panelist Risk Forum', []), body('y/rr', 'Risk Review', ['Panelist Pool'])];
+      await store.writeBatch({ nodes, rels: [] });
+      const ours = async (text: string) => (await store.search({ text, first: 50 })).filter((h) => h.node.id.startsWith('y/'));
+      const hits = await ours('risk panel');
+      // one name: the shorter first, "Panelist" begun as good as "Panel" whole; spread: the shorter (CMARAC) first
+      expect(hits.map((h) => h.node.id)).toEqual(['y/rpf', 'y/rmp', 'y/marac', 'y/rr']);
+      expect(hits.map((h) => Math.floor(h.score))).toEqual([2, 2, 1, 1]);
+      expect(hits.map((h) => h.matched)).toEqual(['Panelist Risk Forum', 'Risk Management Panel', marac.name, 'Risk Review']);
+      expect((await ours('risk pan')).map((h) => h.node.id)).toEqual(['y/rpf', 'y/rmp', 'y/marac', 'y/rr']);
+      // a page at a time, from a cursor inside the named tiers, gives the same order
+      const all = await store.search({ text: 'risk panel', first: 50 });
+      const at = all.findIndex((h) => h.node.id === 'y/rmp');
+      const rest = await store.search({ text: 'risk panel', first: 50, after: all[at]!.cursor });
+      expect(rest.map((h) => h.node.id)).toEqual(all.slice(at + 1).map((h) => h.node.id));
     });
     it('filters by kind and limits the hits', async () => {
       expect((await store.search({ text: 'MARAC', kinds: ['Organisation', 'Action'], first: 10 })).map((h) => h.node.id).sort()).toEqual([

@@ -26,11 +26,14 @@ const constants = (Object.values(cypher) as unknown[])
   .filter(isStatement);
 // The reads built per case (cypher-reads.ts): every shape of list filter, and each builder's kinds of case.
 const TYPES: (readonly RelType[] | null)[] = [null, ['REPORTS_TO'], ['PART_OF', 'REPORTS_TO']];
-// Each with and without evidence.
-const built = [true, false].flatMap((ev) => [
+// Each in every detail (cypher-reads.ts, Detail); `core` differs from `no-evidence` in its maps
+// alone, so the list's 64 shapes are linted in the other two.
+const built = (['full', 'no-evidence', 'core'] as const).flatMap((ev) => [
   cypher.getNodesStatement(ev),
   cypher.getRelsStatement(ev),
-  ...cypher.LIST_SHAPES.flatMap((shape) => [cypher.listStatement(shape, 'page', ev), cypher.listStatement(shape, 'count', ev)]),
+  ...(ev === 'core' ? cypher.LIST_SHAPES.slice(0, 4) : cypher.LIST_SHAPES).flatMap((shape) => [cypher.listStatement(shape, 'page', ev), cypher.listStatement(shape, 'count', ev)]),
+  // a page with the nodes its filter names, of a shape with and one without a cursor
+  ...[cypher.LIST_SHAPES[3]!, cypher.LIST_SHAPES[35]!].map((shape) => cypher.withNamedStatement(cypher.listStatement(shape, 'page', ev), ev)),
   ...DIRECTIONS.flatMap((d) => TYPES.flatMap((t) => [cypher.expandStatement(d, t, ev), cypher.traverseStatement(d, t, 1, ev), cypher.traverseStatement(d, t, 25, ev)])),
   ...(['in', 'out'] as const).flatMap((d) => TYPES.map((t) => cypher.expandFarStatement(d, t, ev))),
   ...[STRUCTURE_TYPES, ['REPORTS_TO'] as const, ['HAS_PRIORITY'] as const, ['LEADS'] as const, ['REPORTS_TO', 'HAS_PRIORITY', 'LEADS'] as const].flatMap((t) => [
@@ -38,7 +41,9 @@ const built = [true, false].flatMap((ev) => [
     cypher.walkStatement(t, 4, ev),
   ]),
 ]);
-const statements = [...constants, ...new Set(built)];
+// and the form that pins a read view (cypher.ts, pinning), which wraps any of them alike, of one of each builder
+const pinned = new Map([...new Set(built)].filter((s) => s.params.includes('g')).map((s) => [s.name.split('_')[0], cypher.pinning(s)]));
+const statements = [...constants, ...new Set(built), ...pinned.values()];
 
 function lint(s: Statement): SyntaxDiagnostic[] {
   const schema: DbSchema = {

@@ -1,10 +1,12 @@
 // The row router's routes on the app's own layouts of synthetic charts (grouped by partnership,
-// and one big ungrouped chart): every line orthogonal, its ends on its two boxes' borders at
-// points of their own, and no line through a box it does not join.
+// grouped by tier, and one big ungrouped chart): every line orthogonal, its ends on its two boxes'
+// borders at points of their own (the lines of one bundle share one on their upper box), no line
+// through a box it does not join, nor through a tier's title.
 import { describe, expect, it } from 'vitest';
 import { syntheticChart, syntheticNational } from '../../web/src/bench/synthetic.js';
 import { chartRoutes, widenedForLines } from '../../web/src/chart/chart-routes.js';
 import type { LayoutEdge, LayoutNode } from '../../web/src/chart/elk-graph.js';
+import { titleRect } from '../../web/src/chart/group-titles.js';
 import { groupedPositions, type GroupBoxes, type Positions } from '../../web/src/chart/grouped-layout.js';
 import { modelOf, verticalEnds } from '../../web/src/chart/model.js';
 import { quickLayered } from '../../web/src/chart/quick-layered.js';
@@ -16,7 +18,7 @@ function layoutInput(chart: ReturnType<typeof syntheticChart>): { nodes: LayoutN
   const nodes = [...model.nodes.values()].map((n) => ({ id: n.id, width: n.width, height: n.height, parent: n.parent, tier: n.tier }));
   const edges = [...model.edges.values()].map((e) => {
     const ends = verticalEnds(e);
-    return ends ? { id: e.id, ...ends } : { id: e.id, upper: e.source, lower: e.target, peer: true };
+    return ends ? { id: e.id, ...ends, bundle: `${ends.upper} ${e.type}` } : { id: e.id, upper: e.source, lower: e.target, peer: true };
   });
   return { nodes: widenedForLines(nodes, edges), edges };
 }
@@ -35,7 +37,7 @@ function checkRoutes(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[],
     const b = box.get(id)!;
     return p.x >= b.x0 - 0.5 && p.x <= b.x1 + 0.5 && (Math.abs(p.y - b.y0) < 0.5 || Math.abs(p.y - b.y1) < 0.5);
   };
-  const endsAt = new Map<string, Point[]>();
+  const endsAt = new Map<string, { p: Point; bundle: string }[]>();
   const faults: string[] = [];
   let bent = 0;
   for (const e of edges) {
@@ -47,7 +49,7 @@ function checkRoutes(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[],
     const [first, last] = [route[0]!, route.at(-1)!];
     const [a, b] = onBorder(first, e.upper) ? [e.upper, e.lower] : [e.lower, e.upper];
     if (!onBorder(first, a) || !onBorder(last, b)) faults.push(`${e.id} ends off its boxes' borders`);
-    for (const [id, p] of [[a, first], [b, last]] as const) endsAt.set(id, [...(endsAt.get(id) ?? []), p]);
+    for (const [id, p] of [[a, first], [b, last]] as const) endsAt.set(id, [...(endsAt.get(id) ?? []), { p, bundle: id === e.upper && e.bundle ? e.bundle : e.id }]);
     if (route.length > 2) bent++;
     for (let i = 0; i + 1 < route.length; i++) {
       const [p, q] = [route[i]!, route[i + 1]!];
@@ -60,7 +62,10 @@ function checkRoutes(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[],
   }
   for (const [id, ps] of endsAt)
     for (let i = 0; i < ps.length; i++)
-      for (let j = i + 1; j < ps.length; j++) if (Math.hypot(ps[i]!.x - ps[j]!.x, ps[i]!.y - ps[j]!.y) <= 4) faults.push(`two lines meet ${id} at one point`);
+      for (let j = i + 1; j < ps.length; j++) {
+        const [p, q] = [ps[i]!, ps[j]!];
+        if (p.bundle !== q.bundle && Math.hypot(p.p.x - q.p.x, p.p.y - q.p.y) <= 4) faults.push(`two lines meet ${id} at one point`);
+      }
   expect(faults.slice(0, 20)).toEqual([]);
   return bent;
 }
@@ -84,8 +89,24 @@ describe('routes of grouped and big charts', () => {
   it('routes the lines of groups stacked in a column (tiers) through every row, across the frames', async () => {
     const { nodes, edges } = layoutInput(syntheticNational(300));
     const { positions, groups } = await groupedPositions(nodes, edges.filter((e) => !e.peer), { arrange: 'column', maxRowWidth: 1200, gapX: 28, gapY: 40 }, quick);
-    const routes = chartRoutes(nodes, edges, positions, groups, true);
+    const titles = new Map([...groups].map(([id, g]) => [id, { width: g.width / 2, lines: [id] }]));
+    const routes = chartRoutes(nodes, edges, positions, groups, { across: true, titles });
     expect(checkRoutes(nodes, edges, positions, routes)).toBeGreaterThan(edges.length / 2);
+    // no line runs through a tier's title
+    for (const [id, g] of groups) {
+      const t = titleRect(g, titles.get(id)!);
+      for (const [line, route] of routes)
+        for (let i = 0; i + 1 < route.length; i++) {
+          const [p, q] = [route[i]!, route[i + 1]!];
+          const through = Math.min(p.x, q.x) < t.x1 && Math.max(p.x, q.x) > t.x0 && Math.min(p.y, q.y) < t.y1 && Math.max(p.y, q.y) > t.y0;
+          expect(through, `${line} crosses the title of ${id}`).toBe(false);
+        }
+    }
+    // the lines of a bundle share their upper port: fewer ports than lines on a busy box
+    const bundled = edges.filter((e) => e.bundle && edges.filter((f) => f.bundle === e.bundle).length > 3);
+    expect(bundled.length).toBeGreaterThan(0);
+    const firstPoints = new Set(bundled.filter((e) => e.bundle === bundled[0]!.bundle).map((e) => JSON.stringify(routes.get(e.id)![0])));
+    expect(firstPoints.size).toBe(1);
     // no line goes round the outside of the stack
     const [left, right] = [Math.min(...[...groups.values()].map((g) => g.x - g.width / 2)), Math.max(...[...groups.values()].map((g) => g.x + g.width / 2))];
     const outside = [...routes.values()].flat().map((p) => Math.max(left - p.x, p.x - right));

@@ -2,14 +2,17 @@
 // a chart of three partnerships grouped by partnership, a borough grouped by tier, and a synthetic
 // national overview of 600 bodies (the quick layout, with lines between partnerships) each export
 // an SVG whose lines bend, run only across and down, meet their two boxes on their borders at
-// points of their own and pass through no other box; and Havering on a phone: the chart takes the
+// points of their own (the lines of one bundle, one upper box and one type, share theirs: one trunk)
+// and pass through no other box; Havering by tier at 1440 and 390 px: no line crosses a tier's title
+// and the fifteen lines to its board reach it as one trunk; a chart grouped by partnership on a
+// phone shows each group's title whole; and Havering on a phone: the chart takes the
 // stage's width (no overview column), its first view shows the board whole at a readable size,
 // the page does not scroll sideways, and axe finds nothing serious.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
-import { crosses, onTopOrBottom, readSvg, type Pt } from './harness/svg-lines.js';
+import { crosses, onTopOrBottom, readSvg, titleBoxes, type Pt } from './harness/svg-lines.js';
 
 // not production: the synthetic overview is drawn on the layout bench page
 const s = browserSession({ width: 1440, height: 900 }, { production: false });
@@ -30,6 +33,9 @@ const ends = (id: string): [string, string] => {
   return [`${parts[0]}/${last(parts[1]!)}`, `${parts[0]}/${last(parts[3]!)}`];
 };
 
+/** A line's type, from its id "<from> <TYPE> <to>" (a synthetic partnership's own: the third part). */
+const typeOf = (id: string): string => id.split(' ').at(-2)!;
+
 /** The faults of the SVG's lines (none expected), and how many lines bend. */
 function lineFaults(svg: string): {
   faults: string[];
@@ -40,7 +46,7 @@ function lineFaults(svg: string): {
   const { boxes, lines } = readSvg(svg);
   const faults: string[] = [];
   let bent = 0;
-  const endsAt = new Map<string, Pt[]>();
+  const endsAt = new Map<string, { p: Pt; type: string }[]>();
   for (const [id, pts] of lines) {
     const [from, to] = ends(id);
     const [a, b] = [boxes.get(from), boxes.get(to)];
@@ -50,8 +56,8 @@ function lineFaults(svg: string): {
     // the route runs from either end
     const [s0, s1] = onTopOrBottom(first, a) && onTopOrBottom(last, b) ? [from, to] : [to, from];
     if (!onTopOrBottom(first, boxes.get(s0)!) || !onTopOrBottom(last, boxes.get(s1)!)) faults.push(`${id} does not meet its boxes on their borders`);
-    endsAt.set(s0, [...(endsAt.get(s0) ?? []), first]);
-    endsAt.set(s1, [...(endsAt.get(s1) ?? []), last]);
+    endsAt.set(s0, [...(endsAt.get(s0) ?? []), { p: first, type: typeOf(id) }]);
+    endsAt.set(s1, [...(endsAt.get(s1) ?? []), { p: last, type: typeOf(id) }]);
     for (let i = 0; i + 1 < pts.length; i++) {
       const [p, q] = [pts[i]!, pts[i + 1]!];
       if (Math.abs(p[0] - q[0]) > 0.1 && Math.abs(p[1] - q[1]) > 0.1) faults.push(`${id} runs slantwise`);
@@ -60,8 +66,12 @@ function lineFaults(svg: string): {
   }
   for (const [bid, ends] of endsAt)
     for (let i = 0; i < ends.length; i++)
-      for (let j = i + 1; j < ends.length; j++)
-        if (Math.hypot(ends[i]![0] - ends[j]![0], ends[i]![1] - ends[j]![1]) < 4) faults.push(`two lines meet ${bid} at one point`);
+      for (let j = i + 1; j < ends.length; j++) {
+        const [e, f] = [ends[i]!, ends[j]!];
+        // one bundle: lines of one type leaving the bottom of their upper box as one trunk
+        const trunk = e.type === f.type && Math.abs(e.p[1] - boxes.get(bid)!.y1) <= 2;
+        if (!trunk && Math.hypot(e.p[0] - f.p[0], e.p[1] - f.p[1]) < 4) faults.push(`two lines meet ${bid} at one point`);
+      }
   const partnershipOf = (id: string) => id.split('/').slice(0, -1).join('/');
   const between = new Map([...lines].filter(([id]) => partnershipOf(ends(id)[0]) !== partnershipOf(ends(id)[1])));
   return { faults, lines: lines.size, bent, between };
@@ -94,6 +104,100 @@ describe('routed lines on grouped and big charts', () => {
     for (const [id, pts] of between) expect(pts.length, id).toBeGreaterThanOrEqual(4);
     expect(faults).toEqual([]);
   });
+
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])('Havering by tier at %i px: no line crosses a tier title, the lines to the board reach it as one trunk, axe clean', async (width, height) => {
+    await s.viewport(width, height);
+    await s.page.goto(`${s.server.url}/chart?p=havering/csp&group=tier`);
+    await s.chartReady();
+    await s.page.locator('.chart-stage').scrollIntoViewIfNeeded();
+    await s.shot(`lines-tier-titles-${width}`);
+    const svg = await exportedSvg();
+    const { boxes, lines } = readSvg(svg);
+    const titles = titleBoxes(svg);
+    expect([...titles.keys()].length).toBeGreaterThanOrEqual(3);
+    for (const [id, pts] of lines)
+      for (let i = 0; i + 1 < pts.length; i++)
+        for (const [group, t] of titles) expect(crosses(pts[i]!, pts[i + 1]!, t), `${id} crosses the title of ${group}`).toBe(false);
+    expect(lineFaults(svg).faults).toEqual([]);
+    // the board's lines: fifteen or more, meeting it at no more points than they have types
+    const board = boxes.get('havering/csp')!;
+    const toBoard = [...lines].filter(([id]) => ends(id).includes('havering/csp'));
+    expect(toBoard.length).toBeGreaterThanOrEqual(15);
+    const meets = new Set(toBoard.map(([, pts]) => [pts[0]!, pts.at(-1)!].find((p) => onTopOrBottom(p, board))!.map((v) => v.toFixed(0)).join()));
+    expect(meets.size).toBeLessThanOrEqual(new Set(toBoard.map(([id]) => typeOf(id))).size);
+    expect(Number(await s.page.getAttribute('.cy', 'data-label-px'))).toBeGreaterThanOrEqual(11);
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await expectAxeClean(s.page, `Havering by tier at ${width}`);
+    await s.viewport(1440, 900);
+  });
+
+  it('a chart grouped by partnership on a phone: the title of each group in view is whole on screen, at 11 px or more', async () => {
+    await s.viewport(390, 844);
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp,wandsworth/csp,havering/csp&group=partnership`);
+    await s.chartReady();
+    await s.page.locator('.chart-stage').scrollIntoViewIfNeeded();
+    await s.shot('lines-group-title-390');
+    const titles = titleBoxes(await exportedSvg());
+    const [x1, y1, x2, y2] = (await s.page.getAttribute('.cy', 'data-extent'))!.split(' ').map(Number) as [number, number, number, number];
+    const zoom = (await s.page.locator('.cy').boundingBox())!.width / (x2 - x1);
+    // the titles whose start is in view: the first view's group, at least
+    const inView = [...titles].filter(([, t]) => t.x0 >= x1 && t.x0 < x2 && t.y0 >= y1 && t.y0 < y2);
+    expect(inView.length).toBeGreaterThanOrEqual(1);
+    for (const [group, t] of inView) expect(t.x1, `the title of ${group} ends within the view`).toBeLessThanOrEqual(x2);
+    expect(14 * zoom).toBeGreaterThanOrEqual(11);
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAxeClean(s.page, 'grouped chart on a phone');
+    await s.viewport(1440, 900);
+  });
+
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])('an ungrouped chart of 2,500 bodies at %i px: the lines near the view are drawn orthogonal, meet their boxes on their borders and pass through none in view; a pan routes the next ones', async (width, height) => {
+    await s.viewport(width, height);
+    await s.page.goto(`${s.server.url}/layout-bench.html`);
+    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
+    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    const check = async (label: string) => {
+      await s.page.waitForSelector('#chart[data-lines-routed]', { timeout: 30_000 });
+      const { lines, boxes, view } = await s.page.evaluate(() => window.govgraphDrawnLines());
+      expect(lines.length, label).toBeGreaterThan(10);
+      const box = (id: string) => {
+        const [x0, y0, x1, y1] = boxes[id]!;
+        return { x0, y0, x1, y1 };
+      };
+      const inView = Object.keys(boxes).filter((id) => {
+        const b = box(id);
+        return b.x1 > view[0] && b.x0 < view[2] && b.y1 > view[1] && b.y0 < view[3];
+      });
+      const faults: string[] = [];
+      for (const l of lines) {
+        const [first, last] = [l.points[0]!, l.points.at(-1)!];
+        // Cytoscape ends a line where its arrowhead (or a peer's circle) begins: a few px off the border
+        if (!onTopOrBottom(first, box(l.source), 8) || !onTopOrBottom(last, box(l.target), 8)) faults.push(`${l.id} does not meet its boxes on their borders`);
+        if (l.points.length < 3 && first[0] !== last[0]) faults.push(`${l.id} is straight`);
+        for (let i = 0; i + 1 < l.points.length; i++) {
+          const [p, q] = [l.points[i]!, l.points[i + 1]!];
+          if (Math.abs(p[0] - q[0]) > 0.5 && Math.abs(p[1] - q[1]) > 0.5) faults.push(`${l.id} runs slantwise`);
+          for (const id of inView) if (id !== l.source && id !== l.target && crosses(p, q, box(id))) faults.push(`${l.id} crosses ${id}`);
+        }
+      }
+      expect(faults.slice(0, 10), label).toEqual([]);
+      return lines.map((l) => l.id);
+    };
+    const first = await check('first view');
+    await s.shot(`lines-ungrouped-2500-${width}`);
+    // a pan to the bodies halfway down: the lines there are routed once the view settles
+    await s.page.evaluate(() => document.getElementById('chart')!.removeAttribute('data-lines-routed'));
+    await s.page.evaluate(() => window.govgraphPanTo(0.5));
+    const panned = await check('after a pan');
+    expect(panned.filter((id) => !first.includes(id)).length).toBeGreaterThan(10);
+    await s.shot(`lines-ungrouped-2500-panned-${width}`);
+    await s.viewport(1440, 900);
+  }, 120_000);
 
   it('Havering on a phone: the chart has the stage to itself and first shows the board whole, readable', async () => {
     await s.viewport(390, 844);

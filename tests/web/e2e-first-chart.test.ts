@@ -119,6 +119,36 @@ describe('the first chart', () => {
     await s.viewport(1280, 800);
   });
 
+  it('builds the chart view once its layout has been asked for, and without waiting long for slow data', async () => {
+    const chartData = /\/graphql\?.*rootIds/;
+    // the data a little late: the view's files, fetched as the page starts, are ready before it
+    await s.page.route(chartData, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await route.continue();
+    });
+    await s.page.goto(`${s.server.url}/chart?p=havering/csp`);
+    await s.chartReady();
+    await s.page.unrouteAll();
+    const order = await s.page.evaluate(() => ({
+      layoutAsked: Math.min(...performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/layout').map((e) => e.startTime)),
+      viewBuilt: performance.getEntriesByName('govgraph:chart-view')[0]!.startTime,
+    }));
+    expect(order.layoutAsked).toBeLessThan(order.viewBuilt);
+
+    // the data very late: the page's controls come first, and the chart when its data does
+    let released = false;
+    await s.page.route(chartData, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      released = true;
+      await route.continue();
+    });
+    await s.page.goto(`${s.server.url}/chart?p=havering/csp`);
+    await s.page.locator('.chart-page').waitFor();
+    expect(released).toBe(false);
+    await s.chartReady();
+    await s.page.unrouteAll();
+  });
+
   it("fetches the chart view's files as the page starts, before the entry has run, and only on a chart page", async () => {
     // the entry's own chunk is held back until Cytoscape's has been asked for: a page that asked
     // for the chart view's files only once the entry ran would never get there

@@ -23,7 +23,7 @@ describe('SVG export', () => {
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('<title id="chart-title">Chart &lt;test&gt;</title>');
     expect(svg.match(/<g class="node" data-id="[ab]">/g)).toHaveLength(2);
-    expect(svg.match(/<g class="group">/g)).toHaveLength(1);
+    expect(svg.match(/<g class="group" data-id="[^"]+">/g)).toHaveLength(1);
     expect(svg).toContain('&lt;a&gt; &amp; co');
     expect(svg).toContain('marker-end="url(#arrow-reports-to)"');
     expect(svg).toContain('<marker id="arrow-reports-to"');

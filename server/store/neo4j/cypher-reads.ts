@@ -11,16 +11,32 @@ import { statement, type Statement } from './statement.js';
 
 
 /**
- * A node's properties but the search terms (search-terms.ts), which only the index needs, and
- * its evidence unless asked for (`evidence`): the JSON of its quotes is most of a node's bytes.
+ * How much of each node and line a read brings: `full`; `no-evidence` (the JSON of a fact's quotes
+ * is most of its bytes); or `core`, which leaves out the texts too (a node's text, a node's or a
+ * line's note) and what only the statements use (g, validStart, validEnd). The request decides
+ * (server/graphql/evidence-free.ts, ReadViewOptions in store/contract.ts).
  */
-export const nodeMap = (v: string, evidence = true): string => `${v} {.*, searchLc: null, nameTerms: null, textTerms: null${evidence ? '' : ', evidence: null'}}`;
+export type Detail = 'full' | 'no-evidence' | 'core';
 
-/** A relationship's properties, its evidence only if asked for. */
-export const relMap = (v: string, evidence = true): string => `${v} {.*${evidence ? '' : ', evidence: null'}}`;
+const NODE_DROPS: Record<Detail, string> = {
+  full: '',
+  'no-evidence': ', evidence: null',
+  core: ', evidence: null, text: null, note: null, g: null, validStart: null, validEnd: null',
+};
+const REL_DROPS: Record<Detail, string> = {
+  full: '',
+  'no-evidence': ', evidence: null',
+  core: ', evidence: null, note: null, validStart: null, validEnd: null',
+};
 
-/** A case's name: reads without evidence are other statements. */
-const evidenceCase = (evidence: boolean): string[] => (evidence ? [] : ['NO_EVIDENCE']);
+/** A node's properties but the search terms (search-terms.ts), which only the index needs, and what `detail` leaves out. */
+export const nodeMap = (v: string, detail: Detail = 'full'): string => `${v} {.*, searchLc: null, nameTerms: null, textTerms: null${NODE_DROPS[detail]}}`;
+
+/** A relationship's properties but what `detail` leaves out. */
+export const relMap = (v: string, detail: Detail = 'full'): string => `${v} {.*${REL_DROPS[detail]}}`;
+
+/** A case's name: reads of less detail are other statements. */
+const detailCase = (detail: Detail): string[] => (detail === 'full' ? [] : [detail === 'core' ? 'CORE' : 'NO_EVIDENCE']);
 
 /** The relationship holds at some time in the asked period. */
 const holds = (v: string): string => `${v}.validStart <= $asOfEnd AND ${v}.validEnd >= $asOfStart`;
@@ -51,19 +67,19 @@ export type ExpandParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
  * ends, each once (a read view keeps them): a node at the end of many lines, as a parent is, is
  * sent once, not once per line.
  */
-const withEnds = (line: string, evidence: boolean): string => `WITH collect(${line}) AS rels, collect(a) + collect(b) AS met
+const withEnds = (line: string, detail: Detail): string => `WITH collect(${line}) AS rels, collect(a) + collect(b) AS met
 UNWIND CASE WHEN met = [] THEN [null] ELSE met END AS n
 WITH rels, collect(DISTINCT n) AS ns
-RETURN rels, [n IN ns | ${nodeMap('n', evidence)}] AS ends`;
+RETURN rels, [n IN ns | ${nodeMap('n', detail)}] AS ends`;
 
 /**
  * The lines of a set of nodes, in one direction, of some types (null: all), that hold in the
  * period, with both ends' properties: a read view keeps them, so the far ends the API asks for
  * next cost no second statement.
  */
-export function expandStatement(direction: Direction, types: readonly RelType[] | null, evidence = true): Statement<ExpandParam> {
+export function expandStatement(direction: Direction, types: readonly RelType[] | null, detail: Detail = 'full'): Statement<ExpandParam> {
   const [l, r] = arrow(direction, `r${typeList(types)}`);
-  return once(caseName(['EXPAND', ...evidenceCase(evidence), direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+  return once(caseName(['EXPAND', ...detailCase(detail), direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
     `
 UNWIND $ids AS id
 MATCH (a:Node {g: $g, id: id})${l}${r}(b:Node)
@@ -71,7 +87,7 @@ WHERE ${holds('r')}
 WITH DISTINCT r
 WITH r ORDER BY r.id
 WITH r, startNode(r) AS a, endNode(r) AS b
-${withEnds(`{rel: ${relMap('r', evidence)}, type: type(r), from: a.id, to: b.id}`, evidence)}`,
+${withEnds(`{rel: ${relMap('r', detail)}, type: type(r), from: a.id, to: b.id}`, detail)}`,
   );
 }
 
@@ -79,16 +95,16 @@ ${withEnds(`{rel: ${relMap('r', evidence)}, type: type(r), from: a.id, to: b.id}
  * expand with farPartnerships, one direction: starts from the far partnerships' nodes, found by the
  * (generation, partnership) index, so the cost follows them and not every line into the ids.
  */
-export function expandFarStatement(direction: 'in' | 'out', types: readonly RelType[] | null, evidence = true): Statement<ExpandParam | 'far'> {
+export function expandFarStatement(direction: 'in' | 'out', types: readonly RelType[] | null, detail: Detail = 'full'): Statement<ExpandParam | 'far'> {
   const t = typeList(types);
   const pattern = direction === 'out' ? `(a:Node)-[r${t}]->(far)` : `(far)-[r${t}]->(a:Node)`;
-  return once(caseName(['EXPAND_FAR', ...evidenceCase(evidence), direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd', 'far'], () =>
+  return once(caseName(['EXPAND_FAR', ...detailCase(detail), direction, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd', 'far'], () =>
     `
 MATCH (far:Node) WHERE far.g = $g AND far.partnership IN $far
 MATCH ${pattern}
 WHERE a.id IN $ids AND ${holds('r')}
 WITH r ORDER BY r.id
-RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+RETURN ${relMap('r', detail)} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
   );
 }
 
@@ -97,10 +113,10 @@ RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, startNode(r).id AS from
  * within maxDepth - 1 steps gives the depth it is first met at, and every line of a node met before
  * the last level is met at its nearer end's depth + 1 (`level`). store/traverse.ts orders them.
  */
-export function traverseStatement(direction: Direction, types: readonly RelType[] | null, maxDepth: number, evidence = true): Statement<ExpandParam> {
+export function traverseStatement(direction: Direction, types: readonly RelType[] | null, maxDepth: number, detail: Detail = 'full'): Statement<ExpandParam> {
   if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new Error(`maxDepth must be a whole number of at least 1, got ${maxDepth}`);
   const [l, r] = arrow(direction, `r${typeList(types)}`);
-  return once(caseName(['TRAVERSE', ...evidenceCase(evidence), direction, maxDepth, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+  return once(caseName(['TRAVERSE', ...detailCase(detail), direction, maxDepth, ...(types ? [...types].sort() : [null])]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
     `
 UNWIND $ids AS id
 MATCH (s:Node {g: $g, id: id})
@@ -109,7 +125,7 @@ MATCH (n)${l}${r}(m)
 WHERE ${holds('r')}
 WITH r, min(depth) + 1 AS level
 WITH r, level, startNode(r) AS a, endNode(r) AS b
-${withEnds(`{rel: ${relMap('r', evidence)}, type: type(r), from: a.id, to: b.id, level: level}`, evidence)}`,
+${withEnds(`{rel: ${relMap('r', detail)}, type: type(r), from: a.id, to: b.id, level: level}`, detail)}`,
   );
 }
 
@@ -127,7 +143,7 @@ export type WalkParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
  * followed only in its walk direction (WALK_DIRECTION) to a node that holds too, within `depth`
  * steps, each node at its least depth; then every line of the types among the nodes reached.
  */
-export function walkStatement(types: readonly RelType[], depth: number, evidence = true): Statement<WalkParam> {
+export function walkStatement(types: readonly RelType[], depth: number, detail: Detail = 'full'): Statement<WalkParam> {
   if (types.length === 0) throw new Error('a walk needs at least one relationship type');
   const t = typeList(types);
   const sorted = [...types].sort();
@@ -144,17 +160,17 @@ export function walkStatement(types: readonly RelType[], depth: number, evidence
     ];
     hop = `(x)-[r${t}]-(y) WHERE ${holds('r')} AND ${holds('y')} AND (${ways.join(' OR ')})`;
   }
-  return once(caseName(['WALK', ...evidenceCase(evidence), depth, ...sorted]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
+  return once(caseName(['WALK', ...detailCase(detail), depth, ...sorted]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
     `
 UNWIND $ids AS id
 MATCH (s:Node {g: $g, id: id})
 WHERE ${holds('s')}
 ${reach(hop, depth)}
-WITH collect(n) AS ns, collect({node: ${nodeMap('n', evidence)}, depth: depth}) AS nodes
+WITH collect(n) AS ns, collect({node: ${nodeMap('n', detail)}, depth: depth}) AS nodes
 UNWIND ns AS a
 OPTIONAL MATCH (a)-[r${t}]->(b)
 WHERE b IN ns AND ${holds('r')}
-RETURN nodes, collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relMap('r', evidence)}, type: type(r), from: a.id, to: b.id} END) AS rels`,
+RETURN nodes, collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relMap('r', detail)}, type: type(r), from: a.id, to: b.id} END) AS rels`,
   );
 }
 
@@ -181,7 +197,7 @@ const PROP_FILTER = `all(f IN $props WHERE
     END)`;
 
 /** A page of listNodes (`page`), or the count of all it matches (`count`), for one shape of filter. */
-export function listStatement(shape: ListShape, mode: 'page' | 'count', evidence = true): Statement<ListParam> {
+export function listStatement(shape: ListShape, mode: 'page' | 'count', detail: Detail = 'full'): Statement<ListParam> {
   const where = [
     'n.g = $g',
     ...(shape.partnership ? ['n.partnership = $partnership'] : []),
@@ -194,12 +210,32 @@ export function listStatement(shape: ListShape, mode: 'page' | 'count', evidence
   ];
   const used = (['kinds', 'partnership', 'ids', 'text', 'props'] as const).filter((k) => shape[k]);
   const params: ListParam[] = ['g', 'asOfStart', 'asOfEnd', ...used, ...(mode === 'page' ? (shape.after ? ['after', 'limit'] as const : ['limit'] as const) : [])];
-  const name = caseName([mode === 'page' ? 'LIST_PAGE' : 'LIST_COUNT', ...(mode === 'page' ? evidenceCase(evidence) : []), ...used, ...(mode === 'page' && shape.after ? ['after'] : [])]);
+  const name = caseName([mode === 'page' ? 'LIST_PAGE' : 'LIST_COUNT', ...(mode === 'page' ? detailCase(detail) : []), ...used, ...(mode === 'page' && shape.after ? ['after'] : [])]);
   return once(name, params, () =>
     `
 MATCH (n:Node)
 WHERE ${where.join('\n  AND ')}
-${mode === 'page' ? `WITH n ORDER BY n.id LIMIT $limit\nRETURN ${nodeMap('n', evidence)} AS node` : 'RETURN count(n) AS total'}`,
+${mode === 'page' ? `WITH n ORDER BY n.id LIMIT $limit\nRETURN ${nodeMap('n', detail)} AS node` : 'RETURN count(n) AS total'}`,
+  );
+}
+
+/**
+ * A page of listNodes with the nodes its filter names (ListQuery.named) read beside, in one
+ * statement: the first row's `namedNodes`; the page's rows after, or, for an empty page, one row
+ * whose `node` is null.
+ */
+export function withNamedStatement(page: Statement<ListParam>, detail: Detail = 'full'): Statement<ListParam | 'named'> {
+  return once(`${page.name}_WITH_NAMED`, [...page.params, 'named'], () =>
+    `
+CALL () {
+  UNWIND $named AS namedId
+  MATCH (w:Node {g: $g, id: namedId})
+  RETURN collect(${nodeMap('w', detail)}) AS namedNodes
+}
+OPTIONAL CALL () {
+${page.text}
+}
+RETURN namedNodes, node`,
   );
 }
 
@@ -214,12 +250,12 @@ export const LIST_SHAPES: readonly ListShape[] = Array.from({ length: 64 }, (_, 
 }));
 
 /** Nodes by id. */
-export const getNodesStatement = (evidence = true): Statement<'g' | 'ids'> =>
-  once(caseName(['GET_NODES', ...evidenceCase(evidence)]), ['g', 'ids'], () =>
+export const getNodesStatement = (detail: Detail = 'full'): Statement<'g' | 'ids'> =>
+  once(caseName(['GET_NODES', ...detailCase(detail)]), ['g', 'ids'], () =>
     `
 UNWIND $ids AS id
 MATCH (n:Node {g: $g, id: id})
-RETURN ${nodeMap('n', evidence)} AS node`,
+RETURN ${nodeMap('n', detail)} AS node`,
   );
 
 /**
@@ -227,11 +263,11 @@ RETURN ${nodeMap('n', evidence)} AS node`,
  * domain/model.ts, enforced by store/batch.ts), so it is found through that node's unique index;
  * a relationship joins two nodes of one generation, so naming the generation of one end is enough.
  */
-export const getRelsStatement = (evidence = true): Statement<'g' | 'ids'> =>
-  once(caseName(['GET_RELS', ...evidenceCase(evidence)]), ['g', 'ids'], () =>
+export const getRelsStatement = (detail: Detail = 'full'): Statement<'g' | 'ids'> =>
+  once(caseName(['GET_RELS', ...detailCase(detail)]), ['g', 'ids'], () =>
     `
 UNWIND $ids AS id
 MATCH (a:Node {g: $g, id: split(id, ' ')[0]})-[r]->(b:Node)
 WHERE r.id = id
-RETURN ${relMap('r', evidence)} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
+RETURN ${relMap('r', detail)} AS rel, type(r) AS type, a.id AS from, b.id AS to`,
   );

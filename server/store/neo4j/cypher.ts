@@ -18,7 +18,7 @@
 // its generation ($g), pinned once per request (store.readView), so a reader never sees half a
 // seed, and a failed seed leaves the current generation whole (cypher-writes.ts).
 import { CREATE_SEARCH_INDEXES } from './search-cypher.js';
-import { statement } from './statement.js';
+import { statement, type Statement } from './statement.js';
 
 export type { Statement } from './statement.js';
 export * from './cypher-writes.js';
@@ -90,6 +90,33 @@ OPTIONAL MATCH (m:GraphMeta {key: 'graph'})
 OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
 RETURN coalesce(m.current, 0) AS g, coalesce(v.version, 0) AS version`,
 );
+
+const pinningForms = new Map<string, Statement>();
+
+/**
+ * A read that also reads what VIEW_STATE does, so a read view's first read pins it in the same
+ * statement (generation-reads.ts). The read runs in an OPTIONAL CALL after the pin, once: its rows
+ * each carry pinG and pinVersion, and when it has none the one row it gives has nulls for its columns.
+ */
+export function pinning<P extends string>(s: Statement<P>): Statement<P> {
+  let made = pinningForms.get(s.name);
+  if (!made) {
+    made = statement(
+      `PINNING_${s.name}`,
+      s.params,
+      `
+OPTIONAL MATCH (pinMeta:GraphMeta {key: 'graph'})
+OPTIONAL MATCH (pinState:GraphVersion {key: 'graph'})
+WITH coalesce(pinMeta.current, 0) AS pinG, coalesce(pinState.version, 0) AS pinVersion
+OPTIONAL CALL () {
+${s.text}
+}
+RETURN *`,
+    );
+    pinningForms.set(s.name, made);
+  }
+  return made as Statement<P>;
+}
 
 export const GRAPH_VERSION = statement(
   'GRAPH_VERSION',

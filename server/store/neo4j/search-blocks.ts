@@ -34,19 +34,21 @@ async function holding(run: Run, g: number, wanted: readonly { key: string; rank
 }
 
 /**
- * Search's index in generation `pinned` (a read view's, which may still be on its way), or when null
- * in the current one: the opening read goes out at once and checks its generation afterwards.
+ * Search's index as a read view sees it: the opening read goes out at once, in the current
+ * generation, and `pin` says which generation the view reads (that one, when this read is the
+ * view's first: generation-reads.ts, adopt); in the rare case they differ it is read again there.
  */
-export function searchReader(run: Run, pinned: Promise<number> | null, nodes: SearchIndex['nodes']): SearchIndex {
+export function searchReader(run: Run, pin: (read: { g: number; version: string }) => Promise<number>, nodes: SearchIndex['nodes']): SearchIndex {
   let g = 0;
   return {
     open: async (ranges) => {
       const rows = ranges.map((r, i) => ({ i, from: r.lo, to: r.hi, at: r.after === null ? '' : justAfter(r.after) }));
       let [row] = await run(S.SEARCH_OPEN, { g: null, ranges: rows });
       g = Number(row!.g);
-      if (pinned !== null && (await pinned) !== g) {
+      const viewG = await pin({ g, version: String(row!.version) });
+      if (viewG !== g) {
         // the graph moved on between the view's pin and this read: read the view's generation
-        g = await pinned;
+        g = viewG;
         [row] = await run(S.SEARCH_OPEN, { g, ranges: rows });
       }
       const opened = ranges.map((): OpenKey[] => []);

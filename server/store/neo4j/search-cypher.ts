@@ -23,7 +23,8 @@ export const SEARCH_OPEN = statement(
   ['g', 'ranges'],
   `
 OPTIONAL MATCH (m:GraphMeta {key: 'graph'})
-WITH toInteger(coalesce($g, m.current, 0)) AS g
+OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
+WITH toInteger(coalesce($g, m.current, 0)) AS g, coalesce(v.version, 0) AS version
 CALL (g) {
   UNWIND $ranges AS r
   MATCH (h:SearchKey) WHERE h.k >= toString(g) + '\\u0001' + r.from AND h.k < toString(g) + '\\u0001' + r.to
@@ -33,7 +34,7 @@ CALL (g) {
   }
   RETURN collect({i: r.i, key: h.key, blocks: h.blocks, last: b.last, entries: b.entries}) AS opened
 }
-RETURN g, opened`,
+RETURN g, version, opened`,
 );
 
 /** Per row, the first block of its range (rows of from, to): a key's block holding a rank key. */

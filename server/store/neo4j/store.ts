@@ -1,7 +1,8 @@
-// The Neo4j engine (neo4j-driver 6, Neo4j 5.26+). Every read is one statement in a read session
-// (read-statement.ts); a read view (one per GraphQL request) pins the generation its reads name and
-// keeps the nodes it has read. Each read names the generation of the graph it reads (cypher.ts): the current
-// one, or the one a read view pinned. Writes are in writes.ts. Every statement is a constant of cypher.ts.
+// The Neo4j engine's reads (neo4j-driver 6, Neo4j 5.26+). Every read is one statement in a read
+// session (read-statement.ts) and names the generation of the graph it reads (generation-reads.ts):
+// the current one, or the one a read view (one per GraphQL request) pinned with its first read. A
+// view keeps the nodes it has read, and reads as much of each as its request needs (Detail in
+// cypher-reads.ts). Writes are in writes.ts; connecting in connect.ts. Every statement is made in cypher.ts.
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
 import type {
@@ -22,7 +23,6 @@ import type { WalkResult } from '../../domain/walk.js';
 import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
 import { encodeCursor } from '../cursor.js';
-import { StoreUnavailableError } from '../errors.js';
 import { rankedSearch } from '../rank.js';
 import type { SearchIndex } from '../search-streams.js';
 import { searchReader } from './search-blocks.js';
@@ -32,32 +32,21 @@ import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, c
 import { nodeFrom, relFrom } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
+import type { Detail } from './cypher-reads.js';
+import type { Neo4jConfig } from './connect.js';
+import { GenerationReads, type LastPinned, type Params } from './generation-reads.js';
+import { unreachable } from './unreachable.js';
 import { readStatement } from './read-statement.js';
 import { Writer } from './writes.js';
-
-export interface Neo4jConfig {
-  uri: string;
-  user?: string;
-  password?: string;
-  /** default: the server's default database */
-  database?: string;
-}
-
-/** A statement's parameters but the generation, which read() adds. */
-type Params<P extends string> = { [K in Exclude<P, 'g'>]: unknown };
-
-const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
-
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly writer: Writer;
   /** Whether this is a read view (one per request), not the store itself. */
   private readonly view: boolean;
-  /** Whether reads bring evidence (a view's option; always for the store itself). */
-  private readonly evidence: boolean;
-  /** A read view's generation and graph version, pinned by its first statement. */
-  private pin: Promise<{ g: number; version: string }> | null = null;
+  /** How much of each node and line reads bring (a view's options; everything for the store itself). */
+  private readonly detail: Detail;
+  private readonly reads: GenerationReads;
   /**
    * A read view's nodes read so far, by id: its generation never changes under it, so a node
    * read once (by getNodes, or as the end of a line, a walk or a traversal) is not asked again.
@@ -69,66 +58,30 @@ export class Neo4jStore implements GraphStore {
     private readonly config: Neo4jConfig,
     view = false,
     options: ReadViewOptions = {},
-    /**
-     * The generation the latest view pinned, shared by the store and its views: a view's reads go
-     * out with it at once, beside the view's own pin, instead of one round trip after it; in the
-     * rare case the pin differs (a seed switched generations meanwhile) they are sent again with it.
-     */
-    private readonly lastPinned: { g: number | null } = { g: null },
+    /** The generation the latest view pinned, shared by the store and its views (generation-reads.ts). */
+    private readonly lastPinned: LastPinned = { g: null },
   ) {
     this.writer = new Writer(driver, config.database);
     this.view = view;
-    this.evidence = options.evidence ?? true;
+    this.detail = options.evidence ?? true ? 'full' : options.text ?? true ? 'no-evidence' : 'core';
     this.seen = view ? new Map() : null;
-    if (view) this.repin();
-  }
-
-  /** Driver errors that mean "cannot reach the server" become one line naming the URI. */
-  private unreachable(err: unknown): unknown {
-    const code = (err as { code?: string })?.code;
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-      return new StoreUnavailableError(`cannot reach Neo4j at ${this.config.uri}: ${firstLine(err)}`);
-    }
-    return err;
+    this.reads = new GenerationReads((text, params) => this.query(text, params), view, lastPinned);
   }
 
   private async query(text: string, params: Record<string, unknown>): Promise<RecordShape[]> {
     try {
       return await readStatement(this.driver, this.config.database, text, params);
     } catch (err) {
-      throw this.unreachable(err);
+      throw unreachable(err, this.config.uri);
     }
   }
 
-  private async generation(): Promise<number> {
-    if (this.pin) return (await this.pin).g;
-    return Number((await this.query(C.CURRENT_GENERATION.text, {}))[0]?.g ?? 0);
-  }
-
-  private async read<P extends string>(s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
-    if (!s.params.includes('g' as P)) return this.query(s.text, params);
-    const guess = this.pin ? this.lastPinned.g : null;
-    if (guess === null) return this.query(s.text, { ...params, g: await this.generation() });
-    const [records, g] = await Promise.all([this.query(s.text, { ...params, g: guess }), this.generation()]);
-    return g === guess ? records : this.query(s.text, { ...params, g });
+  private read<P extends string>(s: Statement<P>, params: Params<P>): Promise<RecordShape[]> {
+    return this.reads.read(s, params);
   }
 
   /**
-   * Pins the current generation and graph version, read together in one statement. It is sent
-   * at once, not awaited: the request's parsing and validation overlap its round trip, and the
-   * reads that need it wait for it (a failure reaches them, and graphVersion, from there).
-   */
-  private repin(): void {
-    this.pin = this.query(C.VIEW_STATE.text, {}).then(([r]) => {
-      const g = Number(r?.g ?? 0);
-      this.lastPinned.g = g;
-      return { g, version: String(r?.version ?? 0) };
-    });
-    this.pin.catch(() => undefined);
-  }
-
-  /**
-   * A view whose reads all see the generation current at its start, and whose graphVersion is the
+   * A view whose reads all see the generation current at its first read, and whose graphVersion is the
    * version then; writes through it go to the store, then it reads theirs. Its close() holds
    * nothing to end (never the driver, which is the store's).
    */
@@ -137,26 +90,35 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
-    const list = checkIds(ids, 'getNodes');
+    return this.nodes(checkIds(ids, 'getNodes'), this.detail);
+  }
+
+  /**
+   * Nodes by id, with at least `detail`: a view without text keeps nodes without it, so a read that
+   * needs text (search's ranking reads it) asks again for those it has, and keeps them with it.
+   */
+  private async nodes(list: readonly string[], detail: Detail): Promise<(GraphNode | null)[]> {
     if (list.length === 0) return [];
-    const found = this.seen ?? new Map<string, GraphNode>();
+    const kept = this.seen ?? new Map<string, GraphNode>();
+    const found = detail === this.detail ? kept : new Map<string, GraphNode>();
     const missing = [...new Set(list)].filter((id) => !found.has(id));
     if (missing.length > 0) {
-      for (const r of await this.read(C.getNodesStatement(this.evidence), { ids: missing })) {
-        const node = nodeFrom(r.node, this.evidence);
+      for (const r of await this.read(C.getNodesStatement(detail), { ids: missing })) {
+        const node = nodeFrom(r.node, detail === 'full');
         found.set(node.id, node);
+        kept.set(node.id, node);
       }
     }
     return list.map((id) => found.get(id) ?? null);
   }
 
   private relOf(r: RecordShape): GraphRel {
-    return relFrom(r.rel, r.type, r.from, r.to, this.evidence);
+    return relFrom(r.rel, r.type, r.from, r.to, this.detail === 'full');
   }
 
   /** The lines of a statement that returns them with their ends (`rels`, `ends`), whose ends a read view keeps. */
   private linesKeepingEnds(row: RecordShape | undefined): RecordShape[] {
-    if (this.seen) for (const end of (row?.ends ?? []) as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end, this.evidence));
+    if (this.seen) for (const end of (row?.ends ?? []) as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end, this.detail === 'full'));
     return (row?.rels ?? []) as RecordShape[];
   }
 
@@ -164,7 +126,7 @@ export class Neo4jStore implements GraphStore {
     const list = checkIds(ids, 'getRels');
     if (list.length === 0) return [];
     const found = new Map<string, GraphRel>();
-    for (const r of await this.read(C.getRelsStatement(this.evidence), { ids: [...new Set(list)] })) {
+    for (const r of await this.read(C.getRelsStatement(this.detail), { ids: [...new Set(list)] })) {
       const rel = this.relOf(r);
       found.set(rel.id, rel);
     }
@@ -179,11 +141,11 @@ export class Neo4jStore implements GraphStore {
     if (a.ids.length === 0 || a.types?.length === 0 || a.farPartnerships?.length === 0) return [];
     const params = { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end };
     if (a.farPartnerships === null) {
-      const [row] = await this.read(C.expandStatement(a.direction, a.types, this.evidence), params);
+      const [row] = await this.read(C.expandStatement(a.direction, a.types, this.detail), params);
       return this.linesKeepingEnds(row).map((r) => this.relOf(r));
     }
     return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
-      (await this.read(C.expandFarStatement(one.direction, one.types, this.evidence), { ...params, far: one.farPartnerships })).map((r) => this.relOf(r)),
+      (await this.read(C.expandFarStatement(one.direction, one.types, this.detail), { ...params, far: one.farPartnerships })).map((r) => this.relOf(r)),
     );
   }
 
@@ -193,15 +155,15 @@ export class Neo4jStore implements GraphStore {
     // lines to far partnerships only: level by level, as SQLite does
     if (a.farPartnerships !== null) return breadthFirst(a, maxDepth, (x) => this.expandChecked(x));
     if (a.ids.length === 0 || a.types?.length === 0) return fromLevels(a.ids, []);
-    const [row] = await this.read(C.traverseStatement(a.direction, a.types, maxDepth, this.evidence), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
+    const [row] = await this.read(C.traverseStatement(a.direction, a.types, maxDepth, this.detail), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
     return fromLevels(a.ids, this.linesKeepingEnds(row).map((r) => ({ rel: this.relOf(r), level: Number(r.level) })));
   }
 
   async walk(q: WalkQuery): Promise<WalkResult> {
     const a = checkWalk(q);
     if (a.types.length === 0 || a.rootIds.length === 0) return walkByExpand(this, a);
-    const [row] = await this.read(C.walkStatement(a.types, a.depth, this.evidence), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
-    const found = ((row?.nodes ?? []) as { node: Record<string, unknown>; depth: number }[]).map((r) => ({ node: nodeFrom(r.node, this.evidence), depth: Number(r.depth) }));
+    const [row] = await this.read(C.walkStatement(a.types, a.depth, this.detail), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
+    const found = ((row?.nodes ?? []) as { node: Record<string, unknown>; depth: number }[]).map((r) => ({ node: nodeFrom(r.node, this.detail === 'full'), depth: Number(r.depth) }));
     // roots first, in the order given, then level by level, by id within a level (as domain/walk.ts)
     const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
     found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
@@ -223,11 +185,16 @@ export class Neo4jStore implements GraphStore {
       ...(shape.text ? { text: a.text } : {}),
       ...(shape.props ? { props: a.props.map((f) => ({ key: f.key, op: f.op, value: f.value })) } : {}),
     } as Params<C.ListParam>;
-    const [count, page] = await Promise.all([
+    const pageStatement = C.listStatement(shape, 'page', this.detail);
+    const pageParams = { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) };
+    const [count, rows] = await Promise.all([
       a.count ? this.read(C.listStatement(shape, 'count'), filter) : null,
-      this.read(C.listStatement(shape, 'page', this.evidence), { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) }),
+      // the nodes the filter names come with the page (a view keeps them): its rows follow
+      a.named.length > 0 ? this.read(C.withNamedStatement(pageStatement, this.detail), { ...pageParams, named: a.named }) : this.read(pageStatement, pageParams),
     ]);
-    const items = page.slice(0, a.first).map((r) => nodeFrom(r.node, this.evidence));
+    if (this.seen) for (const n of (rows[0]?.namedNodes ?? []) as Record<string, unknown>[]) this.seen.set(n.id as string, nodeFrom(n, this.detail === 'full'));
+    const page = rows.filter((r) => r.node !== null && r.node !== undefined);
+    const items = page.slice(0, a.first).map((r) => nodeFrom(r.node, this.detail === 'full'));
     if (this.seen) for (const n of items) this.seen.set(n.id, n);
     const last = items.at(-1);
     return {
@@ -247,7 +214,9 @@ export class Neo4jStore implements GraphStore {
 
   /** Search's index as rank.ts reads it, in this store's generation (tests count its reads). */
   async searchIndex(): Promise<SearchIndex> {
-    return searchReader((s, params) => this.query(s.text, params), this.pin && this.pin.then((p) => p.g), (ids) => this.getNodes(ids));
+    // its ranking reads the text of the nodes it ranks (rank.ts), whatever the request asks
+    const detail = this.detail === 'core' ? 'no-evidence' : this.detail;
+    return searchReader((s, params) => this.query(s.text, params), (read) => this.reads.adopt(read), (ids) => this.nodes(checkIds(ids, 'search'), detail));
   }
 
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
@@ -257,18 +226,16 @@ export class Neo4jStore implements GraphStore {
       if (opts.replace) await this.writer.seed(batch);
       else await this.writer.upsert(batch, outside);
     } catch (err) {
-      throw this.unreachable(err);
+      throw unreachable(err, this.config.uri);
     }
     if (this.view) {
-      this.repin();
+      this.reads.forget();
       this.seen = new Map();
     }
   }
 
   async graphVersion(): Promise<string> {
-    if (this.pin) return (await this.pin).version;
-    const [record] = await this.read(C.GRAPH_VERSION, {});
-    return String(record?.version ?? 0);
+    return this.reads.graphVersion();
   }
 
   async stats(): Promise<GraphStats> {
@@ -292,31 +259,4 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     if (!this.view) await this.driver.close();
   }
-}
-
-/** Connects, checks the server answers, and creates the schema if missing. */
-export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
-  const auth = config.password !== undefined ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
-  let driver: Driver;
-  let database: string | undefined;
-  try {
-    // Integers come back as JS numbers: counts and props here are far below 2^53.
-    driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: true });
-  } catch (err) {
-    throw new StoreUnavailableError(`cannot use Neo4j URI ${config.uri}: ${firstLine(err)}`);
-  }
-  try {
-    await driver.verifyConnectivity({ database: config.database });
-    for (const s of C.SCHEMA) await driver.executeQuery(s.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
-    const { summary } = await driver.executeQuery(C.AWAIT_INDEXES.text, {}, { routing: neo4j.routing.WRITE, database: config.database });
-    // The user's home database, named from now on: a session that names none asks the router for
-    // a routing table first, one more round trip on every request. A new home database set by an
-    // administrator is taken up at the next start.
-    database = config.database ?? summary.database.name ?? undefined;
-    await new Writer(driver, database).adopt();
-  } catch (err) {
-    await driver.close();
-    throw new StoreUnavailableError(`cannot reach Neo4j at ${config.uri}${config.database ? ` (database ${config.database})` : ''}: ${firstLine(err)}`);
-  }
-  return new Neo4jStore(driver, { ...config, database });
 }

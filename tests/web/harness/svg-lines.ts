@@ -42,5 +42,16 @@ export function crosses([ax, ay]: Pt, [bx, by]: Pt, box: Box): boolean {
   return sx0 < x1 && sx1 > x0 && sy0 < y1 && sy1 > y0;
 }
 
-/** Whether p lies on the top or bottom border of the box (within 2 px). */
-export const onTopOrBottom = ([x, y]: Pt, b: Box): boolean => x >= b.x0 - 1 && x <= b.x1 + 1 && (Math.abs(y - b.y0) <= 2 || Math.abs(y - b.y1) <= 2);
+/** Whether p lies on the top or bottom border of the box (within `near` px). */
+export const onTopOrBottom = ([x, y]: Pt, b: Box, near = 2): boolean =>
+  x >= b.x0 - 1 && x <= b.x1 + 1 && (Math.abs(y - b.y0) <= near || Math.abs(y - b.y1) <= near);
+
+/** Group titles' boxes (their white backing, as drawn on screen: group-titles.ts), by group id. */
+export function titleBoxes(svg: string): Map<string, Box> {
+  const out = new Map<string, Box>();
+  for (const m of svg.matchAll(/<g class="group" data-id="([^"]+)"><rect [^>]*\/><rect class="group-title" x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"/g)) {
+    const [x, y, w, h] = [m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number];
+    out.set(m[1]!, { x0: x, y0: y, x1: x + w, y1: y + h });
+  }
+  return out;
+}

@@ -33,6 +33,7 @@ function elementsOf(cy: cytoscape.Core): { nodes: SvgNode[]; edges: SvgEdge[] } 
       height: (n.data('height') as number) ?? 0,
       lines: String(n.data(n.data('summary') ? 'title' : 'text')).split('\n'),
       unlinked: Boolean(n.data('unlinked')),
+      ...(n.data('titleWidth') ? { titleWidth: n.data('titleWidth') as number } : {}),
     };
   });
   // a summary's line between partnerships stands for lines the export draws one by one

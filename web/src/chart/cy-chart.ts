@@ -2,16 +2,18 @@
 // highlighting, keyboard moves between nodes, zoom and export. It draws a ChartModel and knows
 // nothing of the API or the URL: the chart page drives it.
 import cytoscape from 'cytoscape';
-import { chartStyle } from './cy-style.js';
-import { arrowStep } from './arrow-keys.js';
-import { DetailWindow, type EdgeDef, type NodeDef } from './detail-window.js';
+import { onChartKey } from './chart-keys.js';
+import { chartStyle, FONT } from './cy-style.js';
+import { DetailWindow, type EdgeDef } from './detail-window.js';
+import { applyRoutes, edgeDefs, nodeDefs } from './draw-defs.js';
 import { FIT_PADDING, layoutInput, READABLE_ZOOM, rowWidthFor } from './layout-input.js';
 import { fitView } from './fit-view.js';
+import { titleSize } from './group-titles.js';
 import { chartLayout } from './layout.js';
-import { cyRoute } from './edge-routes.js';
 import type { Positions } from './grouped-layout.js';
 import { ChartOverview } from './overview.js';
-import { hiddenBelow, type ChartEdge, type ChartModel } from './model.js';
+import { ViewRoutes } from './view-routes.js';
+import { hiddenBelow, type ChartModel } from './model.js';
 import type { Point } from './routed-layout.js';
 import type { RelationshipType } from '../generated/graphql.js';
 
@@ -29,25 +31,8 @@ export interface DrawStats {
   totalMs: number;
 }
 
-const ZOOM_STEP = 1.25;
-const PAN_STEP = 80;
 /** A chart grouped by partnership of more nodes than this draws partnerships as summaries until zoomed in (detail-window.ts). */
 export const WINDOWED_CHART = 1_000;
-
-/** A routed line's Cytoscape data (edge-routes.ts), its route turned to run from source to target. */
-function routeData(
-  e: Pick<ChartEdge, 'id' | 'source' | 'target'>,
-  routes: ReadonlyMap<string, Point[]>,
-  positions: ReadonlyMap<string, Point>,
-): Record<string, string | boolean> {
-  const route = routes.get(e.id);
-  const [s, t] = [positions.get(e.source), positions.get(e.target)];
-  if (!route || !s || !t || route.length < 2) return {};
-  // ELK routes from the upper end down: the route starts at the source when it starts nearer it
-  const near = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
-  const points = near(route[0]!, s) <= near(route[0]!, t) ? route : [...route].reverse();
-  return { routed: true, route: JSON.stringify(points), ...cyRoute(points, s, t) };
-}
 
 export class CyChart {
   readonly cy: cytoscape.Core;
@@ -55,6 +40,8 @@ export class CyChart {
   readonly overview: ChartOverview;
   /** the level of detail of a big chart of partnerships; null when every element is drawn */
   private window: DetailWindow | null = null;
+  /** the lines near the view of a chart too big to route whole; null when every line is routed */
+  private viewRoutes: ViewRoutes | null = null;
   /** the last layout's centre of every body (drawn or, in a window, not yet) */
   private positions: Positions = new Map();
   /** the zoom the first fit does not go below: where the smallest label drawn is readable */
@@ -85,7 +72,21 @@ export class CyChart {
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) this.events.select(null, 'pointer');
     });
-    container.addEventListener('keydown', (e) => this.onKey(e));
+    container.addEventListener('keydown', (e) =>
+      onChartKey(
+        {
+          cy: this.cy,
+          positions: () => this.positions,
+          pick: (id) => {
+            this.select(id, id !== null);
+            this.events.select(id, 'keyboard');
+          },
+          zoomBy: (f) => this.zoomBy(f),
+          fitAll: () => this.fitAll(),
+        },
+        e,
+      ),
+    );
     this.overview = new ChartOverview(this.cy);
     this.cy.on('viewport resize', () => this.describeView());
   }
@@ -97,6 +98,7 @@ export class CyChart {
     const below = hiddenBelow(model, hidden, collapsed);
     const layoutStarted = performance.now();
     const arrange = nodes.some((n) => n.compound && n.classes.includes('group-tier')) ? 'column' : 'rows';
+    const titles = new Map(nodes.filter((n) => n.compound).map((n) => [n.id, titleSize(n.lines.join(' '), FONT)]));
     // beside an overview (the chart page's), the stage's width less the overview's, whether it is
     // shown now or not: the same rows every draw; elsewhere the chart's own box
     const room = this.overview.room();
@@ -105,9 +107,10 @@ export class CyChart {
       positions,
       routes: elkRoutes,
       routeLines,
+      routeSome,
       widths,
       groups,
-    } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange });
+    } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange, titles });
     const layoutMs = performance.now() - layoutStarted;
     // the view may have closed while the worker was busy
     if (this.cy.destroyed()) return { nodes: 0, edges: 0, layoutMs, totalMs: performance.now() - started };
@@ -115,40 +118,18 @@ export class CyChart {
     const windowed = arrange === 'rows' && groups.size > 0 && nodes.length > WINDOWED_CHART;
     // a window's first view (the partnerships' summaries) is drawn before its lines are routed
     const routes = routeLines && !windowed ? routeLines() : elkRoutes;
-    const nodeDefs: NodeDef[] = nodes
-      .filter((n) => !(windowed && n.compound))
-      .map((n) => {
-        const more = below.get(n.id);
-        const parent = n.parent && shown.has(n.parent) ? n.parent : null;
-        return {
-          group: 'nodes' as const,
-          data: {
-            id: n.id,
-            text: more ? [...n.lines, `▸ ${more} hidden below`].join('\n') : n.lines.join('\n'),
-            name: n.name,
-            kind: n.kind,
-            unlinked: n.unlinked || undefined,
-            compound: n.compound || undefined,
-            width: widths.get(n.id) ?? n.width,
-            height: more ? n.height + 15 : n.height,
-            // in a window a partnership is a box drawn under its bodies, not Cytoscape's compound parent
-            ...(parent ? (windowed ? { group: parent } : { parent }) : {}),
-          },
-          classes: [n.classes, collapsed.has(n.id) ? 'collapsed' : ''].join(' ').trim(),
-          ...(positions.has(n.id) ? { position: { ...positions.get(n.id)! } } : {}),
-        };
-      });
-    const edgeDefs: EdgeDef[] = edges.map((e) => ({
-      group: 'edges' as const,
-      data: { id: e.id, source: e.source, target: e.target, type: e.type, ...(e.label ? { label: e.label } : {}), ...routeData(e, routes, positions) },
-      classes: e.classes,
-    }));
+    const groupWidths = new Map([...groups].map(([id, g]) => [id, g.width]));
+    const nodeList = nodeDefs({ nodes, edges, shown, below, collapsed, positions, widths, routes, titles, groupWidths, windowed });
+    // a chart too big to route whole draws only the lines ViewRoutes routes
+    const edgeList = edgeDefs({ edges, routes, positions }).map((d) => (routeSome ? { ...d, classes: `${d.classes ?? ''} unrouted`.trim() } : d));
 
     this.window?.destroy();
+    this.viewRoutes?.destroy();
+    this.viewRoutes = null;
     this.window = windowed
       ? new DetailWindow(this.cy, {
-          nodes: nodeDefs,
-          edges: edgeDefs,
+          nodes: nodeList,
+          edges: edgeList,
           groups: nodes.filter((n) => n.compound && groups.has(n.id)).map((n) => ({ id: n.id, title: n.name, classes: n.classes })),
           boxes: groups,
         })
@@ -156,7 +137,7 @@ export class CyChart {
     this.positions = positions;
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(this.window ? this.window.summaries() : [...nodeDefs, ...edgeDefs]);
+      this.cy.add(this.window ? this.window.summaries() : [...nodeList, ...edgeList]);
     });
     // a window's first view is its summaries, when their titles can be read whole
     this.readable = this.window ? Math.min(READABLE_ZOOM, 11 / this.window.smallestSummaryFont()) : READABLE_ZOOM;
@@ -168,7 +149,8 @@ export class CyChart {
       this.overview.draw();
     }
     this.describeView();
-    if (windowed && routeLines) this.routeLater(routeLines, edgeDefs, positions);
+    if (windowed && routeLines) this.routeLater(routeLines, edgeList, positions);
+    if (routeSome) this.viewRoutes = new ViewRoutes(this.cy, routeSome, positions, this.container);
     return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
   }
 
@@ -192,15 +174,7 @@ export class CyChart {
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (this.cy.destroyed() || this.window !== window) return;
-        const routes = routeLines();
-        this.cy.batch(() => {
-          for (const def of edges) {
-            const route = routeData(def.data, routes, positions);
-            Object.assign(def.data, route);
-            const drawn = this.cy.getElementById(def.data.id);
-            if (drawn.nonempty()) drawn.data(route);
-          }
-        });
+        applyRoutes(this.cy, edges, routeLines(), positions);
       }, 0),
     );
   }
@@ -318,59 +292,8 @@ export class CyChart {
 
   destroy(): void {
     this.window?.destroy();
+    this.viewRoutes?.destroy();
     this.cy.destroy();
-  }
-
-  /**
-   * Keyboard on the focused chart: arrows move the selection to the nearest node that way
-   * (Shift+arrows pan), + and - zoom, 0 fits, Escape clears the selection.
-   */
-  private onKey(e: KeyboardEvent): void {
-    const dir = arrowStep(e.key);
-    if (dir && e.shiftKey) {
-      this.cy.panBy({ x: -dir[0] * PAN_STEP, y: -dir[1] * PAN_STEP });
-    } else if (dir) {
-      const next = this.nearest(dir);
-      if (next) {
-        this.select(next, true);
-        this.events.select(next, 'keyboard');
-      }
-    } else if (e.key === '+' || e.key === '=') this.zoomBy(ZOOM_STEP);
-    else if (e.key === '-' || e.key === '_') this.zoomBy(1 / ZOOM_STEP);
-    else if (e.key === '0') this.fitAll();
-    else if (e.key === 'Escape') {
-      this.select(null);
-      this.events.select(null, 'keyboard');
-    } else return;
-    e.preventDefault();
-  }
-
-  /**
-   * The closest body in a direction from the selected node (or the top-left body when none is),
-   * drawn or not: in a window, moving to a body opens its partnership.
-   */
-  private nearest([dx, dy]: readonly [number, number]): string | null {
-    const current = this.cy.nodes(':selected').first();
-    if (current.empty()) {
-      let first: [string, { x: number; y: number }] | null = null;
-      for (const entry of this.positions) if (!first || entry[1].y < first[1].y || (entry[1].y === first[1].y && entry[1].x < first[1].x)) first = entry;
-      return first ? first[0] : null;
-    }
-    const { x, y } = this.positions.get(current.id()) ?? current.position();
-    let best: string | null = null;
-    let bestScore = Infinity;
-    this.positions.forEach((p, id) => {
-      if (id === current.id()) return;
-      const along = (p.x - x) * dx + (p.y - y) * dy;
-      if (along <= 1) return;
-      const across = Math.abs((p.x - x) * dy) + Math.abs((p.y - y) * dx);
-      const score = along + 2 * across;
-      if (score < bestScore) {
-        bestScore = score;
-        best = id;
-      }
-    });
-    return best;
   }
 }
 

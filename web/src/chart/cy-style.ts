@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet, generated from the vocabulary tables (vocab.ts).
 import type cytoscape from 'cytoscape';
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+import { TITLE_FONT_SIZE, TITLE_LIFT, TITLE_MAX_WIDTH, TITLE_PADDING } from './group-titles.js';
 import { LABEL_FONT_SIZE } from './labels.js';
 import { KIND_STYLE, LINE_PATTERNS, NO_LINE_STYLE, REL_STYLE } from './vocab.js';
 
@@ -67,16 +68,19 @@ export function chartStyle(): cytoscape.StylesheetJson {
         'border-width': 1.5,
         'border-style': 'dashed',
         label: 'data(text)',
-        // the title sits above the box, in the room the layout leaves (GROUP_PADDING.top)
+        // the title sits above the box, in the room the layout leaves (GROUP_PADDING.top), at its left (group-titles.ts)
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': -4,
-        'font-size': 14,
+        'text-margin-x': 'data(titleShift)',
+        'text-margin-y': -TITLE_LIFT,
+        'text-max-width': `${TITLE_MAX_WIDTH}px`,
+        'text-justification': 'left',
+        'font-size': TITLE_FONT_SIZE,
         'font-weight': 'bold',
         color: '#1d2433',
         'text-background-color': '#ffffff',
         'text-background-opacity': 1,
-        'text-background-padding': '3px',
+        'text-background-padding': `${TITLE_PADDING}px`,
         padding: '16px',
       },
     },
@@ -146,6 +150,8 @@ export function chartStyle(): cytoscape.StylesheetJson {
       },
     },
     { selector: 'edge[label]', style: { label: 'data(label)' } },
+    // a line of a chart too big to route whole, away from the view: not drawn until routed (view-routes.ts)
+    { selector: 'edge.unrouted', style: { display: 'none' } },
     {
       // the lines between two partnerships' summaries, as one, thicker for more
       selector: 'edge.between-groups',

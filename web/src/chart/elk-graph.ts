@@ -20,6 +20,8 @@ export interface LayoutEdge {
   lower: string;
   /** a line between peers: routed where the layout can (routed-layout.ts), never shaping the layers */
   peer?: boolean;
+  /** lines of one bundle (one upper end, one type) leave their upper end as one trunk (chart-routes.ts) */
+  bundle?: string;
 }
 
 export const LAYOUT_OPTIONS: LayoutOptions = {

@@ -44,7 +44,7 @@ export function layoutInput(model: ChartModel, hidden: ReadonlySet<string>): Lay
   }));
   const layoutEdges: LayoutEdge[] = edges.map((e) => {
     const ends = verticalEnds(e);
-    return ends ? { id: e.id, upper: ends.upper, lower: ends.lower } : { id: e.id, upper: e.source, lower: e.target, peer: true };
+    return ends ? { id: e.id, upper: ends.upper, lower: ends.lower, bundle: `${ends.upper} ${e.type}` } : { id: e.id, upper: e.source, lower: e.target, peer: true };
   });
   return { nodes, edges, shown, layoutNodes, layoutEdges };
 }

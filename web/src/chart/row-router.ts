@@ -6,6 +6,8 @@
 // does not join and off the other lines. A route is planned in legs (walk), possibly over several
 // grids (a partnership's rows, then the rows of partnerships: chart-routes.ts), and drawn once
 // every route is planned (finishRoutes), when the gaps and lanes know all the lines they hold.
+// Lines of one bundle (one upper box, one type: an org chart's reports to one board) share their
+// passes through a gap and one track along each lane, so they run as one trunk with a bus off it.
 import type { Point } from './routed-layout.js';
 
 export interface Rect {
@@ -33,6 +35,7 @@ interface Span {
   a: Vertical;
   b: Vertical;
   y: number;
+  bundle?: string;
 }
 export interface Lane {
   y0: number;
@@ -51,7 +54,11 @@ export interface Plan {
   lanes: Lane[];
   startY: number;
   endY: number;
+  /** lines of one bundle run on one track along a lane */
+  bundle?: string;
 }
+/** A bundle's passes so far, by the gap each goes through: the next line of the bundle through that gap takes the same pass. */
+export type BundlePasses = Map<Gap, Vertical>;
 
 /** Clearance between a line and a box it passes, and the least when many lines pass. */
 const CLEAR = 10;
@@ -105,20 +112,24 @@ function gapBetween(left: number, right: number): Gap {
 
 /** A full gap costs a line this much more per line already through it beyond its room, so bundles spread over the gaps. */
 const CROWDING = 40;
+/** A gap its bundle passes through already costs a line this much less: a bundle keeps to one trunk rather than looping round a box. */
+const TRUNK = 120;
 
 /**
  * The x in one of `gaps` nearest to the stretch from `cur` to `want` (cur itself when it is free),
- * a gap with no room left for another line LINE_SEP from the others counting as further off.
+ * a gap with no room left for another line LINE_SEP from the others counting as further off; a
+ * gap the line's bundle already passes through, at that pass (`shared`), crowding it no more.
  */
-function passAt(gaps: readonly Gap[], cur: number, want: number): { x: number; gap: Gap } {
+function passAt(gaps: readonly Gap[], cur: number, want: number, own?: BundlePasses): { x: number; gap: Gap; shared?: Vertical } {
   const [lo, hi] = [Math.min(cur, want), Math.max(cur, want)];
-  let best: { x: number; gap: Gap; cost: number } | null = null;
+  let best: { x: number; gap: Gap; cost: number; shared?: Vertical } | null = null;
   for (const gap of gaps) {
+    const shared = own?.get(gap);
     // the point of the gap nearest the stretch, and of those the nearest `cur`
-    const x = gap.hi < lo ? gap.hi : gap.lo > hi ? gap.lo : Math.min(Math.max(cur, gap.lo), gap.hi);
-    const over = gap.passes.length + 1 - (gap.max - gap.min) / LINE_SEP;
-    const cost = Math.max(0, lo - x, x - hi) * 2 + Math.abs(x - cur) + Math.max(0, over) * CROWDING;
-    if (!best || cost < best.cost) best = { x, gap, cost };
+    const x = shared ? shared.x : gap.hi < lo ? gap.hi : gap.lo > hi ? gap.lo : Math.min(Math.max(cur, gap.lo), gap.hi);
+    const over = shared ? 0 : gap.passes.length + 1 - (gap.max - gap.min) / LINE_SEP;
+    const cost = Math.max(0, lo - x, x - hi) * 2 + Math.abs(x - cur) + Math.max(0, over) * CROWDING - (shared ? TRUNK : 0);
+    if (!best || cost < best.cost) best = { x, gap, cost, ...(shared ? { shared } : {}) };
   }
   return best!;
 }
@@ -126,17 +137,28 @@ function passAt(gaps: readonly Gap[], cur: number, want: number): { x: number; g
 /**
  * Plans a leg on `grid` from `start` (in lane `from`) to lane `to`, through the rows between,
  * heading for `toX`: joined along lane `to` to `end` when given, else ending at its last pass
- * (the next leg goes on from there, on another grid).
+ * (the next leg goes on from there, on another grid). `own`: the passes of the line's bundle.
  */
-export function walk(grid: Grid, start: Vertical, from: number, to: number, toX: number, end: Vertical | null): { verticals: Vertical[]; lanes: Lane[] } {
+export function walk(
+  grid: Grid,
+  start: Vertical,
+  from: number,
+  to: number,
+  toX: number,
+  end: Vertical | null,
+  own?: BundlePasses,
+): { verticals: Vertical[]; lanes: Lane[] } {
   const verticals = [start];
   const lanes: Lane[] = [];
   let [cur, lane] = [start, from];
   while (lane !== to) {
     const row = grid.rows[lane < to ? lane : lane - 1]!;
-    const { x, gap } = passAt(row.gaps, cur.x, toX);
-    const pass: Vertical = { x, gap };
-    gap.passes.push(pass);
+    const { x, gap, shared } = passAt(row.gaps, cur.x, toX, own);
+    const pass: Vertical = shared ?? { x, gap };
+    if (!shared) {
+      gap.passes.push(pass);
+      own?.set(gap, pass);
+    }
     lanes.push(grid.lanes[lane]!);
     verticals.push(pass);
     cur = pass;
@@ -172,7 +194,7 @@ export function finishRoutes(plans: ReadonlyMap<string, Plan>): Map<string, Poin
       id,
       plan.lanes.map((lane, i) => {
         lanes.add(lane);
-        const span = { a: plan.verticals[i]!, b: plan.verticals[i + 1]!, y: 0 };
+        const span: Span = { a: plan.verticals[i]!, b: plan.verticals[i + 1]!, y: 0, ...(plan.bundle ? { bundle: plan.bundle } : {}) };
         lane.spans.push(span);
         return span;
       }),
@@ -198,24 +220,34 @@ export function finishRoutes(plans: ReadonlyMap<string, Plan>): Map<string, Poin
   return out;
 }
 
-/** Runs along a lane that overlap get tracks of their own, spread over the lane's height. */
+/**
+ * Runs along a lane that overlap get tracks of their own, spread over the lane's height; the
+ * runs of one bundle share one track (its bus), as wide as all of them.
+ */
 function assignTracks(lane: Lane): void {
   const mid = (lane.y0 + lane.y1) / 2;
-  const runs = lane.spans.filter((s) => Math.abs(s.a.x - s.b.x) >= 0.5).sort((s, t) => Math.min(s.a.x, s.b.x) - Math.min(t.a.x, t.b.x));
   for (const s of lane.spans) s.y = mid;
-  const ends: number[] = [];
-  const track = new Map<Span, number>();
-  for (const s of runs) {
+  const runs = new Map<Span | string, { lo: number; hi: number; spans: Span[] }>();
+  for (const s of lane.spans) {
+    if (Math.abs(s.a.x - s.b.x) < 0.5) continue;
     const [lo, hi] = [Math.min(s.a.x, s.b.x), Math.max(s.a.x, s.b.x)];
-    let t = ends.findIndex((end) => end + LINE_SEP <= lo);
-    if (t < 0) t = ends.push(hi) - 1;
-    else ends[t] = hi;
-    track.set(s, t);
+    const key = s.bundle ?? s;
+    const run = runs.get(key);
+    if (run) [run.lo, run.hi, run.spans] = [Math.min(run.lo, lo), Math.max(run.hi, hi), [...run.spans, s]];
+    else runs.set(key, { lo, hi, spans: [s] });
+  }
+  const ends: number[] = [];
+  const track = new Map<Span[], number>();
+  for (const run of [...runs.values()].sort((r, q) => r.lo - q.lo)) {
+    let t = ends.findIndex((end) => end + LINE_SEP <= run.lo);
+    if (t < 0) t = ends.push(run.hi) - 1;
+    else ends[t] = run.hi;
+    track.set(run.spans, t);
   }
   const n = ends.length;
   const room = Math.max(0, lane.y1 - lane.y0 - 2 * (LINE_SEP / 2));
   const step = n > 1 ? Math.min(LINE_SEP, room / (n - 1)) : 0;
-  for (const [s, t] of track) s.y = mid + (t - (n - 1) / 2) * step;
+  for (const [spans, t] of track) for (const s of spans) s.y = mid + (t - (n - 1) / 2) * step;
 }
 
 /** Rounded to a tenth of a pixel, without repeated points or the middle of three in a line. */

@@ -2,6 +2,7 @@
 // with the same shapes, colours and line patterns as the screen (a vector copy for reports and
 // print), on a sheet with its title, date, key and sources (svg-sheet.ts).
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+import { TITLE_FONT_SIZE, TITLE_PADDING, titleRect } from './group-titles.js';
 import { GROUP_PADDING } from './grouped-layout.js';
 import { exitPoint, pointsAttr, shapeOutline, type Point } from './shapes.js';
 import { chartSheet, type SheetMeta } from './svg-sheet.js';
@@ -20,6 +21,8 @@ export interface SvgNode {
   lines: string[];
   /** a body with no stated line: drawn with that key's dotted border */
   unlinked?: boolean;
+  /** a group's title as the screen draws it (its lines are `lines`), at its frame's left (group-titles.ts) */
+  titleWidth?: number;
 }
 
 export interface SvgEdge {
@@ -83,11 +86,27 @@ function groupBoxes(nodes: readonly SvgNode[]): Map<string, Box> {
   return boxes;
 }
 
-function textLines(lines: readonly string[], x: number, y: number, size: number, weight = 'normal'): string {
+function textLines(lines: readonly string[], x: number, y: number, size: number, weight = 'normal', anchor: 'middle' | 'start' = 'middle'): string {
   const lh = size * 1.25;
   const first = y - ((lines.length - 1) * lh) / 2;
   const spans = lines.map((l, i) => `<tspan x="${x.toFixed(1)}" y="${(first + i * lh).toFixed(1)}">${escapeXml(l)}</tspan>`).join('');
-  return `<text font-size="${size}" font-weight="${weight}" text-anchor="middle" dominant-baseline="central" fill="#111111">${spans}</text>`;
+  return `<text font-size="${size}" font-weight="${weight}" text-anchor="${anchor}" dominant-baseline="central" fill="#111111">${spans}</text>`;
+}
+
+/** A group: its frame below its title's room, as on screen, and its title on white at the frame's top left. */
+function groupSvg(n: SvgNode, b: Box): string {
+  const title = titleRect({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2, width: b.x1 - b.x0, height: b.y1 - b.y0 }, { width: n.titleWidth ?? 0, lines: n.lines });
+  const top = b.y0 + GROUP_PADDING.top - GROUP_PADDING.bottom;
+  const [tx, ty] = [title.x0 + TITLE_PADDING, (title.y0 + title.y1) / 2];
+  return [
+    `<g class="group" data-id="${escapeXml(n.id)}">`,
+    `<rect x="${b.x0.toFixed(1)}" y="${top.toFixed(1)}" width="${(b.x1 - b.x0).toFixed(1)}" height="${(b.y1 - top).toFixed(1)}" rx="8" fill="#f6f7f9" stroke="#5a6270" stroke-width="1.5" stroke-dasharray="9 5"/>`,
+    n.titleWidth
+      ? `<rect class="group-title" x="${title.x0.toFixed(1)}" y="${title.y0.toFixed(1)}" width="${(title.x1 - title.x0).toFixed(1)}" height="${(title.y1 - title.y0).toFixed(1)}" fill="#ffffff"/>`
+      : '',
+    textLines(n.lines, n.titleWidth ? tx : (b.x0 + b.x1) / 2, n.titleWidth ? ty : b.y0 + 8, TITLE_FONT_SIZE, 'bold', n.titleWidth ? 'start' : 'middle'),
+    `</g>`,
+  ].join('');
 }
 
 /** The chart on its sheet: heading, drawing, key (what the chart draws) and sources. */
@@ -132,12 +151,7 @@ export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[
 
   const outlines = new Map([...leaves.values()].map((n) => [n.id, shapeOutline(n.kind ? KIND_STYLE[n.kind].shape : 'rectangle', n.width, n.height)]));
 
-  const groupSvg = nodes
-    .filter((n) => n.compound && boxes.has(n.id))
-    .map((n) => {
-      const b = boxes.get(n.id)!;
-      return `<g class="group"><rect x="${b.x0.toFixed(1)}" y="${b.y0.toFixed(1)}" width="${(b.x1 - b.x0).toFixed(1)}" height="${(b.y1 - b.y0).toFixed(1)}" rx="8" fill="#f6f7f9" stroke="#5a6270" stroke-width="1.5" stroke-dasharray="9 5"/>${textLines(n.lines, (b.x0 + b.x1) / 2, b.y0 + 18, 14, 'bold')}</g>`;
-    });
+  const groups = nodes.filter((n) => n.compound && boxes.has(n.id)).map((n) => groupSvg(n, boxes.get(n.id)!));
 
   const edgeSvg = edges.flatMap((e) => {
     const s = leaves.get(e.source);
@@ -182,7 +196,7 @@ export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[
   const types = new Set(edges.map((e) => e.type));
   return {
     defs: markers(types),
-    body: [...groupSvg, ...edgeSvg, ...nodeSvg].join('\n'),
+    body: [...groups, ...edgeSvg, ...nodeSvg].join('\n'),
     bounds: { x: bounds.x0, y: bounds.y0, width: bounds.x1 - bounds.x0, height: bounds.y1 - bounds.y0 },
   };
 }

@@ -1,0 +1,68 @@
+// Search's tiers, the order users expect of hits (rank.ts reads them best first): a name or alias
+// that is the query, then one that begins with it, then one name or alias holding every word of the
+// query ("Risk Management Panel" for "risk panel"), then the names and aliases holding them between
+// them ("... MARAC Panel", alias "... Risk Assessment Conference"), then the text too. Within a
+// tier: the shortest name first, then name, then id (rankKey, search-index.ts). The last word
+// counts whole or begun alike (search as you type: "safety partner" is on its way to
+// "partnership", so a whole "partners" is no better a hit). A tier is decided from a node here,
+// and the named tiers from the index's postings alone (postingsTier).
+import type { GraphNode } from '../domain/model.js';
+import type { ClauseCursor } from './search-streams.js';
+import { indexTerms, meets, normaliseName, type Clause } from './search-terms.js';
+
+export const EXACT = 4;
+export const PREFIX = 3;
+/** one name or alias holds every word */
+export const ONE_NAME = 2;
+/** the names and aliases hold every word between them */
+export const SPREAD = 1;
+export const TEXT = 0;
+
+/** Best first, as families read from the same keys: exact, prefix, named (one name, then spread), text. */
+export const FAMILIES: readonly (readonly number[])[] = [[EXACT], [PREFIX], [ONE_NAME, SPREAD], [TEXT]];
+
+const EXCERPT = 160;
+
+/** The tier of a node, or null when it does not meet the query at all. */
+export function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): number | null {
+  const names = [n.name, ...n.aliases].map(normaliseName);
+  if (names.includes(q)) return EXACT;
+  if (names.some((name) => name.startsWith(q))) return PREFIX;
+  if (names.some((name) => meets(indexTerms(name), clauses))) return ONE_NAME;
+  if (meets(indexTerms(...names), clauses)) return SPREAD;
+  return meets(indexTerms(n.text, ...names), clauses) ? TEXT : null;
+}
+
+/**
+ * The named tier of a candidate from the postings in hand of the clauses joined (the names each
+ * holds its word in): SPREAD when no name holds them all; ONE_NAME when one does and every clause
+ * is joined; null when the postings do not say (a clause not joined, whose word that name may
+ * lack, or an index written before postings carried their names): the node decides.
+ */
+export function postingsTier(cursors: readonly ClauseCursor[], rank: string, complete: boolean): number | null {
+  const fields = cursors.map((c) => c.fields(rank));
+  if (fields.some((f) => f === null)) return null;
+  const [first, ...others] = fields as number[][];
+  const one = first!.some((x) => others.every((f) => f.includes(x)));
+  return !one ? SPREAD : complete ? ONE_NAME : null;
+}
+
+function excerpt(text: string, clauses: readonly Clause[]): string {
+  if (text.length <= EXCERPT) return text;
+  const lower = text.toLowerCase();
+  const found = clauses.map((c) => lower.indexOf(c.prefix ?? c.stem)).filter((i) => i >= 0);
+  const at = Math.min(...found, text.length);
+  const start = Math.max(0, Math.min(at - EXCERPT / 4, text.length - EXCERPT));
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < text.length ? '…' : ''}`;
+}
+
+/** The name, alias or passage of text a hit is shown with. */
+export function matchedOf(q: string, clauses: readonly Clause[], tier: number, node: GraphNode): string {
+  const names = [node.name, ...node.aliases];
+  if (tier === EXACT) return names.find((n) => normaliseName(n) === q)!;
+  if (tier === PREFIX) return names.find((n) => normaliseName(n).startsWith(q))!;
+  if (tier === ONE_NAME) return names.find((n) => meets(indexTerms(n), clauses))!;
+  if (tier === TEXT && node.text && meets(indexTerms(node.text), clauses)) return excerpt(node.text, clauses);
+  // The words are spread over several fields.
+  return node.name;
+}
