@@ -124,21 +124,23 @@ function queryText(params: unknown, registered: ReadonlyMap<string, string> | un
 
 async function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse, method: string): Promise<void> {
   for (const [name, value] of r.headers) res.setHeader(name, value);
+  const encoding = encodingFor(req, r.body.length);
+  if (encoding) res.setHeader('vary', 'accept-encoding');
   // a GET answer may be kept by the browser or a proxy, which must ask again each time: the ETag
-  // changes with the graph version, so an unchanged graph answers 304 without a body
+  // changes with the graph version, so an unchanged graph answers 304 without a body (each
+  // encoding is its own representation, with its own strong ETag)
   if (method === 'GET' && r.etag) {
+    const etag = encoding ? `${r.etag.slice(0, -1)}-${encoding}"` : r.etag;
     res.setHeader('cache-control', 'no-cache');
-    res.setHeader('etag', r.etag);
-    if (header(req, 'if-none-match') === r.etag) {
+    res.setHeader('etag', etag);
+    if (header(req, 'if-none-match') === etag) {
       res.statusCode = 304;
       res.end();
       return;
     }
   }
   res.statusCode = r.status;
-  const encoding = encodingFor(req, r.body.length);
   if (!encoding) return void res.end(r.body);
-  res.setHeader('vary', 'accept-encoding');
   res.setHeader('content-encoding', encoding);
   res.end(await encode(r, r.body, encoding));
 }
