@@ -40,6 +40,11 @@ export function levelsAsked(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
   return levels;
 }
 
+/** The fields of this field's value that the query asks for, by name (through fragments): `selected(info, new Set(['reportsTo']))`. */
+export function selected(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, names: ReadonlySet<string>): FieldNode[] {
+  return info.fieldNodes.flatMap((f) => fieldsOf(f.selectionSet, info.fragments)).filter((f) => names.has(f.name.value));
+}
+
 /** Whether the query asks, below this field, for the field at `path` (through fragments): `asks(info, ['cells', 'gaps'])`. */
 export function asks(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
   let level: readonly FieldNode[] = info.fieldNodes;

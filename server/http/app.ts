@@ -164,14 +164,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     httpServer.listen(opts.port, opts.host ?? DEFAULT_HOST, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`;
   // once listening, so start-up is not slower; the web app's first borough chart then finds its
   // GraphQL path and ELK compiled (the data first: the page asks for it first)
   const dataWarmed = servesWeb
-    ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmGraphql(apollo, opts.store)).catch((e: Error) => logger.error(`GraphQL warm-up: ${e.message}`))
+    ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmGraphql(url, registeredQueries)).catch((e: Error) => logger.error(`GraphQL warm-up: ${e.message}`))
     : Promise.resolve();
   const warmedUp = servesWeb ? dataWarmed.then(() => warmServerLayout()).catch((e: Error) => logger.error(`layout engine: ${e.message}`)) : dataWarmed;
   return {
-    url: `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`,
+    url,
     port,
     servesWeb,
     servesExplorer,

@@ -119,6 +119,8 @@ export interface ListArgs {
   /** id of the last item of the previous page */
   after: string | null;
   count: boolean;
+  /** ListQuery.named, each once */
+  named: string[];
 }
 
 export function checkList(q: ListQuery): ListArgs {
@@ -134,6 +136,7 @@ export function checkList(q: ListQuery): ListArgs {
     first: checkFirst(q.first, where),
     after: q.after === undefined || q.after === null ? null : decodeCursor(q.after, where),
     count: q.count === true,
+    named: q.named === undefined || q.named === null ? [] : [...new Set(checkIds(q.named, where))],
   };
 }
 

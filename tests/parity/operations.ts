@@ -9,6 +9,8 @@ export interface ParityOperation {
   query: string;
   /** a connection walked page by page: the query takes $after and returns `field` */
   pages?: string;
+  /** answered with an error (the same on both engines) */
+  fails?: boolean;
 }
 
 const one = (name: string, field: string, args: string, depth: number): ParityOperation => ({ name, query: rootQuery(field, args, depth) });
@@ -71,6 +73,11 @@ export const OPERATIONS: ParityOperation[] = [
     ['a body and its lines, no evidence', '{ node(id: "havering/dv-marac") { id name text ... on GovernanceBody { tier status reportsTo { type node { id name } } chairs { chair { id name } organisation { id } role post } members { member { id name } role } partOf { node { id } } } } }'],
     ['subtree, no evidence', '{ subtree(id: "richmond/csp", depth: 3) { root { id name } nodes { depth node { id name kind } } lines { id type from { id } to { id } validFrom } } }'],
   ].map(([name, query]) => ({ name: name!, query: query! })),
+  // the partnership a page names is read beside the page (ListQuery.named) and must be one
+  ...[
+    ['a page of an unknown partnership', '{ bodies(first: 5, filter: { partnership: "nope/none" }) { nodes { id } } }'],
+    ['a page of a body that is no partnership', '{ bodies(first: 5, filter: { partnership: "havering/dv-marac" }) { nodes { id } totalCount } }'],
+  ].map(([name, query]) => ({ name: name!, query: query!, fails: true })),
   // curation (issue 14): on freshly seeded stores there are no changes, so both engines answer the same
   one('viewer, anonymous', 'viewer', '', 1),
   one('changedSince for Richmond', 'changedSince', 'partnershipId: "richmond/csp", since: "2020"', 2),

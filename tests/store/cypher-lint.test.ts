@@ -32,6 +32,8 @@ const built = (['full', 'no-evidence', 'core'] as const).flatMap((ev) => [
   cypher.getNodesStatement(ev),
   cypher.getRelsStatement(ev),
   ...(ev === 'core' ? cypher.LIST_SHAPES.slice(0, 4) : cypher.LIST_SHAPES).flatMap((shape) => [cypher.listStatement(shape, 'page', ev), cypher.listStatement(shape, 'count', ev)]),
+  // a page with the nodes its filter names, of a shape with and one without a cursor
+  ...[cypher.LIST_SHAPES[3]!, cypher.LIST_SHAPES[35]!].map((shape) => cypher.withNamedStatement(cypher.listStatement(shape, 'page', ev), ev)),
   ...DIRECTIONS.flatMap((d) => TYPES.flatMap((t) => [cypher.expandStatement(d, t, ev), cypher.traverseStatement(d, t, 1, ev), cypher.traverseStatement(d, t, 25, ev)])),
   ...(['in', 'out'] as const).flatMap((d) => TYPES.map((t) => cypher.expandFarStatement(d, t, ev))),
   ...[STRUCTURE_TYPES, ['REPORTS_TO'] as const, ['HAS_PRIORITY'] as const, ['LEADS'] as const, ['REPORTS_TO', 'HAS_PRIORITY', 'LEADS'] as const].flatMap((t) => [

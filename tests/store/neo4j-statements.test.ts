@@ -86,16 +86,16 @@ const OPERATIONS: { name: string; query: string; most: number; rounds: number }[
   { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 1, rounds: 1 },
   // the index's blocks, then the nodes of the hits
   { name: 'search', query: '{ search(text: "MARAC", first: 20) { score matched node { id name kind } } }', most: 2, rounds: 2 },
-  // the body; both levels of its reporting bodies in one traversal
+  // both levels of the body's reporting bodies in one traversal, which reads the body too
   {
     name: 'two levels of reporting bodies',
     query: '{ node(id: "havering/csp") { id name ... on GovernanceBody { reportingBodies { node { id name ... on GovernanceBody { reportingBodies { node { id name } } } } } } } }',
-    most: 2,
-    rounds: 2,
+    most: 1,
+    rounds: 1,
   },
-  // the partnership (which must exist) and the page, at once
-  { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 2, rounds: 1 },
-  { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 3, rounds: 1 },
+  // the page, which reads the partnership (which must exist) beside it
+  { name: 'bodies page', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind } pageInfo { hasNextPage } } }', most: 1, rounds: 1 },
+  { name: 'bodies page with its count', query: '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name } totalCount } }', most: 2, rounds: 1 },
 ];
 
 const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UndirectedAllRelationshipsScan', 'DirectedAllRelationshipsScan'];

@@ -153,6 +153,52 @@ describe('routed lines on grouped and big charts', () => {
     await s.viewport(1440, 900);
   });
 
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])('an ungrouped chart of 2,500 bodies at %i px: the lines near the view are drawn orthogonal, meet their boxes on their borders and pass through none in view; a pan routes the next ones', async (width, height) => {
+    await s.viewport(width, height);
+    await s.page.goto(`${s.server.url}/layout-bench.html`);
+    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
+    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    const check = async (label: string) => {
+      await s.page.waitForSelector('#chart[data-lines-routed]', { timeout: 30_000 });
+      const { lines, boxes, view } = await s.page.evaluate(() => window.govgraphDrawnLines());
+      expect(lines.length, label).toBeGreaterThan(10);
+      const box = (id: string) => {
+        const [x0, y0, x1, y1] = boxes[id]!;
+        return { x0, y0, x1, y1 };
+      };
+      const inView = Object.keys(boxes).filter((id) => {
+        const b = box(id);
+        return b.x1 > view[0] && b.x0 < view[2] && b.y1 > view[1] && b.y0 < view[3];
+      });
+      const faults: string[] = [];
+      for (const l of lines) {
+        const [first, last] = [l.points[0]!, l.points.at(-1)!];
+        // Cytoscape ends a line where its arrowhead (or a peer's circle) begins: a few px off the border
+        if (!onTopOrBottom(first, box(l.source), 8) || !onTopOrBottom(last, box(l.target), 8)) faults.push(`${l.id} does not meet its boxes on their borders`);
+        if (l.points.length < 3 && first[0] !== last[0]) faults.push(`${l.id} is straight`);
+        for (let i = 0; i + 1 < l.points.length; i++) {
+          const [p, q] = [l.points[i]!, l.points[i + 1]!];
+          if (Math.abs(p[0] - q[0]) > 0.5 && Math.abs(p[1] - q[1]) > 0.5) faults.push(`${l.id} runs slantwise`);
+          for (const id of inView) if (id !== l.source && id !== l.target && crosses(p, q, box(id))) faults.push(`${l.id} crosses ${id}`);
+        }
+      }
+      expect(faults.slice(0, 10), label).toEqual([]);
+      return lines.map((l) => l.id);
+    };
+    const first = await check('first view');
+    await s.shot(`lines-ungrouped-2500-${width}`);
+    // a pan to the bodies halfway down: the lines there are routed once the view settles
+    await s.page.evaluate(() => document.getElementById('chart')!.removeAttribute('data-lines-routed'));
+    await s.page.evaluate(() => window.govgraphPanTo(0.5));
+    const panned = await check('after a pan');
+    expect(panned.filter((id) => !first.includes(id)).length).toBeGreaterThan(10);
+    await s.shot(`lines-ungrouped-2500-panned-${width}`);
+    await s.viewport(1440, 900);
+  }, 120_000);
+
   it('Havering on a phone: the chart has the stage to itself and first shows the board whole, readable', async () => {
     await s.viewport(390, 844);
     await s.page.goto(`${s.server.url}/chart?p=havering/csp&at=2018`);

@@ -3,7 +3,7 @@
 // own while the store only hands out one per page.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { BODY_KINDS, isBodyKind, type GraphNode, type NodeKind, type RelType } from '../../domain/model.js';
-import type { Direction, ListQuery, PropFilter } from '../../store/contract.js';
+import type { Direction, ListQuery, Page, PropFilter } from '../../store/contract.js';
 import { asOfArg, pageSizeArg, periodArg } from '../args.js';
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
@@ -73,11 +73,18 @@ export async function connection(
   const cursor = after ? decode(after) : { s: null, k: 0 };
   if (!query) return EMPTY;
   const { checks, ...q } = query;
-  // the filter's checks and the page go out together (one round trip on Neo4j); a failed check wins
-  const [page] = await Promise.all([
-    ctx.store.listNodes({ ...q, first: Math.max(1, cursor.k + first), after: cursor.s ?? undefined, count: selects(info, 'totalCount') }),
-    ...checks,
-  ]);
+  // the nodes the filter's checks name come with the page (ListQuery.named), then are checked; a
+  // failed check wins over a failed page, as it says what is wrong with the filter
+  const named = checks.map((c) => c.id);
+  const checked = () => Promise.all(checks.map((c) => c.check()));
+  let page: Page<GraphNode>;
+  try {
+    page = await ctx.store.listNodes({ ...q, first: Math.max(1, cursor.k + first), after: cursor.s ?? undefined, count: selects(info, 'totalCount'), ...(named.length ? { named } : {}) });
+  } catch (err) {
+    await checked();
+    throw err;
+  }
+  await checked();
   const items = page.items.slice(cursor.k, cursor.k + first);
   const last = cursor.k + items.length >= page.items.length;
   const edges = items.map((node, i) => ({
@@ -120,24 +127,23 @@ function intersect(a: string[] | null, b: string[]): string[] {
   return a.filter((id) => keep.has(id));
 }
 
-/** A filter's ListQuery, with the checks of its ids still running (see `checking`). */
-export type FilterQuery = Omit<ListQuery, 'first' | 'after'> & { checks: Promise<unknown>[] };
-
-/**
- * Checks that need not hold up the rest of a filter (the partnership it names exists): they run
- * beside it and the page, and connection() waits for them. Handled here too, so one that fails
- * while an earlier step throws is no unhandled rejection.
- */
-function checking(...checks: (Promise<unknown> | null)[]): Promise<unknown>[] {
-  const running = checks.filter((c): c is Promise<unknown> => c !== null);
-  for (const c of running) c.catch(() => undefined);
-  return running;
+/** A node a filter names, which must exist: checked once the page that reads it beside has come (connection). */
+interface Check {
+  id: string;
+  check: () => Promise<unknown>;
 }
 
+/** A filter's ListQuery, with the checks of the nodes it names. */
+export type FilterQuery = Omit<ListQuery, 'first' | 'after'> & { checks: Check[] };
+
+/** The check of a filter's partnership, if it names one. */
+const partnershipCheck = (ctx: Context, partnership: string | null | undefined): Check[] =>
+  partnership ? [{ id: partnership, check: () => named(ctx, partnership, 'filter.partnership', ['Partnership']) }] : [];
+
 /** The ListQuery of restrictions every filter has; null when the ids restriction is empty (once the checks pass). */
-async function finish(q: Omit<ListQuery, 'first' | 'after' | 'ids'>, ids: string[] | null, props: PropFilter[], checks: Promise<unknown>[] = []): Promise<FilterQuery | null> {
+async function finish(q: Omit<ListQuery, 'first' | 'after' | 'ids'>, ids: string[] | null, props: PropFilter[], checks: Check[] = []): Promise<FilterQuery | null> {
   if (ids !== null && ids.length === 0) {
-    await Promise.all(checks);
+    await Promise.all(checks.map((c) => c.check()));
     return null;
   }
   return { ...q, ...(ids ? { ids } : {}), ...(props.length > 0 ? { props } : {}), checks };
@@ -150,7 +156,7 @@ export async function bodiesQuery(ctx: Context, f: BodyFilter = {}) {
   const kinds = f.kinds ?? [...BODY_KINDS];
   const notBody = kinds.find((k) => !isBodyKind(k));
   if (notBody) throw badInput(`filter.kinds: ${notBody} is not a governance body kind (${BODY_KINDS.join(', ')})`, 'filter.kinds');
-  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
+  const checks = partnershipCheck(ctx, f.partnership);
   let ids: string[] | null = null;
   if (f.area) {
     await named(ctx, f.area, 'filter.area', ['Area']);
@@ -162,7 +168,7 @@ export async function bodiesQuery(ctx: Context, f: BodyFilter = {}) {
 
 export async function organisationsQuery(ctx: Context, f: OrganisationFilter = {}) {
   const asOf = asOfArg(f.asOf, 'filter.asOf');
-  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
+  const checks = partnershipCheck(ctx, f.partnership);
   let ids: string[] | null = null;
   if (f.area) {
     await named(ctx, f.area, 'filter.area', ['Area']);
@@ -178,7 +184,7 @@ export async function organisationsQuery(ctx: Context, f: OrganisationFilter = {
 
 export async function strategiesQuery(ctx: Context, f: StrategyFilter = {}) {
   const asOf = asOfArg(f.asOf, 'filter.asOf');
-  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
+  const checks = partnershipCheck(ctx, f.partnership);
   const props: PropFilter[] = f.publisher ? [{ key: 'publisher', op: 'eq', value: f.publisher }] : [];
   return finish({ kinds: ['Strategy'], partnership: f.partnership ?? undefined, asOf, ...text(f.text) }, null, props, checks);
 }
@@ -188,7 +194,7 @@ const startKey = (start: string): string => start.replace(/(-01)+$/, '');
 
 export async function actionsQuery(ctx: Context, f: ActionFilter = {}) {
   const asOf = asOfArg(f.asOf, 'filter.asOf');
-  const checks = checking(f.partnership ? named(ctx, f.partnership, 'filter.partnership', ['Partnership']) : null);
+  const checks = partnershipCheck(ctx, f.partnership);
   let ids: string[] | null = null;
   if (f.priority) {
     await named(ctx, f.priority, 'filter.priority', ['Priority']);

@@ -9,7 +9,7 @@ import { MAX_IDS, MAX_ROOTS, MAX_WALK_DEPTH, asOfArg, intArg, pageSizeArg, searc
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { chainsOf } from './bodies.js';
+import { chainsOf, linesFirst } from './bodies.js';
 import {
   actionsQuery,
   bodiesQuery,
@@ -60,7 +60,10 @@ async function existing(ctx: Context, ids: readonly string[], argument: string):
 
 export const queryResolvers: Resolvers = {
   Query: {
-    node: (_, a, ctx) => ctx.loaders.nodes.load(a.id),
+    node: async (_, a, ctx, info) => {
+      await linesFirst(ctx, a.id, info);
+      return ctx.loaders.nodes.load(a.id);
+    },
     nodes: async (_, a, ctx) => {
       if (a.ids.length > MAX_IDS) throw badInput(`ids: at most ${MAX_IDS} ids, got ${a.ids.length}`, 'ids');
       return (await ctx.loaders.nodes.loadMany(a.ids)).map((n) => (n instanceof Error ? null : n));

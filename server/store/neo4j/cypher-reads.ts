@@ -219,6 +219,26 @@ ${mode === 'page' ? `WITH n ORDER BY n.id LIMIT $limit\nRETURN ${nodeMap('n', de
   );
 }
 
+/**
+ * A page of listNodes with the nodes its filter names (ListQuery.named) read beside, in one
+ * statement: the first row's `namedNodes`; the page's rows after, or, for an empty page, one row
+ * whose `node` is null.
+ */
+export function withNamedStatement(page: Statement<ListParam>, detail: Detail = 'full'): Statement<ListParam | 'named'> {
+  return once(`${page.name}_WITH_NAMED`, [...page.params, 'named'], () =>
+    `
+CALL () {
+  UNWIND $named AS namedId
+  MATCH (w:Node {g: $g, id: namedId})
+  RETURN collect(${nodeMap('w', detail)}) AS namedNodes
+}
+OPTIONAL CALL () {
+${page.text}
+}
+RETURN namedNodes, node`,
+  );
+}
+
 /** Every shape of list filter, for the lint and the plan tests. */
 export const LIST_SHAPES: readonly ListShape[] = Array.from({ length: 64 }, (_, i) => ({
   kinds: !!(i & 1),

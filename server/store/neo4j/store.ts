@@ -185,10 +185,15 @@ export class Neo4jStore implements GraphStore {
       ...(shape.text ? { text: a.text } : {}),
       ...(shape.props ? { props: a.props.map((f) => ({ key: f.key, op: f.op, value: f.value })) } : {}),
     } as Params<C.ListParam>;
-    const [count, page] = await Promise.all([
+    const pageStatement = C.listStatement(shape, 'page', this.detail);
+    const pageParams = { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) };
+    const [count, rows] = await Promise.all([
       a.count ? this.read(C.listStatement(shape, 'count'), filter) : null,
-      this.read(C.listStatement(shape, 'page', this.detail), { ...filter, ...(shape.after ? { after: a.after } : {}), limit: neo4j.int(a.first + 1) }),
+      // the nodes the filter names come with the page (a view keeps them): its rows follow
+      a.named.length > 0 ? this.read(C.withNamedStatement(pageStatement, this.detail), { ...pageParams, named: a.named }) : this.read(pageStatement, pageParams),
     ]);
+    if (this.seen) for (const n of (rows[0]?.namedNodes ?? []) as Record<string, unknown>[]) this.seen.set(n.id as string, nodeFrom(n, this.detail === 'full'));
+    const page = rows.filter((r) => r.node !== null && r.node !== undefined);
     const items = page.slice(0, a.first).map((r) => nodeFrom(r.node, this.detail === 'full'));
     if (this.seen) for (const n of items) this.seen.set(n.id, n);
     const last = items.at(-1);

@@ -42,8 +42,9 @@ export function crosses([ax, ay]: Pt, [bx, by]: Pt, box: Box): boolean {
   return sx0 < x1 && sx1 > x0 && sy0 < y1 && sy1 > y0;
 }
 
-/** Whether p lies on the top or bottom border of the box (within 2 px). */
-export const onTopOrBottom = ([x, y]: Pt, b: Box): boolean => x >= b.x0 - 1 && x <= b.x1 + 1 && (Math.abs(y - b.y0) <= 2 || Math.abs(y - b.y1) <= 2);
+/** Whether p lies on the top or bottom border of the box (within `near` px). */
+export const onTopOrBottom = ([x, y]: Pt, b: Box, near = 2): boolean =>
+  x >= b.x0 - 1 && x <= b.x1 + 1 && (Math.abs(y - b.y0) <= near || Math.abs(y - b.y1) <= near);
 
 /** Group titles' boxes (their white backing, as drawn on screen: group-titles.ts), by group id. */
 export function titleBoxes(svg: string): Map<string, Box> {

@@ -3,6 +3,7 @@
 // reports the times (bench/parts/web.ts drives it); and the same for a synthetic national overview
 // grouped by partnership, with how many lines between partnerships run downwards and the chart's shape.
 import './layout-bench.css';
+import type cytoscape from 'cytoscape';
 import { CyChart, type DrawStats } from '../chart/cy-chart.js';
 import { READABLE_ZOOM } from '../chart/layout-input.js';
 import { svgOf } from '../chart/chart-image.js';
@@ -49,7 +50,19 @@ declare global {
     govgraphChartProbe(): ChartProbe;
     /** the chart's SVG export, as the chart page makes it */
     govgraphChartSvg(): string;
+    /** the lines Cytoscape draws now (not hidden), as drawn: their ends and bends, and the boxes of the bodies in view */
+    govgraphDrawnLines(): DrawnLines;
+    /** pans, at the zoom as it is, to the body at `share` of them all, top to bottom */
+    govgraphPanTo(share: number): void;
   }
+}
+
+export interface DrawnLines {
+  lines: { id: string; source: string; target: string; points: [number, number][] }[];
+  /** every body's box (x0 y0 x1 y1), its border's width left out */
+  boxes: Record<string, [number, number, number, number]>;
+  /** the part of the chart in view */
+  view: [number, number, number, number];
 }
 
 const chart = new CyChart(document.getElementById('chart')!, { select: () => {}, selectLine: () => {} });
@@ -73,6 +86,38 @@ window.govgraphChartProbe = () => {
 };
 
 window.govgraphChartSvg = () => chart.whole(() => svgOf(chart.cy, { title: 'Synthetic overview', partnerships: [], asOf: null, counts: '', sources: [] }));
+
+window.govgraphDrawnLines = () => {
+  const cy = chart.cy;
+  const pt = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
+  const lines = cy
+    .edges()
+    .toArray()
+    .filter((e) => e.visible())
+    .map((e) => e as cytoscape.EdgeSingular)
+    .map((e) => ({
+      id: e.id(),
+      source: e.source().id(),
+      target: e.target().id(),
+      points: [pt(e.sourceEndpoint()), ...(e.segmentPoints() ?? []).map(pt), pt(e.targetEndpoint())],
+    }));
+  const boxes: DrawnLines['boxes'] = {};
+  // the shapes' boxes, without their borders' width
+  cy.nodes().forEach((n) => {
+    const [p, w, h] = [n.position(), n.width(), n.height()];
+    boxes[n.id()] = [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
+  });
+  const e = cy.extent();
+  return { lines, boxes, view: [e.x1, e.y1, e.x2, e.y2] };
+};
+
+window.govgraphPanTo = (share: number) => {
+  const cy = chart.cy;
+  const nodes = cy.nodes().toArray().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
+  const p = nodes[Math.floor(share * (nodes.length - 1))]!.position();
+  const z = cy.zoom();
+  cy.pan({ x: cy.width() / 2 - p.x * z, y: cy.height() / 2 - p.y * z });
+};
 
 window.govgraphLayoutBench = (n: number) => chart.draw(modelOf(syntheticChart(n)), new Set(), new Set());
 

@@ -12,6 +12,7 @@ import { titleSize } from './group-titles.js';
 import { chartLayout } from './layout.js';
 import type { Positions } from './grouped-layout.js';
 import { ChartOverview } from './overview.js';
+import { ViewRoutes } from './view-routes.js';
 import { hiddenBelow, type ChartModel } from './model.js';
 import type { Point } from './routed-layout.js';
 import type { RelationshipType } from '../generated/graphql.js';
@@ -39,6 +40,8 @@ export class CyChart {
   readonly overview: ChartOverview;
   /** the level of detail of a big chart of partnerships; null when every element is drawn */
   private window: DetailWindow | null = null;
+  /** the lines near the view of a chart too big to route whole; null when every line is routed */
+  private viewRoutes: ViewRoutes | null = null;
   /** the last layout's centre of every body (drawn or, in a window, not yet) */
   private positions: Positions = new Map();
   /** the zoom the first fit does not go below: where the smallest label drawn is readable */
@@ -104,6 +107,7 @@ export class CyChart {
       positions,
       routes: elkRoutes,
       routeLines,
+      routeSome,
       widths,
       groups,
     } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange, titles });
@@ -116,9 +120,12 @@ export class CyChart {
     const routes = routeLines && !windowed ? routeLines() : elkRoutes;
     const groupWidths = new Map([...groups].map(([id, g]) => [id, g.width]));
     const nodeList = nodeDefs({ nodes, edges, shown, below, collapsed, positions, widths, routes, titles, groupWidths, windowed });
-    const edgeList = edgeDefs({ edges, routes, positions });
+    // a chart too big to route whole draws only the lines ViewRoutes routes
+    const edgeList = edgeDefs({ edges, routes, positions }).map((d) => (routeSome ? { ...d, classes: `${d.classes ?? ''} unrouted`.trim() } : d));
 
     this.window?.destroy();
+    this.viewRoutes?.destroy();
+    this.viewRoutes = null;
     this.window = windowed
       ? new DetailWindow(this.cy, {
           nodes: nodeList,
@@ -143,6 +150,7 @@ export class CyChart {
     }
     this.describeView();
     if (windowed && routeLines) this.routeLater(routeLines, edgeList, positions);
+    if (routeSome) this.viewRoutes = new ViewRoutes(this.cy, routeSome, positions, this.container);
     return { nodes: nodes.length, edges: edges.length, layoutMs, totalMs: performance.now() - started };
   }
 
@@ -284,6 +292,7 @@ export class CyChart {
 
   destroy(): void {
     this.window?.destroy();
+    this.viewRoutes?.destroy();
     this.cy.destroy();
   }
 }

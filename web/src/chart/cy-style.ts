@@ -150,6 +150,8 @@ export function chartStyle(): cytoscape.StylesheetJson {
       },
     },
     { selector: 'edge[label]', style: { label: 'data(label)' } },
+    // a line of a chart too big to route whole, away from the view: not drawn until routed (view-routes.ts)
+    { selector: 'edge.unrouted', style: { display: 'none' } },
     {
       // the lines between two partnerships' summaries, as one, thicker for more
       selector: 'edge.between-groups',

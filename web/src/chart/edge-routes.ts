@@ -31,8 +31,9 @@ export function cyRoute(points: readonly Point[], source: Point, target: Point):
   const first = points[0]!;
   const last = points[points.length - 1]!;
   return {
-    weights: ws.map((w) => w.toFixed(4)).join(' '),
-    distances: ds.map((d) => d.toFixed(1)).join(' '),
+    // a weight is a share of the whole line: on a line thousands of px long (a big chart's) four places put a bend a px or more off, slanting its segments
+    weights: ws.map((w) => w.toFixed(7)).join(' '),
+    distances: ds.map((d) => d.toFixed(2)).join(' '),
     sourceEndpoint: `${px(first.x - source.x)} ${px(first.y - source.y)}`,
     targetEndpoint: `${px(last.x - target.x)} ${px(last.y - target.y)}`,
   };

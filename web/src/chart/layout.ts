@@ -54,13 +54,16 @@ export interface ChartLayout extends RoutedLayout {
    * a national overview draws its first view before its lines, which it draws only zoomed in.
    */
   routeLines?: () => Map<string, Point[]>;
+  /** A chart too big to route whole: the routes of the lines given (those near the view: view-routes.ts), worked out when called. */
+  routeSome?: (lines: ReadonlySet<string>) => Map<string, Point[]>;
 }
 /** Up to this many nodes an ungrouped chart has its lines routed by ELK (routed-layout.ts). */
 const ROUTED_CHART = 300;
 /**
  * Up to this many nodes a bigger ungrouped chart has its lines routed by the row router. Beyond,
- * its layers fold into so many rows that a line crosses hundreds of them: drawing the routes of a
- * synthetic 5,000-node chart took Cytoscape over two minutes (load 10 to 14; straight, 7 s at load 2).
+ * its layers fold into so many rows that a line crosses hundreds of them: routing a synthetic
+ * 5,000-node chart's lines took 40 s, and drawing them Cytoscape over two minutes (load 10 to 14),
+ * so only the lines near the view are routed and drawn (view-routes.ts).
  */
 const ROUTED_LINES = 2_000;
 
@@ -68,7 +71,7 @@ const ROUTED_LINES = 2_000;
  * Centres for every leaf node, and the routes of the lines: an ungrouped chart of up to
  * ROUTED_CHART nodes is folded into rows and routed by ELK; a grouped one is laid out group by
  * group, a bigger one as one layered graph folded afterwards, and their lines routed by the row
- * router (chart-routes.ts; an ungrouped chart of up to ROUTED_LINES nodes), its boxes widened first
+ * router (chart-routes.ts; of a bigger ungrouped chart, the lines near the view), its boxes widened first
  * to give each line a port of its own.
  */
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {
@@ -82,6 +85,13 @@ export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly 
     return { positions, groups, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, groups, { across: opts.arrange === 'column', titles: opts.titles ?? new Map() }) };
   }
   const positions = wrapLayers(await layered(wide, edges), new Map(wide.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
-  const routeLines = nodes.length <= ROUTED_LINES ? () => chartRoutes(wide, edges, positions, new Map()) : undefined;
-  return { positions, widths, routes: new Map(), routeLines, groups: new Map() };
+  if (nodes.length <= ROUTED_LINES) return { positions, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, new Map()), groups: new Map() };
+  const routeSome = (ids: ReadonlySet<string>) =>
+    chartRoutes(
+      wide,
+      edges.filter((e) => ids.has(e.id)),
+      positions,
+      new Map(),
+    );
+  return { positions, widths, routes: new Map(), routeSome, groups: new Map() };
 }
