@@ -1,17 +1,20 @@
 // Everything the national bench measures on one dataset (the real seeds, or the synthetic
-// national set): seeding, HTTP load on the real server in its own process, the in-process
-// ceiling, store calls per operation, the analyses called directly, and the server's peak RSS.
+// national set), on each engine (SQLite, and Neo4j when NEO4J_URI is set): seeding, HTTP load on
+// the real server in its own process, the in-process ceiling, store calls per operation, the
+// analyses called directly, and the server's peak RSS.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { load, type Engine } from '../engines.js';
 import { governanceFindings, vruAlignment } from '../../server/domain/analysis/index.js';
 import type { GraphStore } from '../../server/store/contract.js';
+import { openStore } from '../../server/store/open.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
 import { executableSchema, InProcess, type CeilingRun } from './ceiling.js';
 import { countingStore, describeCalls } from './counting.js';
 import { expectedBody, httpLoad, httpSequence, type HttpRun, type SequenceRun } from './http-load.js';
 import { operations, type Operation, type Sequence } from './operations.js';
-import { loadSeeds, writeNeo4j, writeSqlite, type Loaded, type Written } from './seeding.js';
-import { startServerProcess } from './server-process.js';
+import { loadSeeds, neo4jServer, writeNeo4j, writeSqlite, type Loaded, type Written } from './seeding.js';
+import { NEO4J, startServerProcess } from './server-process.js';
 import { latency, timed, type Latency } from './stats.js';
 import { pickTargets, type Targets } from './targets.js';
 
@@ -31,7 +34,10 @@ export interface OperationResult {
   ceiling: CeilingRun[];
   /** store calls for one execution */
   calls: string;
-  responseBytes: number;
+  /** the answer over HTTP, which every request of the run returned */
+  body: string;
+  /** load averages (1, 5, 15 min) as its HTTP runs ended */
+  load: string;
 }
 
 export interface SequenceResult {
@@ -39,12 +45,29 @@ export interface SequenceResult {
   http: SequenceRun;
   inProcess: Latency;
   calls: string;
+  load: string;
 }
 
 export interface AnalysisResult {
   label: string;
   timing: Latency;
   calls: string;
+  load: string;
+}
+
+/** Everything measured on one engine: its seeding write, the operations over HTTP and in process, the analyses. */
+export interface EngineRun {
+  engine: Engine['name'];
+  written: Written;
+  /** Neo4j: its version and memory settings (neo4jServer) */
+  server: string | null;
+  operations: OperationResult[];
+  sequences: SequenceResult[];
+  analyses: AnalysisResult[];
+  /** the Node server process's peak RSS (on Neo4j, the database's memory is the JVM's, not in it) */
+  serverMaxRss: number;
+  /** load averages (1, 5, 15 min) as the engine's HTTP runs began and as its last run ended */
+  load: { before: string; after: string };
 }
 
 export interface DatasetResult {
@@ -56,14 +79,10 @@ export interface DatasetResult {
   loadCpuMs: number;
   quotesChecked: boolean;
   benchRssAfterLoad: number;
-  sqlite: Written;
-  neo4j: Written | null;
   targets: Targets;
-  operations: OperationResult[];
-  sequences: SequenceResult[];
   skipped: string[];
-  analyses: AnalysisResult[];
-  serverMaxRss: number;
+  /** SQLite, then Neo4j when NEO4J_URI is set */
+  runs: EngineRun[];
 }
 
 const ANALYSIS_SECONDS = 5;
@@ -83,9 +102,64 @@ async function analysis(label: string, store: GraphStore, call: (s: GraphStore) 
   const samples: number[] = [];
   const end = performance.now() + ANALYSIS_SECONDS * 1000;
   while (samples.length < runs && performance.now() < end) samples.push((await timed(() => call(store)))[1]);
-  return { label, timing: latency(samples), calls: describeCalls(counting.calls) };
+  return { label, timing: latency(samples), calls: describeCalls(counting.calls), load: load() };
 }
 
+/** The operations over HTTP on the real server in its own process (response cache off: every request runs against the store), then in process, then the analyses. */
+async function engineRun(engine: Engine['name'], serveFrom: string, written: Written, server: string | null, ops: Operation[], sequences: Sequence[], targets: Targets, settings: BenchSettings, open: () => Promise<GraphStore>): Promise<EngineRun> {
+  const before = load();
+  console.log(`national bench: ${engine}: HTTP`);
+  const served = await startServerProcess(serveFrom, 'apollo-nocache');
+  const http = new Map<Operation, { runs: HttpRun[]; body: string; load: string }>();
+  const httpSequences = new Map<Sequence, SequenceRun>();
+  // eslint-disable-next-line no-useless-assignment -- NaN stays when the server dies before it is read
+  let serverMaxRss = NaN;
+  try {
+    for (const op of ops) {
+      const expect = await expectedBody(served.graphqlUrl, op);
+      await httpLoad(served.graphqlUrl, op, expect, 1, 1); // warm-up
+      const runs: HttpRun[] = [];
+      for (const c of settings.connections) runs.push(await httpLoad(served.graphqlUrl, op, expect, c, settings.httpSeconds));
+      http.set(op, { runs, body: expect, load: load() });
+    }
+    for (const seq of sequences) httpSequences.set(seq, await httpSequence(served.graphqlUrl, seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS));
+  } finally {
+    serverMaxRss = (await served.memory().catch(() => ({ maxRss: NaN }))).maxRss;
+    await served.stop();
+  }
+
+  console.log(`national bench: ${engine}: in-process ceiling, store calls, analyses`);
+  const store = await open();
+  try {
+    const inProcess = new InProcess(executableSchema(), store);
+    const operations: OperationResult[] = [];
+    for (const op of ops) {
+      await inProcess.run(op, 1, 1); // warm-up, as long as the HTTP one
+      const ceiling: CeilingRun[] = [];
+      for (const c of settings.connections) ceiling.push(await inProcess.run(op, c, settings.ceilingSeconds));
+      const counting = countingStore(store);
+      await inProcess.once(op, counting.store);
+      const h = http.get(op)!;
+      operations.push({ op, http: h.runs, ceiling, calls: describeCalls(counting.calls), body: h.body, load: h.load });
+    }
+    const sequenceResults: SequenceResult[] = [];
+    for (const seq of sequences) {
+      const inProcessRun = await inProcess.runSequence(seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS);
+      const counting = countingStore(store);
+      for (const p of seq.parts) await inProcess.once(p, counting.store);
+      sequenceResults.push({ sequence: seq, http: httpSequences.get(seq)!, inProcess: inProcessRun, calls: describeCalls(counting.calls), load: load() });
+    }
+    const analyses = [
+      await analysis(`vruAlignment(store, all ${targets.partnershipIds.length} partnerships)`, store, (s) => vruAlignment(s, targets.partnershipIds), settings.analysisRuns),
+      await analysis(`governanceFindings(store, ${targets.partnership}, "${targets.asOf}")`, store, (s) => governanceFindings(s, targets.partnership, targets.asOf), settings.analysisRuns),
+    ];
+    return { engine, written, server, operations, sequences: sequenceResults, analyses, serverMaxRss, load: { before, after: load() } };
+  } finally {
+    await store.close();
+  }
+}
+
+/** A dataset read and checked once, written into each engine (bench/engines.ts), and measured on each in turn. */
 export async function benchDataset(name: string, seedsDir: string, sourcesDir: string, dbFile: string, settings: BenchSettings): Promise<DatasetResult> {
   console.log(`national bench: ${name}: loading ${seedsDir}`);
   let loaded: Loaded | undefined = await loadSeeds(seedsDir, sourcesDir);
@@ -97,73 +171,8 @@ export async function benchDataset(name: string, seedsDir: string, sourcesDir: s
   // eslint-disable-next-line no-useless-assignment -- dropping the reference is the point
   loaded = undefined; // the batch is not needed past here: let the heap shrink before the timings
 
-  const schema = executableSchema();
-  const { ops, sequences, skipped } = operations(targets, schema);
-
-  console.log(`national bench: ${name}: HTTP`);
-  const server = await startServerProcess(dbFile);
-  const http = new Map<Operation, { runs: HttpRun[]; bytes: number }>();
-  const httpSequences = new Map<Sequence, SequenceRun>();
-  // eslint-disable-next-line no-useless-assignment -- NaN stays when the server dies before it is read
-  let serverMaxRss = NaN;
-  try {
-    for (const op of ops) {
-      const expect = await expectedBody(server.graphqlUrl, op);
-      await httpLoad(server.graphqlUrl, op, expect, 1, 1); // warm-up
-      const runs: HttpRun[] = [];
-      for (const c of settings.connections) runs.push(await httpLoad(server.graphqlUrl, op, expect, c, settings.httpSeconds));
-      http.set(op, { runs, bytes: Buffer.byteLength(expect) });
-    }
-    for (const seq of sequences) httpSequences.set(seq, await httpSequence(server.graphqlUrl, seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS));
-  } finally {
-    serverMaxRss = (await server.memory().catch(() => ({ maxRss: NaN }))).maxRss;
-    await server.stop();
-  }
-
-  console.log(`national bench: ${name}: in-process ceiling, store calls, analyses`);
-  const store = openSqliteStore(dbFile);
-  try {
-    const inProcess = new InProcess(schema, store);
-    const results: OperationResult[] = [];
-    for (const op of ops) {
-      await inProcess.run(op, 1, 1); // warm-up, as long as the HTTP one
-      const ceiling: CeilingRun[] = [];
-      for (const c of settings.connections) ceiling.push(await inProcess.run(op, c, settings.ceilingSeconds));
-      const counting = countingStore(store);
-      await inProcess.once(op, counting.store);
-      const h = http.get(op)!;
-      results.push({ op, http: h.runs, ceiling, calls: describeCalls(counting.calls), responseBytes: h.bytes });
-    }
-    const sequenceResults: SequenceResult[] = [];
-    for (const seq of sequences) {
-      const inProcessRun = await inProcess.runSequence(seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS);
-      const counting = countingStore(store);
-      for (const p of seq.parts) await inProcess.once(p, counting.store);
-      sequenceResults.push({ sequence: seq, http: httpSequences.get(seq)!, inProcess: inProcessRun, calls: describeCalls(counting.calls) });
-    }
-    const analyses = [
-      await analysis(`vruAlignment(store, all ${targets.partnershipIds.length} partnerships)`, store, (s) => vruAlignment(s, targets.partnershipIds), settings.analysisRuns),
-      await analysis(`governanceFindings(store, ${targets.partnership}, "${targets.asOf}")`, store, (s) => governanceFindings(s, targets.partnership, targets.asOf), settings.analysisRuns),
-    ];
-    return {
-      name,
-      seedsDir,
-      yamlBytes: yamlBytes(seedsDir),
-      files,
-      loadMs,
-      loadCpuMs,
-      quotesChecked,
-      benchRssAfterLoad: rssAfterLoad,
-      sqlite,
-      neo4j,
-      targets,
-      operations: results,
-      sequences: sequenceResults,
-      skipped,
-      analyses,
-      serverMaxRss,
-    };
-  } finally {
-    await store.close();
-  }
+  const { ops, sequences, skipped } = operations(targets, executableSchema());
+  const runs = [await engineRun('SQLite', dbFile, sqlite, null, ops, sequences, targets, settings, async () => openSqliteStore(dbFile))];
+  if (neo4j) runs.push(await engineRun('Neo4j', NEO4J, neo4j, await neo4jServer(), ops, sequences, targets, settings, () => openStore(process.env)));
+  return { name, seedsDir, yamlBytes: yamlBytes(seedsDir), files, loadMs, loadCpuMs, quotesChecked, benchRssAfterLoad: rssAfterLoad, targets, skipped, runs };
 }

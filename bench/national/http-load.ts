@@ -8,6 +8,8 @@ export interface HttpRun extends Latency {
   connections: number;
   /** completed requests per second */
   rps: number;
+  /** completed requests */
+  requests: number;
   /** connection errors, timeouts, non-2xx answers and bodies that differ from the expected one */
   failures: number;
 }
@@ -42,6 +44,7 @@ export async function httpLoad(url: string, op: Operation, expect: string, conne
     ...latency(samples),
     connections,
     rps: result.requests.total / result.duration,
+    requests: result.requests.total,
     failures: result.errors + result.non2xx + result.mismatches,
   };
 }

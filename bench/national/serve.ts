@@ -1,15 +1,14 @@
 // The server under test, as its own process so its memory and CPU are its own: opens the SQLite
-// store at argv[2], serves GraphQL on an ephemeral loopback port, and answers the bench over IPC
+// store at argv[2] (or, when it is "neo4j", the Neo4j at NEO4J_URI), serves GraphQL on an ephemeral loopback port, and answers the bench over IPC
 // ({ cmd: 'rss' } -> its RSS, peak RSS and CPU time; { cmd: 'stop' } -> closes and exits).
 // argv[3] is the transport: 'apollo' (the real server, default), 'apollo-nocache' (the real server
 // with its response cache off: every request executes), or 'graphql-http' (the lean peer, peer.ts).
 process.env.NODE_ENV ??= 'production';
-const { openSqliteStore } = await import('../../server/store/sqlite/store.js');
 
 const file = process.argv[2];
 const mode = process.argv[3] ?? 'apollo';
-if (!file || !process.send) throw new Error('usage: fork("bench/national/serve.ts", [sqliteFile, mode?]) from the bench, with IPC');
-const store = openSqliteStore(file);
+if (!file || !process.send) throw new Error('usage: fork("bench/national/serve.ts", [sqliteFile or "neo4j", mode?]) from the bench, with IPC');
+const store = file === 'neo4j' ? await (await import('../../server/store/open.js')).openStore(process.env) : (await import('../../server/store/sqlite/store.js')).openSqliteStore(file);
 let close: () => Promise<void>;
 let port: number;
 if (mode === 'graphql-http') {

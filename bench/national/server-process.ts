@@ -34,6 +34,9 @@ function reply<T>(child: ChildProcess, key: keyof T & string): Promise<T> {
 
 export type Transport = 'apollo' | 'apollo-nocache' | 'graphql-http';
 
+/** What startServerProcess serves from instead of a SQLite file: the Neo4j at NEO4J_URI. */
+export const NEO4J = 'neo4j';
+
 export async function startServerProcess(sqliteFile: string, transport: Transport = 'apollo'): Promise<ServerProcess> {
   const child = fork(SERVE, [sqliteFile, transport], {
     // tsx's ESM hooks only: the server's code is ESM, and with tsx's CommonJS hooks every require()

@@ -1,7 +1,11 @@
 // Scale: the five real plans and a synthetic national graph (300 partnerships, bench/synth),
-// each seeded into SQLite and served by the real server: seeding time and size, latency and
-// throughput over HTTP (autocannon, loopback) against the in-process graphql-js ceiling, store
-// calls per operation, the analyses, and the server's peak RSS; then the targets, met or missed.
+// each seeded into SQLite, and into Neo4j when NEO4J_URI is set (its database is reseeded: a test
+// server of scripts/neo4j/server.sh, heap 2 GiB as issue 17 asks), and served by the real server
+// on each engine in turn: seeding time and size, latency and throughput over HTTP (autocannon,
+// loopback) against the in-process graphql-js ceiling, store calls per operation, the analyses,
+// and the server's peak RSS; then the targets, met or missed, an engine per column.
+// Cost on 2 cores: 20 minutes with Neo4j at load average 11-17 (2026-12-03); 7 minutes on SQLite alone at load 1.6 (2026-11-23).
+// BENCH_HTTP_SECONDS=2 BENCH_CEILING_SECONDS=2 shortens the timed runs to about a third (noisier figures).
 // `npm run bench -- national`; standalone `npx tsx bench/parts/national.ts`.
 // Knobs (defaults in brackets): BENCH_NATIONAL_PARTNERSHIPS [300], BENCH_HTTP_SECONDS [8], BENCH_CEILING_SECONDS [5].
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,7 +42,8 @@ export default async function run(): Promise<{ title: string; markdown: string }
   // graphql-js drops its development checks only when NODE_ENV is set before it loads
   process.env.NODE_ENV ??= 'production';
   const { benchDataset } = await import('../national/dataset.js');
-  const { datasetMarkdown, targetsMarkdown } = await import('../national/report.js');
+  const { datasetMarkdown, neo4jTargetsMarkdown, targetsMarkdown } = await import('../national/report.js');
+  const { engineNote } = await import('../engines.js');
   const { defaultSourcesDir } = await import('../../server/seeds/quotes.js');
 
   const partnerships = setting('BENCH_NATIONAL_PARTNERSHIPS', 300);
@@ -59,12 +64,18 @@ export default async function run(): Promise<{ title: string; markdown: string }
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}. ` +
         `Load average when the run began: ${load} (the machine is shared: other work inflates the times).`,
       '',
+      `Engines: ${engineNote()}.`,
+      '',
       `Commands: \`npm run synth -- --partnerships ${partnerships} --seed ${SEED}\` (the bench runs it when data/synth is missing or differs), then \`npm run bench -- national\`. ` +
         `Each HTTP run lasts ${settings.httpSeconds} s after a 1 s warm-up; each in-process run ${settings.ceilingSeconds} s after a 1 s warm-up.`,
       '',
       `#### Targets on the national set`,
       '',
       targetsMarkdown(synth),
+      '',
+      `#### Issue 17's latency targets on the five real plans`,
+      '',
+      neo4jTargetsMarkdown(real),
       '',
       datasetMarkdown(synth),
       '',

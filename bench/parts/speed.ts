@@ -170,27 +170,32 @@ export default async function run(): Promise<{ title: string; markdown: string }
       for (const op of ops) {
         // a failed operation (the server's request budget, under load) is reported, not fatal
         const expected = await expectedBody(servers.nocache.graphqlUrl, op).catch((e: Error) => {
-          rows.push(`| ${op.label} | **failed**: ${e.message} | | | | | |`);
+          rows.push(`| ${op.label} | **failed**: ${e.message} | | | | | | | |`);
           return null;
         });
         if (expected === null) continue;
         const rps: Record<'nocache' | 'cache' | 'peer' | 'inProcess', number[]> = { nocache: [], cache: [], peer: [], inProcess: [] };
         const p99: Record<'nocache' | 'cache' | 'peer', number[]> = { nocache: [], cache: [], peer: [] };
-        for (const k of ['nocache', 'cache', 'peer'] as const) await httpLoad(servers[k].graphqlUrl, op, expected, 1, 1);
+        // the server's CPU time per request: what the machine's load inflates least
+        const cpu: Record<'nocache' | 'cache' | 'peer', number[]> = { nocache: [], cache: [], peer: [] };
+        // a warm-up as long as a round, at full load: the real server's CPU per request takes seconds of load to settle (its JIT), 3-5 times higher in the first
+        for (const k of ['nocache', 'cache', 'peer'] as const) await httpLoad(servers[k].graphqlUrl, op, expected, CONNECTIONS, seconds);
         await inProcess.run(op, 1, 1);
         for (let r = 0; r < rounds; r++) {
           for (const k of ['nocache', 'cache', 'peer'] as const) {
+            const cpuBefore = (await servers[k].memory()).cpuMs;
             const h = await httpLoad(servers[k].graphqlUrl, op, expected, CONNECTIONS, seconds);
             if (h.failures) throw new Error(`${op.name} on ${k}: ${h.failures} failed requests`);
             rps[k].push(h.rps);
             p99[k].push(h.p99);
+            cpu[k].push((((await servers[k].memory()).cpuMs - cpuBefore) * 1000) / h.requests);
           }
           rps.inProcess.push((await inProcess.run(op, CONNECTIONS, seconds)).rps);
         }
         const m = Object.fromEntries(Object.entries(rps).map(([k, v]) => [k, median(v)])) as Record<keyof typeof rps, number>;
         const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)}%`;
         rows.push(
-          `| ${op.label} | ${m.inProcess.toFixed(0)} | ${m.nocache.toFixed(0)} (${pct(m.nocache, m.inProcess)}) | ${m.cache.toFixed(0)} (${pct(m.cache, m.inProcess)}) | ${m.peer.toFixed(0)} (${pct(m.peer, m.inProcess)}) | ${pct(m.nocache, m.peer)} / ${pct(m.cache, m.peer)} | ${ms(median(p99.nocache))} / ${ms(median(p99.cache))} / ${ms(median(p99.peer))} |`,
+          `| ${op.label} | ${m.inProcess.toFixed(0)} | ${m.nocache.toFixed(0)} (${pct(m.nocache, m.inProcess)}) | ${m.cache.toFixed(0)} (${pct(m.cache, m.inProcess)}) | ${m.peer.toFixed(0)} (${pct(m.peer, m.inProcess)}) | ${pct(m.nocache, m.peer)} / ${pct(m.cache, m.peer)} | ${ms(median(p99.nocache))} / ${ms(median(p99.cache))} / ${ms(median(p99.peer))} | ${(1e6 / m.inProcess).toFixed(0)} | ${median(cpu.nocache).toFixed(0)} / ${median(cpu.cache).toFixed(0)} / ${median(cpu.peer).toFixed(0)} (${pct(median(cpu.peer), median(cpu.nocache))}) |`,
         );
       }
       for (const seq of sequences) {
@@ -214,10 +219,12 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '',
       `Throughput in requests per second, ${CONNECTIONS} connections (in process: ${CONNECTIONS} concurrent loops), the median of ${rounds} rounds of ${seconds} s; in each round the three servers and the in-process run take turns. ` +
         'Servers: the real one (Apollo Server 5 behind the node:http /graphql route, NODE_ENV=production) with its response cache off and on, and the peer: graphql-http 1.23 on node:http with the same schema, resolvers and store and a cache of validated documents. ' +
-        'Targets: HTTP ≥ 60% of in process (cache off is the honest figure: every request executes), reportingChain ≥ 90% of the peer.',
+        'Targets: HTTP ≥ 60% of in process (cache off is the honest figure: every request executes), reportingChain ≥ 90% of the peer. ' +
+        "The server processes run under tsx's ESM hooks only, as the built server has none (tsx's CommonJS hooks took each require() Apollo makes per request). " +
+        "Server CPU per request is the process's user + system time over the run ÷ its requests (the kernel's loopback work included): on this 2-core machine the load generator takes the other core, so the rates follow it more than the load average does.",
       '',
-      `| operation | in process | real, cache off (÷ in process) | real, cache on (÷ in process) | graphql-http peer (÷ in process) | real ÷ peer (off / on) | p99 ms off / on / peer |`,
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| operation | in process | real, cache off (÷ in process) | real, cache on (÷ in process) | graphql-http peer (÷ in process) | real ÷ peer (off / on) | p99 ms off / on / peer | in process µs per operation (1 ÷ its rate) | server CPU µs per request off / on / peer (peer ÷ off) |`,
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
       'The first run is the warm-up, timed apart: the server asked for the first time since it started (nothing kept, the SQLite pages and the code cold), as after a write. ' +

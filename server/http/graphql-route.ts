@@ -48,8 +48,9 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
   // one per store: what the analyses keep between requests, under the store's graph version
   const vruColumns = new VruColumnCache();
   return async (req, res) => {
-    const requestId = pickRequestId(header(req, 'x-request-id'));
-    res.setHeader('x-request-id', requestId);
+    // app.ts's chain has stamped the request id on the response already
+    let requestId = res.getHeader('x-request-id') as string | undefined;
+    if (requestId === undefined) res.setHeader('x-request-id', (requestId = pickRequestId(header(req, 'x-request-id'))));
     const method = (req.method ?? 'GET').toUpperCase();
     const search = searchOf(req.url);
 
@@ -123,21 +124,23 @@ function queryText(params: unknown, registered: ReadonlyMap<string, string> | un
 
 async function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse, method: string): Promise<void> {
   for (const [name, value] of r.headers) res.setHeader(name, value);
+  const encoding = encodingFor(req, r.body.length);
+  if (encoding) res.setHeader('vary', 'accept-encoding');
   // a GET answer may be kept by the browser or a proxy, which must ask again each time: the ETag
-  // changes with the graph version, so an unchanged graph answers 304 without a body
+  // changes with the graph version, so an unchanged graph answers 304 without a body (each
+  // encoding is its own representation, with its own strong ETag)
   if (method === 'GET' && r.etag) {
+    const etag = encoding ? `${r.etag.slice(0, -1)}-${encoding}"` : r.etag;
     res.setHeader('cache-control', 'no-cache');
-    res.setHeader('etag', r.etag);
-    if (header(req, 'if-none-match') === r.etag) {
+    res.setHeader('etag', etag);
+    if (header(req, 'if-none-match') === etag) {
       res.statusCode = 304;
       res.end();
       return;
     }
   }
   res.statusCode = r.status;
-  const encoding = encodingFor(req, r.body.length);
   if (!encoding) return void res.end(r.body);
-  res.setHeader('vary', 'accept-encoding');
   res.setHeader('content-encoding', encoding);
   res.end(await encode(r, r.body, encoding));
 }

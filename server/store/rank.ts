@@ -6,6 +6,8 @@
 // their postings carry), the others as the join of the postings of every word of the query
 // (search-streams.ts), so a node is read only when it is a hit. The named tiers share one join,
 // read once: each candidate goes to its tier's queue, decided from the names its postings carry.
+// (So a query whose words are seldom in one name but often spread over a node's names reads the
+// postings of the spread ones before its page is full: they wait in their queue, read once.)
 import type { GraphNode, NodeKind } from '../domain/model.js';
 import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';

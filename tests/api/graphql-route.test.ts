@@ -158,6 +158,25 @@ describe('compression of answers (by the route, not the middleware)', () => {
     }
   });
 
+  it('gives each encoding of a GET answer its own ETag, and revalidates each', async () => {
+    const query = `{ partnerships { id name aliases } } # etag per encoding ${Date.now()}`;
+    const hash = sha256(query);
+    await post({ query, extensions: persisted(hash) });
+    const url = getUrl(persisted(hash), {});
+    const tags = new Set<string>();
+    for (const accept of ['identity', 'br', 'gzip']) {
+      const first = await fetch(url, { headers: { ...PREFLIGHT, 'accept-encoding': accept } });
+      expect(first.status).toBe(200);
+      expect(first.headers.get('content-encoding') ?? 'identity').toBe(accept);
+      expect((await first.json()).data.partnerships.length).toBeGreaterThan(3);
+      const etag = first.headers.get('etag')!;
+      tags.add(etag);
+      const again = await fetch(url, { headers: { ...PREFLIGHT, 'accept-encoding': accept, 'if-none-match': etag } });
+      expect(again.status, accept).toBe(304);
+    }
+    expect(tags.size).toBe(3);
+  });
+
   it('sends a large answer as it is when the client refuses both encodings', async () => {
     for (const accept of ['identity', 'br;q=0, gzip;q=0', 'deflate']) {
       const res = await postWith(BIG, { 'accept-encoding': accept });

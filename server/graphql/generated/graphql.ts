@@ -1844,7 +1844,10 @@ export type Query = {
   /** Items of outside frameworks (the VRU mandatory actions). `first` at most 100. */
   requirements: RequirementConnection;
   /**
-   * Name, alias and text search, best first: an exact name or alias ("MARAC") ranks first.
+   * Name, alias and text search, best first: a name or alias that is the text ("MARAC"), then one
+   * that begins with it, then one name or alias holding every word ("risk panel": Risk Management
+   * Panel), then names and aliases holding the words between them, then text; within each, the
+   * shortest name or alias first, then by name and id. The last word may be the start of one (search as you type).
    * `first` defaults to 20, at most 100; `after`, the cursor of a hit, starts the page after it.
    */
   search: Array<SearchHit>;
