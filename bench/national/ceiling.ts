@@ -1,10 +1,12 @@
 // The ceiling: the same operations executed in process with graphql-js on the same schema,
-// resolvers and store, parsed and validated once, with a fresh context (fresh DataLoaders) per
-// operation as over HTTP. What HTTP, JSON and Apollo's request pipeline add is the gap to it.
+// resolvers and store, parsed and validated once, with a fresh context (fresh DataLoaders) and a
+// read view of its own per operation, without evidence when the operation asks none, as the
+// /graphql route reads (graphql-route.ts). What HTTP, JSON and Apollo's request pipeline add is the gap to it.
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { VruColumnCache } from '../../server/domain/analysis/vru-column-cache.js';
 import { createContext } from '../../server/graphql/context.js';
+import { evidenceFree } from '../../server/graphql/evidence-free.js';
 import { resolvers } from '../../server/graphql/resolvers/index.js';
 import { typeDefs } from '../../server/graphql/schema.js';
 import type { GraphStore } from '../../server/store/contract.js';
@@ -38,8 +40,21 @@ export class InProcess {
     return doc;
   }
 
-  /** Executes once, on `store` (default: the one given), and fails on any error. */
-  async once(op: Operation, store: GraphStore = this.store): Promise<void> {
+  /**
+   * Executes once and fails on any error: in a read view of the store given to the constructor, as
+   * the route reads; or on `store` itself (a counting proxy: the calls the resolvers make).
+   */
+  async once(op: Operation, store?: GraphStore): Promise<void> {
+    if (store) return this.execute(op, store);
+    const view = await this.store.readView({ evidence: !evidenceFree(op.query) });
+    try {
+      await this.execute(op, view);
+    } finally {
+      await view.close();
+    }
+  }
+
+  private async execute(op: Operation, store: GraphStore): Promise<void> {
     const result = await execute({ schema: this.schema, document: this.document(op), variableValues: op.variables, contextValue: { ...createContext(store, 'bench'), vruColumns: this.vruColumns } });
     if (result.errors?.length) throw new Error(`${op.name} failed in process: ${result.errors.map((e) => e.message).join('; ')}`);
   }
