@@ -41,10 +41,15 @@ const commit = (() => {
 /** 1, 5 and 15 minute load averages */
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 
-// Sections from an earlier run are kept for the parts not run this time.
+// Sections from an earlier run are kept for the parts not run this time, and the notes written by
+// hand after a part (up to the next part) are kept after it whether or not it runs again.
 const previous = await readFile(outFile, 'utf8').catch(() => '');
 const sections = new Map<string, string>();
-for (const m of previous.matchAll(/<!-- part:(\S+) -->\n([\s\S]*?)<!-- \/part -->/g)) sections.set(m[1]!, m[2]!);
+const notes = new Map<string, string>();
+for (const m of previous.matchAll(/<!-- part:(\S+) -->\n([\s\S]*?)<!-- \/part -->([\s\S]*?)(?=<!-- part:|$)/g)) {
+  sections.set(m[1]!, m[2]!);
+  if (m[3]!.trim()) notes.set(m[1]!, m[3]!.trim());
+}
 
 for (const part of parts) {
   console.log(`bench: ${part} ...`);
@@ -63,7 +68,7 @@ for (const part of parts) {
 
 const body = [...sections.keys()]
   .sort()
-  .map((k) => `<!-- part:${k} -->\n${sections.get(k)}<!-- /part -->`)
+  .map((k) => `<!-- part:${k} -->\n${sections.get(k)}<!-- /part -->${notes.has(k) ? `\n\n${notes.get(k)}` : ''}`)
   .join('\n\n');
 // the kept sections too: a section written before this rule may hold a path of this machine
 await writeFile(
