@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativePaths } from './relative-paths.js';
+import { readSections, writeSections } from './report-sections.js';
 
 export interface BenchResult {
   title: string;
@@ -41,15 +42,7 @@ const commit = (() => {
 /** 1, 5 and 15 minute load averages */
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 
-// Sections from an earlier run are kept for the parts not run this time, and the notes written by
-// hand after a part (up to the next part) are kept after it whether or not it runs again.
-const previous = await readFile(outFile, 'utf8').catch(() => '');
-const sections = new Map<string, string>();
-const notes = new Map<string, string>();
-for (const m of previous.matchAll(/<!-- part:(\S+) -->\n([\s\S]*?)<!-- \/part -->([\s\S]*?)(?=<!-- part:|$)/g)) {
-  sections.set(m[1]!, m[2]!);
-  if (m[3]!.trim()) notes.set(m[1]!, m[3]!.trim());
-}
+const { sections, notes } = readSections(await readFile(outFile, 'utf8').catch(() => ''));
 
 for (const part of parts) {
   console.log(`bench: ${part} ...`);
@@ -66,10 +59,7 @@ for (const part of parts) {
   console.log(result.markdown);
 }
 
-const body = [...sections.keys()]
-  .sort()
-  .map((k) => `<!-- part:${k} -->\n${sections.get(k)}<!-- /part -->${notes.has(k) ? `\n\n${notes.get(k)}` : ''}`)
-  .join('\n\n');
+const body = writeSections({ sections, notes });
 // the kept sections too: a section written before this rule may hold a path of this machine
 await writeFile(
   outFile,
