@@ -7,32 +7,26 @@
 import type { IncomingMessage } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import Negotiator from 'negotiator';
 
 /** Smaller answers are sent as they are (the compression middleware's threshold too). */
 export const THRESHOLD = 1024;
 
-export type Encoding = 'br' | 'gzip';
+const ENCODINGS = ['br', 'gzip'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } };
 
 /**
- * The encoding to send a body of `bytes` in: brotli, else gzip, when Accept-Encoding allows it
- * (a q of 0 refuses one; `*` allows both), or null to send it as it is.
+ * The encoding to send a body of `bytes` in: brotli, else gzip, as Accept-Encoding allows them
+ * (negotiator reads its q values and `*`), or null to send it as it is.
  */
 export function encodingFor(req: IncomingMessage, bytes: number): Encoding | null {
-  const accept = req.headers['accept-encoding'];
-  if (bytes < THRESHOLD || !accept) return null;
-  const q = new Map<string, number>();
-  for (const part of accept.split(',')) {
-    const [name, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
-    const qParam = params.find((p) => p.startsWith('q='));
-    const value = qParam === undefined ? 1 : Number(qParam.slice(2));
-    if (name) q.set(name, Number.isFinite(value) ? value : 0);
-  }
-  const allowed = (e: Encoding) => (q.get(e) ?? q.get('*') ?? 0) > 0;
-  return allowed('br') ? 'br' : allowed('gzip') ? 'gzip' : null;
+  if (bytes < THRESHOLD || !req.headers['accept-encoding']) return null;
+  const accepted = new Negotiator(req).encodings([...ENCODINGS]);
+  return ENCODINGS.find((e) => accepted.includes(e)) ?? null;
 }
 
 /** Encoded copies of kept bodies: they live as long as the body they were made from. */
