@@ -31,6 +31,10 @@ export const OPERATIONS: ParityOperation[] = [
   ...['MARAC', 'marac', 'Multi-Agency', 'operational group', 'domestic abuse', 'safer hav', 'violence', 'police', 'board', 'youth', 'risk panel', 'risk pan', 'community safety partnership', 'violence against women', 'anti social behaviour'].map((text) =>
     one(`search: ${text}`, 'search', `text: ${JSON.stringify(text)}, first: 40`, 1),
   ),
+  // spellings search folds alike (server/store/search-terms.ts): hyphens, apostrophes, "&", slashes
+  ...['anti-social', 'antisocial', 'anti-social behaviour team', "children's services", 'children\u2019s services', 'safe & sound', 'spa/mash'].map((text) =>
+    one(`search: ${text}`, 'search', `text: ${JSON.stringify(text)}, first: 40`, 1),
+  ),
   one('search: by kind', 'search', 'text: "safeguarding", kinds: [Board, Panel, SubGroup], first: 40', 1),
   one('partnerships', 'partnerships', '', 1),
   ...ASOF.map((d) => one(`partnerships as at ${d}`, 'partnerships', `asOf: "${d}"`, 1)),
