@@ -1,12 +1,16 @@
 // The lean peer the issue compares the real transport with: graphql-http 1.23 on node:http, the
 // same schema, resolvers and store, fresh DataLoaders per request, and a cache of parsed and
-// validated documents by query text (what Apollo's document store does), nothing else.
+// validated documents by query text (what Apollo's document store does), nothing else. It reads the
+// store as the real route and the in-process ceiling do: in a read view of its own per request,
+// without evidence when the document asks none (evidence-free.ts), so that real ÷ peer measures the
+// transports and not two ways of reading the store.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse, validate, type DocumentNode } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { VruColumnCache } from '../../server/domain/analysis/vru-column-cache.js';
 import { createContext } from '../../server/graphql/context.js';
+import { readOptions } from '../../server/graphql/evidence-free.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { executableSchema } from './ceiling.js';
 
@@ -17,7 +21,7 @@ export async function startPeer(store: GraphStore): Promise<{ port: number; clos
   const documents = new Map<string, DocumentNode>();
   const handler = createHandler({
     schema,
-    onSubscribe: (_req, params) => {
+    onSubscribe: async (req, params) => {
       let document = documents.get(params.query);
       if (!document) {
         document = parse(params.query);
@@ -25,7 +29,9 @@ export async function startPeer(store: GraphStore): Promise<{ port: number; clos
         if (errors.length) return [...errors];
         documents.set(params.query, document);
       }
-      return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: { ...createContext(store, 'peer'), vruColumns } as never };
+      const view = await store.readView(readOptions(params.query));
+      req.context.res.once('close', () => void view.close());
+      return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: { ...createContext(view, 'peer'), vruColumns } as never };
     },
   });
   const server = http.createServer((req, res) => {

@@ -1,14 +1,14 @@
 // Apollo Server with the API's limits (graphql-armor), error codes and request-id logging.
 // HTTP wiring is server/http; tests use this directly with executeOperation.
 import type { Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
 import { withBudget } from './cost/budget.js';
-import { costPlugin, stringifyWithin } from './cost/plugin.js';
+import { costChecks, stringifyWithin, type CostChecks } from './cost/plugin.js';
 import { ErrorCode, classify } from './errors.js';
 import { LIMITS } from './limits.js';
 import { persistedQueryCache } from './registered-queries.js';
@@ -45,36 +45,47 @@ export interface ApolloOptions {
   logger?: Logger;
   /** drained on stop, when the server runs over HTTP */
   httpServer?: Server;
-  /** more plugins (the HTTP request log) */
-  plugins?: ApolloServerPlugin<Context>[];
+  /** told the name of each operation Apollo resolves, by request id (the HTTP request log) */
+  onOperation?: (requestId: string, operationName: string) => void;
   /** persisted queries known before any client registers them: hash → query text (the web app's build) */
   registeredQueries?: ReadonlyMap<string, string>;
 }
 
-/** Internal errors: logged with the request id, which the client gets too (extensions.requestId). */
-const requestIdPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
-  async requestDidStart({ contextValue }) {
-    return {
-      async didEncounterErrors({ errors }) {
-        for (const error of errors) {
-          const code = classify(error, error.extensions?.code, error.message);
-          if (code === ErrorCode.INTERNAL) {
-            const where = error.path ? ` at ${error.path.join('.')}` : '';
-            logger.error(`[${contextValue.requestId}] internal error${where}: ${error.originalError?.stack ?? error.stack ?? error.message}`);
-          }
+/**
+ * Everything of ours that runs per request, in one plugin with one listener: Apollo awaits each
+ * plugin's listener at every stage of every request, so one costs less than one per concern.
+ * - the operation's name to the request log, and its static cost checked (cost/plugin.ts);
+ * - internal errors logged with the request id, which the client gets too (extensions.requestId);
+ * - a spent runtime budget turns the answer into one QUERY_TOO_COMPLEX error.
+ */
+function requestPlugin(logger: Logger, cost: CostChecks, onOperation?: ApolloOptions['onOperation']): ApolloServerPlugin<Context> {
+  // every hook reads the request from its argument: one listener serves all requests
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
+      if (onOperation && operationName) onOperation(contextValue.requestId, operationName);
+      if (operation) cost.check(schema, document, operation, request.variables);
+    },
+    async didEncounterErrors({ errors, contextValue }) {
+      for (const error of errors) {
+        const code = classify(error, error.extensions?.code, error.message);
+        if (code === ErrorCode.INTERNAL) {
+          const where = error.path ? ` at ${error.path.join('.')}` : '';
+          logger.error(`[${contextValue.requestId}] internal error${where}: ${error.originalError?.stack ?? error.stack ?? error.message}`);
         }
-      },
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        for (const error of response.body.singleResult.errors ?? []) {
-          if (error.extensions?.code === ErrorCode.INTERNAL) {
-            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-          }
+      }
+    },
+    async willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== 'single') return;
+      for (const error of response.body.singleResult.errors ?? []) {
+        if (error.extensions?.code === ErrorCode.INTERNAL) {
+          (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
         }
-      },
-    };
-  },
-});
+      }
+      cost.report(response, contextValue.budget);
+    },
+  };
+  return { requestDidStart: async () => listener };
+}
 
 /** A message without graphql-js's "Did you mean …?" suggestions. */
 export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');
@@ -90,7 +101,9 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
     // graphql-armor's token plugin throws outside Apollo's error handling (a 500, or an exception from
     // executeOperation); graphql-js counts tokens in the parser itself: see parseOptions below
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: opts.production },
+    // formatError below takes graphql-js's suggestions out of every message in production: armor's
+    // plugin for it would be one more listener on every request
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -118,14 +131,13 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
     formatError,
     plugins: [
       // armor is typed against the CommonJS build of @apollo/server: the same plugin interface
+      // (none with the settings above: its limits are validation rules, run once per document)
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      requestIdPlugin(logger),
-      costPlugin(LIMITS),
+      requestPlugin(logger, costChecks(LIMITS), opts.onOperation),
       // no HTTP caching of answers: the plugin would only cost a hook on every field
       ApolloServerPluginCacheControlDisabled(),
       // the explorer is GraphiQL, bundled and served by server/http/explorer.ts: no CDN page
       ApolloServerPluginLandingPageDisabled(),
-      ...(opts.plugins ?? []),
       ...(opts.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })] : []),
     ],
   });

@@ -121,7 +121,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const httpServer = http.createServer(chain(common, route, internalError));
   // the web app's queries are known from the start: its first GET by hash needs no POST to register it
   const registeredQueries = webQueries(webDist);
-  const apollo = createApolloServer({ production, logger, httpServer, plugins: [log.plugin], registeredQueries });
+  const apollo = createApolloServer({ production, logger, httpServer, onOperation: log.operationResolved, registeredQueries });
   await apollo.start();
   const identify = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
   answerGraphql = graphqlRoute({

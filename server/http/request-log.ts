@@ -1,14 +1,13 @@
 // One log entry per HTTP request when it ends: its id, method, path (never the query string,
 // which may hold a query's text), status, duration and, for GraphQL, the operation's name.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../graphql/server.js';
 import type { Middleware } from './chain.js';
 
 export interface RequestLog {
   middleware: Middleware;
-  /** tells the log the name of the operation Apollo resolved for a request id */
-  plugin: ApolloServerPlugin<{ requestId: string }>;
+  /** tells the log the name of the operation Apollo resolved for a request id (ApolloOptions.onOperation) */
+  operationResolved: (requestId: string, operationName: string) => void;
 }
 
 export function requestLog(logger: Logger): RequestLog {
@@ -31,14 +30,8 @@ export function requestLog(logger: Logger): RequestLog {
     });
     next();
   };
-  const plugin: ApolloServerPlugin<{ requestId: string }> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operationName }) {
-          if (logger.request && operationName) operations.set(contextValue.requestId, operationName);
-        },
-      };
-    },
+  const operationResolved = (requestId: string, operationName: string): void => {
+    if (logger.request) operations.set(requestId, operationName);
   };
-  return { middleware, plugin };
+  return { middleware, operationResolved };
 }

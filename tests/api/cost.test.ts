@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../server/graphql/context.js';
+import { CostCache } from '../../server/graphql/cost/cost-cache.js';
 import { operationCost } from '../../server/graphql/cost/static-cost.js';
 import { LIMITS } from '../../server/graphql/limits.js';
 import { typeDefs } from '../../server/graphql/schema.js';
@@ -60,6 +61,27 @@ describe('static cost', () => {
     expect(operations.length).toBeGreaterThan(5);
     const variables = { first: 100, ids: ['a', 'b', 'c', 'd'], partnershipIds: ['a', 'b', 'c', 'd'] };
     for (const op of operations) expect(operationCost(schema, all, op, variables), op.name?.value).toBeLessThan(LIMITS.maxCost);
+  });
+
+  it('keeps a price per operation and shape of its variables: the same as pricing afresh, whatever the variables', () => {
+    const doc = parse('query($n: Int, $ids: [ID!]!, $text: String) { nodes(ids: $ids) { id lines { from { id } } } bodies(first: $n) { nodes { id } } search(text: $text) { score } }');
+    const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+    const costs = new CostCache();
+    const asked = [
+      { n: 10, ids: ['a'], text: 'x' },
+      { n: 100, ids: ['a'], text: 'x' },
+      { n: 10, ids: ['a', 'b', 'c'], text: 'x' },
+      // the same shape again, with other ids and text: the kept price
+      { n: 10, ids: ['z'], text: 'y' },
+      { ids: ['a'] },
+      { n: '10', ids: 'a' },
+    ];
+    const prices = asked.map((v) => costs.cost(schema, doc, op, v));
+    expect(prices).toEqual(asked.map((v) => operationCost(schema, doc, op, v)));
+    expect(new Set(prices.slice(0, 3)).size).toBe(3);
+    // another schema is priced afresh, not from what was kept for the first
+    const other = buildSchema(typeDefs);
+    expect(costs.cost(other, doc, op, asked[1])).toBe(operationCost(other, doc, op, asked[1]));
   });
 
   it('refuses the fifteen aliases of the fan-out before running them', async () => {

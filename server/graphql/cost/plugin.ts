@@ -1,11 +1,13 @@
-// The cost limits as Apollo hooks: the static cost is priced once the operation and its variables
-// are known, a spent runtime budget (budget.ts) turns the whole answer into one QUERY_TOO_COMPLEX
-// error (not one per list field it stopped), and an answer too large to send is replaced by one.
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type FormattedExecutionResult } from 'graphql';
+// The cost limits, as hooks of the server's request plugin (server.ts): the static cost is
+// checked once the operation and its variables are known (priced once per document and shape of
+// its variables: cost-cache.ts), a spent runtime budget (budget.ts) turns the whole answer into one
+// QUERY_TOO_COMPLEX error (not one per list field it stopped), and an answer too large to send is
+// replaced by one.
+import type { GraphQLResponse } from '@apollo/server';
+import { GraphQLError, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { Budget } from './budget.js';
-import { operationCost } from './static-cost.js';
+import { CostCache } from './cost-cache.js';
 
 export interface CostLimits {
   /** static cost (static-cost.ts) an operation may have */
@@ -16,25 +18,28 @@ export interface CostLimits {
 
 const tooComplexError = (message: string) => ({ message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
 
-export function costPlugin(limits: CostLimits): ApolloServerPlugin<{ budget: Budget }> {
+export interface CostChecks {
+  /** Throws QUERY_TOO_COMPLEX (a 400) when the operation's static cost is over the limit. */
+  check(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>> | undefined): void;
+  /** Replaces the answer with one QUERY_TOO_COMPLEX error when the request spent its budget. */
+  report(response: GraphQLResponse, budget: Budget): void;
+}
+
+export function costChecks(limits: CostLimits): CostChecks {
+  const costs = new CostCache();
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables);
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(`Query cost ${Math.round(cost)} is over the limit of ${limits.maxCost}: ask for fewer fields, smaller pages or less nesting of lists`, {
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: Math.round(cost), maxCost: limits.maxCost, http: { status: 400 } },
-            });
-          }
-        },
-        async willSendResponse({ response, contextValue }) {
-          const reason = contextValue.budget.exceeded;
-          if (reason === undefined || response.body.kind !== 'single') return;
-          response.body.singleResult = { errors: [tooComplexError(`${reason}: ask for fewer or smaller lists`)] };
-        },
-      };
+    check(schema, document, operation, variables) {
+      const cost = costs.cost(schema, document, operation, variables);
+      if (cost > limits.maxCost) {
+        throw new GraphQLError(`Query cost ${Math.round(cost)} is over the limit of ${limits.maxCost}: ask for fewer fields, smaller pages or less nesting of lists`, {
+          extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: Math.round(cost), maxCost: limits.maxCost, http: { status: 400 } },
+        });
+      }
+    },
+    report(response, budget) {
+      const reason = budget.exceeded;
+      if (reason === undefined || response.body.kind !== 'single') return;
+      response.body.singleResult = { errors: [tooComplexError(`${reason}: ask for fewer or smaller lists`)] };
     },
   };
 }
