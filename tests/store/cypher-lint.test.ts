@@ -44,6 +44,9 @@ const built = (['full', 'no-evidence', 'core'] as const).flatMap((ev) => [
   ...[STRUCTURE_TYPES, ['REPORTS_TO'] as const, ['HAS_PRIORITY'] as const, ['LEADS'] as const, ['REPORTS_TO', 'HAS_PRIORITY', 'LEADS'] as const].flatMap((t) => [
     cypher.walkStatement(t, 0, ev),
     cypher.walkStatement(t, 4, ev),
+    // with what a partnership's chart adds (WalkQuery.planBodies)
+    cypher.walkStatement(t, 0, ev, true),
+    cypher.walkStatement(t, 4, ev, true),
   ]),
 ]);
 // and the form that pins a read view (cypher.ts, pinning), which wraps any of them alike, of one of each builder
