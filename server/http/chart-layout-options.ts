@@ -20,10 +20,12 @@ const ROUTED_OPTIONS: Record<string, string> = {
   'elk.layered.layering.strategy': 'INTERACTIVE',
   'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
   'elk.separateConnectedComponents': 'false',
-  'elk.edgeRouting': 'ORTHOGONAL',
+  // ELK places the boxes; the app's row router draws the lines (chart-routes.ts), so ELK's cheapest
+  // routing will do: orthogonal routing spread the rows apart for tracks the chart no longer draws
+  'elk.edgeRouting': 'POLYLINE',
   // the most compact placement for rows crossed by long lines (Brandes-Köpf spreads them twice as wide)
   'elk.layered.nodePlacement.strategy': 'SIMPLE',
-  // the ends of a box's lines spread over its border, LINE_GAP apart (roomyWidth in routed-layout.ts)
+  // the ends of a box's lines spread over its border, LINE_GAP apart (roomyWidth in chart-routes.ts)
   'elk.portAlignment.default': 'DISTRIBUTED',
   // crossing minimisation is two thirds of the layout's time: 4 sweeps (ELK's default is 7) and no
   // greedy switch give every seeded plan's chart the very same layout (desktop and phone), Havering's

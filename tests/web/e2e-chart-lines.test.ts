@@ -6,13 +6,14 @@
 // and pass through no other box; Havering by tier at 1440 and 390 px: no line crosses a tier's title
 // and the fifteen lines to its board reach it as one trunk; a chart grouped by partnership on a
 // phone shows each group's title whole; and Havering on a phone: the chart takes the
-// stage's width (no overview column), its first view shows the board whole at a readable size,
+// stage's width (no overview column), its first view shows the board whole at a readable size, its
+// lines meet their boxes on their borders, cross none, and reach the board as one trunk,
 // the page does not scroll sideways, and axe finds nothing serious.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
-import { crosses, onTopOrBottom, readSvg, titleBoxes, type Pt } from './harness/svg-lines.js';
+import { crosses, onTopOrBottom, readSvg, rejoins, titleBoxes, type Pt } from './harness/svg-lines.js';
 
 // not production: the synthetic overview is drawn on the layout bench page
 const s = browserSession({ width: 1440, height: 900 }, { production: false });
@@ -128,6 +129,11 @@ describe('routed lines on grouped and big charts', () => {
     expect(toBoard.length).toBeGreaterThanOrEqual(15);
     const meets = new Set(toBoard.map(([, pts]) => [pts[0]!, pts.at(-1)!].find((p) => onTopOrBottom(p, board))!.map((v) => v.toFixed(0)).join()));
     expect(meets.size).toBeLessThanOrEqual(new Set(toBoard.map(([id]) => typeOf(id))).size);
+    // each trunk is a tree: two of its lines, once parted, do not meet again (one looped round the Channel Panel)
+    const trunks = new Map<string, Pt[][]>();
+    for (const [id, pts] of lines) if (!id.includes(' LINKS_WITH ')) trunks.set(`${ends(id)[1]} ${typeOf(id)}`, [...(trunks.get(`${ends(id)[1]} ${typeOf(id)}`) ?? []), [...pts].reverse()]);
+    const loops = [...trunks].flatMap(([t, ls]) => ls.flatMap((a, i) => ls.slice(i + 1).filter((b) => rejoins(a, b)).map(() => t)));
+    expect(loops).toEqual([]);
     expect(Number(await s.page.getAttribute('.cy', 'data-label-px'))).toBeGreaterThanOrEqual(11);
     expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await expectAxeClean(s.page, `Havering by tier at ${width}`);
@@ -209,12 +215,19 @@ describe('routed lines on grouped and big charts', () => {
     expect(Number(await s.page.getAttribute('.cy', 'data-label-px'))).toBeGreaterThanOrEqual(11);
     expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // the board, from the export (chart coordinates), lies whole within the part in view
-    const board = readSvg(await exportedSvg()).boxes.get('havering/csp')!;
+    const svg = await exportedSvg();
+    const board = readSvg(svg).boxes.get('havering/csp')!;
     const [x1, y1, x2, y2] = (await s.page.getAttribute('.cy', 'data-extent'))!.split(' ').map(Number) as [number, number, number, number];
     expect(board.x0).toBeGreaterThanOrEqual(x1);
     expect(board.x1).toBeLessThanOrEqual(x2);
     expect(board.y0).toBeGreaterThanOrEqual(y1);
     expect(board.y1).toBeLessThanOrEqual(y2);
+    // its one column of boxes: every line on their borders, through none, and the lines to the
+    // board one trunk (they ran as fifteen parallel lines down both sides of the column)
+    expect(lineFaults(svg).faults).toEqual([]);
+    const toBoard = [...readSvg(svg).lines].filter(([id]) => ends(id)[1] === 'havering/csp');
+    expect(toBoard.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(toBoard.map(([, pts]) => pts.at(-1)!.join())).size).toBe(new Set(toBoard.map(([id]) => typeOf(id))).size);
     await s.page.locator('.chart-stage').scrollIntoViewIfNeeded();
     await s.shot('lines-havering-390');
     await expectAxeClean(s.page, 'Havering chart on a phone');

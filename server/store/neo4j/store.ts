@@ -162,14 +162,21 @@ export class Neo4jStore implements GraphStore {
   async walk(q: WalkQuery): Promise<WalkResult> {
     const a = checkWalk(q);
     if (a.types.length === 0 || a.rootIds.length === 0) return walkByExpand(this, a);
-    const [row] = await this.read(C.walkStatement(a.types, a.depth, this.detail), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
-    const found = ((row?.nodes ?? []) as { node: Record<string, unknown>; depth: number }[]).map((r) => ({ node: nodeFrom(r.node, this.detail === 'full'), depth: Number(r.depth) }));
+    const [row] = await this.read(C.walkStatement(a.types, a.depth, this.detail, a.planBodies), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
+    const full = this.detail === 'full';
+    const found = ((row?.levels ?? []) as Record<string, unknown>[][]).flatMap((level, depth) => level.map((n) => ({ node: nodeFrom(n, full), depth })));
     // roots first, in the order given, then level by level, by id within a level (as domain/walk.ts)
     const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
     found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
-    const rels = ((row?.rels ?? []) as RecordShape[]).map((r) => this.relOf(r)).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    if (this.seen) for (const r of found) this.seen.set(r.node.id, r.node);
-    return { nodes: new Map(found.map((r) => [r.node.id, r])), rels };
+    const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+    const all = ((row?.rels ?? []) as RecordShape[]).map((r) => this.relOf(r)).sort(byId);
+    const missing = ((row?.missing ?? []) as Record<string, unknown>[]).map((n) => nodeFrom(n, full)).sort(byId);
+    if (this.seen) for (const n of [...found.map((r) => r.node), ...missing]) this.seen.set(n.id, n);
+    const nodes = new Map(found.map((r) => [r.node.id, r]));
+    if (!a.planBodies) return { nodes, rels: all };
+    // the lines of the bodies the walk missed came with its own
+    const walked = (r: GraphRel) => nodes.has(r.from) && nodes.has(r.to);
+    return { nodes, rels: all.filter(walked), planBodies: { missing, lines: all.filter((r) => !walked(r)) } };
   }
 
   async listNodes(q: ListQuery): Promise<Page<GraphNode>> {

@@ -55,3 +55,27 @@ export function titleBoxes(svg: string): Map<string, Box> {
   }
   return out;
 }
+
+/** The points of a polyline every px along it from each of its corners (rounded to a tenth of a px): lines along one stretch from one corner give the same points. */
+function sampled(pts: readonly Pt[]): Pt[] {
+  const out: Pt[] = [];
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const [[ax, ay], [bx, by]] = [pts[i]!, pts[i + 1]!];
+    const len = Math.hypot(bx - ax, by - ay);
+    for (let d = 0; d < len; d++) out.push([Math.round((ax + ((bx - ax) * d) / len) * 10) / 10, Math.round((ay + ((by - ay) * d) / len) * 10) / 10]);
+  }
+  out.push(pts.at(-1)!);
+  return out;
+}
+
+/**
+ * Whether two lines of one trunk, both drawn from their shared upper end, meet again after they
+ * part: a trunk drawn as a tree never does; one that passed a row in two places drew a loop.
+ */
+export function rejoins(a: readonly Pt[], b: readonly Pt[]): boolean {
+  const [sa, sb] = [sampled(a), sampled(b)];
+  let k = 0;
+  while (k < sa.length && k < sb.length && sa[k]![0] === sb[k]![0] && sa[k]![1] === sb[k]![1]) k++;
+  const later = new Set(sb.slice(k + 2).map((p) => p.join()));
+  return sa.slice(k + 2).some((p) => later.has(p.join()));
+}

@@ -1,5 +1,5 @@
-// Routed lines for the charts ELK does not route (routed-layout.ts routes a borough's): charts
-// grouped by partnership or tier, and charts too big for ELK's orthogonal routing. Every line is
+// Routed lines for every chart: ungrouped borough charts (on ELK's placing: routed-layout.ts),
+// charts grouped by partnership or tier, and bigger charts. Every line is
 // routed by the row router (row-router.ts): a line within a group through that group's rows; a
 // line between groups in three legs: down through its group's rows and out of its bottom, between
 // the groups through the gaps between them, and into the other group from its top, down through
@@ -13,8 +13,11 @@ import type { LayoutEdge, LayoutNode } from './elk-graph.js';
 import { titleRect, type TitleSize } from './group-titles.js';
 import { GROUP_PADDING, type GroupBoxes, type Positions } from './grouped-layout.js';
 import { LINE_GAP } from '../../../server/http/chart-layout-options.js';
-import { roomyWidth, type Point } from './routed-layout.js';
+import type { Point } from './routed-layout.js';
 import { finishRoutes, gridOf, walk, type BundlePasses, type Gap, type Grid, type Plan, type Rect, type Vertical } from './row-router.js';
+
+/** A box wide enough for `ends` lines on one border, LINE_GAP apart and clear of its corners. */
+export const roomyWidth = (width: number, ends: number): number => Math.max(width, (ends + 1) * LINE_GAP);
 
 /** Nodes widened to give each line (a bundle's lines: one) on a border a port of its own (the count taken before layout: a peer line's ends on the bottom). */
 export function widenedForLines(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): LayoutNode[] {

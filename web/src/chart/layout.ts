@@ -57,7 +57,7 @@ export interface ChartLayout extends RoutedLayout {
   /** A chart too big to route whole: the routes of the lines given (those near the view: view-routes.ts), worked out when called. */
   routeSome?: (lines: ReadonlySet<string>) => Map<string, Point[]>;
 }
-/** Up to this many nodes an ungrouped chart has its lines routed by ELK (routed-layout.ts). */
+/** Up to this many nodes an ungrouped chart is placed row by row by ELK (routed-layout.ts). */
 const ROUTED_CHART = 300;
 /**
  * Up to this many nodes a bigger ungrouped chart has its lines routed by the row router. Beyond,
@@ -69,9 +69,9 @@ const ROUTED_LINES = 2_000;
 
 /**
  * Centres for every leaf node, and the routes of the lines: an ungrouped chart of up to
- * ROUTED_CHART nodes is folded into rows and routed by ELK; a grouped one is laid out group by
+ * ROUTED_CHART nodes is folded into rows and placed by ELK; a grouped one is laid out group by
  * group, a bigger one as one layered graph folded afterwards, and their lines routed by the row
- * router (chart-routes.ts; of a bigger ungrouped chart, the lines near the view), its boxes widened first
+ * router (chart-routes.ts, as the small ungrouped chart's; of a bigger ungrouped chart, the lines near the view), its boxes widened first
  * to give each line a port of its own.
  */
 export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], opts: ChartLayoutOptions): Promise<ChartLayout> {

@@ -1,13 +1,17 @@
-// The layout of an ungrouped borough chart with its lines routed by ELK: the layers (tiers) are
-// decided here and folded into rows no wider than the screen at a readable zoom, then ELK lays
-// out those rows as its layers (interactive layering keeps them) and routes every line
-// orthogonally around the boxes, each line meeting its boxes at a point of its own on their
-// borders, LINE_GAP apart (a box with many lines, as a board all of whose groups report to it,
-// is widened to give them that room). Folding before ELK, not after, is what lets a line from a
-// board pass between the boxes of the rows above its panel instead of through them.
+// The layout of an ungrouped borough chart: the layers (tiers) are decided here and folded into
+// rows no wider than the screen at a readable zoom, then ELK lays out those rows as its layers
+// (interactive layering keeps them), ordering and placing the boxes of each row. The lines are
+// then routed by the row router (chart-routes.ts) as the grouped charts' are: the lines of one
+// bundle (one upper box, one type: the fifteen groups reporting to Havering's board) run as one
+// trunk from one point on the upper box, with a short drop to each lower box, each of which meets
+// its box at a point of its own. ELK's own orthogonal routes gave each of those lines its own track
+// round the chart: fifteen parallel lines down each side of a phone's chart, which no reader could
+// follow from end to end. Folding before ELK, not after, is what gives the lines the gaps between
+// the boxes of the rows to pass through.
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 // one definition of the options for the app and the server that lays its charts out
-import { LINE_GAP, routedLayoutOptions } from '../../../server/http/chart-layout-options.js';
+import { routedLayoutOptions } from '../../../server/http/chart-layout-options.js';
+import { chartRoutes, roomyWidth } from './chart-routes.js';
 import { centres, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import type { Positions } from './grouped-layout.js';
 
@@ -17,7 +21,7 @@ export interface RoutedLayout {
   positions: Positions;
   /** each line's route from its upper end to its lower end, both ends on the boxes' borders */
   routes: Map<string, Point[]>;
-  /** the boxes' widths as laid out: a box is widened to give each of its lines a point of its own */
+  /** the boxes' widths as laid out: a box is widened to give each of its lines (a bundle's: one) a point of its own */
   widths: Map<string, number>;
 }
 
@@ -27,9 +31,6 @@ export interface RoutedOptions {
   gapX: number;
   gapY: number;
 }
-
-/** A box wide enough for `ends` lines on one border, LINE_GAP apart and clear of its corners. */
-export const roomyWidth = (width: number, ends: number): number => Math.max(width, (ends + 1) * LINE_GAP);
 
 /**
  * Each node's layer: a top node (nothing above it) at its tier (tier 1 = layer 0), else at 0;
@@ -120,16 +121,20 @@ export function routedGraph(nodes: readonly LayoutNode[], edges: readonly Layout
       return [a < b ? e : { ...e, upper: e.lower, lower: e.upper }];
     })
     .filter((e) => e.upper !== e.lower && byId.has(e.upper) && byId.has(e.lower));
-  // the lines leaving each box's bottom and reaching its top
-  const ends = (pick: (e: LayoutEdge) => string) => routed.reduce((m, e) => m.set(pick(e), (m.get(pick(e)) ?? 0) + 1), new Map<string, number>());
-  const [down, up] = [ends((e) => e.upper), ends((e) => e.lower)];
+  // the ends on each box's bottom (a bundle's lines leave it at one) and top
+  const ends = (pick: (e: LayoutEdge) => [string, string]) =>
+    routed.reduce((m, e) => {
+      const [box, end] = pick(e);
+      return m.set(box, (m.get(box) ?? new Set()).add(end));
+    }, new Map<string, Set<string>>());
+  const [down, up] = [ends((e) => [e.upper, e.bundle ?? e.id]), ends((e) => [e.lower, e.id])];
   return {
     id: '__root',
     layoutOptions: routedLayoutOptions(opts.maxRowWidth, opts),
     children: rows.flatMap((row, r) =>
       row.map((id, i) => {
         const n = byId.get(id)!;
-        const width = roomyWidth(n.width, Math.max(down.get(id) ?? 0, up.get(id) ?? 0));
+        const width = roomyWidth(n.width, Math.max(down.get(id)?.size ?? 0, up.get(id)?.size ?? 0));
         return { id, width, height: n.height, x: i * 300, y: r * 1000 };
       }),
     ),
@@ -137,7 +142,7 @@ export function routedGraph(nodes: readonly LayoutNode[], edges: readonly Layout
   };
 }
 
-/** Centres, widths and routes from ELK's answer (one section per line: no ports, no hierarchy). */
+/** Centres, widths and ELK's own routes from its answer (one section per line: no ports, no hierarchy). */
 export function readRoutes(laidOut: ElkNode): RoutedLayout {
   const routes = new Map<string, Point[]>();
   for (const e of laidOut.edges ?? []) {
@@ -154,5 +159,7 @@ export async function routedLayout(
   opts: RoutedOptions,
   run: (graph: ElkNode) => Promise<ElkNode>,
 ): Promise<RoutedLayout> {
-  return readRoutes(await run(routedGraph(nodes, edges, opts)));
+  const { positions, widths } = readRoutes(await run(routedGraph(nodes, edges, opts)));
+  const sized = nodes.map((n) => ({ ...n, width: widths.get(n.id) ?? n.width }));
+  return { positions, widths, routes: chartRoutes(sized, edges, positions, new Map()) };
 }

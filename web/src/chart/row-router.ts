@@ -6,8 +6,8 @@
 // does not join and off the other lines. A route is planned in legs (walk), possibly over several
 // grids (a partnership's rows, then the rows of partnerships: chart-routes.ts), and drawn once
 // every route is planned (finishRoutes), when the gaps and lanes know all the lines they hold.
-// Lines of one bundle (one upper box, one type: an org chart's reports to one board) share their
-// passes through a gap and one track along each lane, so they run as one trunk with a bus off it.
+// Lines of one bundle (one upper box, one type: an org chart's reports to one board) pass each row
+// at one place and share one track along each lane, so they run as one tree: a trunk with buses off it.
 import type { Point } from './routed-layout.js';
 
 export interface Rect {
@@ -112,24 +112,20 @@ function gapBetween(left: number, right: number): Gap {
 
 /** A full gap costs a line this much more per line already through it beyond its room, so bundles spread over the gaps. */
 const CROWDING = 40;
-/** A gap its bundle passes through already costs a line this much less: a bundle keeps to one trunk rather than looping round a box. */
-const TRUNK = 120;
 
 /**
  * The x in one of `gaps` nearest to the stretch from `cur` to `want` (cur itself when it is free),
- * a gap with no room left for another line LINE_SEP from the others counting as further off; a
- * gap the line's bundle already passes through, at that pass (`shared`), crowding it no more.
+ * a gap with no room left for another line LINE_SEP from the others counting as further off.
  */
-function passAt(gaps: readonly Gap[], cur: number, want: number, own?: BundlePasses): { x: number; gap: Gap; shared?: Vertical } {
+function passAt(gaps: readonly Gap[], cur: number, want: number): { x: number; gap: Gap } {
   const [lo, hi] = [Math.min(cur, want), Math.max(cur, want)];
-  let best: { x: number; gap: Gap; cost: number; shared?: Vertical } | null = null;
+  let best: { x: number; gap: Gap; cost: number } | null = null;
   for (const gap of gaps) {
-    const shared = own?.get(gap);
     // the point of the gap nearest the stretch, and of those the nearest `cur`
-    const x = shared ? shared.x : gap.hi < lo ? gap.hi : gap.lo > hi ? gap.lo : Math.min(Math.max(cur, gap.lo), gap.hi);
-    const over = shared ? 0 : gap.passes.length + 1 - (gap.max - gap.min) / LINE_SEP;
-    const cost = Math.max(0, lo - x, x - hi) * 2 + Math.abs(x - cur) + Math.max(0, over) * CROWDING - (shared ? TRUNK : 0);
-    if (!best || cost < best.cost) best = { x, gap, cost, ...(shared ? { shared } : {}) };
+    const x = gap.hi < lo ? gap.hi : gap.lo > hi ? gap.lo : Math.min(Math.max(cur, gap.lo), gap.hi);
+    const over = gap.passes.length + 1 - (gap.max - gap.min) / LINE_SEP;
+    const cost = Math.max(0, lo - x, x - hi) * 2 + Math.abs(x - cur) + Math.max(0, over) * CROWDING;
+    if (!best || cost < best.cost) best = { x, gap, cost };
   }
   return best!;
 }
@@ -153,11 +149,14 @@ export function walk(
   let [cur, lane] = [start, from];
   while (lane !== to) {
     const row = grid.rows[lane < to ? lane : lane - 1]!;
-    const { x, gap, shared } = passAt(row.gaps, cur.x, toX, own);
-    const pass: Vertical = shared ?? { x, gap };
+    // a bundle passes a row at one place: two passes, joined along the lanes above and below the
+    // row by the bundle's one track there, drew a loop round the boxes between them
+    const through = own && row.gaps.find((g) => own.has(g));
+    const shared = through && own.get(through);
+    const pass: Vertical = shared || passAt(row.gaps, cur.x, toX);
     if (!shared) {
-      gap.passes.push(pass);
-      own?.set(gap, pass);
+      pass.gap!.passes.push(pass);
+      own?.set(pass.gap!, pass);
     }
     lanes.push(grid.lanes[lane]!);
     verticals.push(pass);
