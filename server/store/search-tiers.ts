@@ -22,6 +22,7 @@ export const TEXT = 0;
 export const FAMILIES: readonly (readonly number[])[] = [[EXACT], [PREFIX], [ONE_NAME, SPREAD], [TEXT]];
 
 const EXCERPT = 160;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The tier of a node, or null when it does not meet the query at all. */
 export function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): number | null {
@@ -57,9 +58,15 @@ export function postingsTier(cursors: readonly ClauseCursor[], rank: string, com
 function phraseAt(lower: string, q: string): number {
   const at: number[] = [];
   let squeezed = '';
-  for (const m of lower.matchAll(/[\p{L}\p{N}]/gu)) {
-    squeezed += m[0];
-    for (let i = 0; i < m[0].length; i++) at.push(m.index);
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.codePointAt(i)!;
+    const char = String.fromCodePoint(c);
+    // an ASCII letter or digit without a regular expression: most of a text is ASCII
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : LETTER_OR_DIGIT.test(char)) {
+      squeezed += char;
+      for (let k = 0; k < char.length; k++) at.push(i);
+    }
+    i += char.length;
   }
   const words = q.split(' ');
   for (let n = words.length; n > 0; n--) {
