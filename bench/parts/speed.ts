@@ -218,7 +218,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
       `#### The request path on the ${middle}-set`,
       '',
       `Throughput in requests per second, ${CONNECTIONS} connections (in process: ${CONNECTIONS} concurrent loops), the median of ${rounds} rounds of ${seconds} s; in each round the three servers and the in-process run take turns. ` +
-        'Servers: the real one (Apollo Server 5 behind the node:http /graphql route, NODE_ENV=production) with its response cache off and on, and the peer: graphql-http 1.23 on node:http with the same schema, resolvers and store and a cache of validated documents. ' +
+        'Servers: the real one (Apollo Server 5 behind the node:http /graphql route, NODE_ENV=production) with its response cache off and on, and the peer: graphql-http 1.23 on node:http with the same schema, resolvers and store and a cache of validated documents, reading as the real route does (a read view per request, without evidence when the document asks none). ' +
         'Targets: HTTP ≥ 60% of in process (cache off is the honest figure: every request executes), reportingChain ≥ 90% of the peer. ' +
         "The server processes run under tsx's ESM hooks only, as the built server has none (tsx's CommonJS hooks took each require() Apollo makes per request). " +
         "Server CPU per request is the process's user + system time over the run ÷ its requests (the kernel's loopback work included): on this 2-core machine the load generator takes the other core, so the rates follow it more than the load average does.",

@@ -7,7 +7,7 @@
 // another node are "unlinked": the chart marks them and counts them.
 import { declaredTier } from './chart.js';
 import { BODY_KINDS, type GraphNode, type GraphRel, type RelType } from './model.js';
-import { WALK_DIRECTION, type Reached, type WalkIO, type WalkOptions, type WalkResult } from './walk.js';
+import { WALK_DIRECTION, type Reached, type WalkResult } from './walk.js';
 
 /** The lines that make a chart a governance structure chart, which then holds every body. */
 const GOVERNANCE_LINES: readonly RelType[] = ['REPORTS_TO', 'FEEDS_INTO'];
@@ -15,33 +15,23 @@ const GOVERNANCE_LINES: readonly RelType[] = ['REPORTS_TO', 'FEEDS_INTO'];
 /** Whether a chart of these lines holds every body of its partnerships (else only what it reaches). */
 export const holdsPlanBodies = (types: readonly RelType[]): boolean => types.some((t) => GOVERNANCE_LINES.includes(t));
 
-export interface PlanBodiesIO {
-  expand: WalkIO['expand'];
-  /** the governance bodies whose `partnership` is this one, holding at asOf */
-  bodiesOf(partnership: string, asOf?: string): Promise<GraphNode[]>;
-}
-
 export interface CompletedChart {
   result: WalkResult;
   /** bodies of a chosen partnership with no line of the chart to any other node */
   unlinked: Set<string>;
 }
 
-/** The walk with every body of the partnerships among `roots` added (see the file's comment). */
-export async function withPlanBodies(result: WalkResult, roots: readonly GraphNode[], opts: WalkOptions, io: PlanBodiesIO): Promise<CompletedChart> {
-  // only a chart of the governance structure: one of members or leads draws what it was asked for
-  if (!holdsPlanBodies(opts.types)) return { result, unlinked: new Set() };
-  const partnerships = roots.filter((r) => r.kind === 'Partnership' && result.nodes.has(r.id));
-  const lists = await Promise.all(partnerships.map((p) => io.bodiesOf(p.id, opts.asOf)));
-  const missing = new Map<string, GraphNode>();
-  for (const body of lists.flat()) if (!result.nodes.has(body.id)) missing.set(body.id, body);
-
+/**
+ * The walk with every body of the partnerships among its roots added (see the file's comment),
+ * from what the walk read with it (WalkQuery.planBodies); a walk without them is the chart as it is.
+ */
+export function withPlanBodies(result: WalkResult, rootIds: readonly string[]): CompletedChart {
+  // only a chart of the governance structure asks for them: one of members or leads draws what it was asked for
+  if (!result.planBodies) return { result, unlinked: new Set() };
+  const missing = new Map(result.planBodies.missing.map((b) => [b.id, b]));
   const nodes = new Map(result.nodes);
   const rels = new Map(result.rels.map((r) => [r.id, r]));
-  if (missing.size > 0 && opts.types.length > 0) {
-    const found = await io.expand({ ids: [...missing.keys()].sort(), direction: 'both', types: opts.types, asOf: opts.asOf });
-    for (const r of found) if ((nodes.has(r.from) || missing.has(r.from)) && (nodes.has(r.to) || missing.has(r.to))) rels.set(r.id, r);
-  }
+  for (const r of result.planBodies.lines) rels.set(r.id, r);
   placeMissing(nodes, missing, [...rels.values()]);
 
   const joined = new Set<string>();
@@ -50,10 +40,10 @@ export async function withPlanBodies(result: WalkResult, roots: readonly GraphNo
     joined.add(r.from);
     joined.add(r.to);
   }
-  const rootIds = new Set(roots.map((r) => r.id));
+  const roots = new Set(rootIds);
   const unlinked = new Set(
     [...nodes.values()]
-      .filter(({ node }) => (BODY_KINDS as readonly string[]).includes(node.kind) && !rootIds.has(node.id) && !joined.has(node.id))
+      .filter(({ node }) => (BODY_KINDS as readonly string[]).includes(node.kind) && !roots.has(node.id) && !joined.has(node.id))
       .map(({ node }) => node.id),
   );
   const sorted = [...rels.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -55,6 +55,16 @@ export interface WalkResult {
   nodes: Map<string, Reached>;
   /** every line of the walked types between two reached nodes */
   rels: GraphRel[];
+  /** when the walk was asked for them (WalkQuery.planBodies): what plan-bodies.ts adds to a chart */
+  planBodies?: PlanBodies;
+}
+
+/** The governance bodies of a walk's partnership roots that it did not reach, and their lines. */
+export interface PlanBodies {
+  /** the bodies (of BODY_KINDS, holding at the walk's date) whose `partnership` is a root, not reached, by id */
+  missing: GraphNode[];
+  /** the lines of the walked types between one of them and a reached node or another of them, by id */
+  lines: GraphRel[];
 }
 
 /** The far ends reached from `frontier` along `rels`, each rel followed only in its walk direction. */

@@ -1,36 +1,67 @@
 // Whether a request can be answered from reads without evidence (ReadViewOptions.evidence in
 // store/contract.ts): a fact's quotes are most of what the store sends, and a chart, a reporting
 // chain, a search or a page of bodies mostly asks for none. A document qualifies when it is a
-// query and every field it selects (fragments included) is one of FIELDS: fields whose resolvers
-// never read evidence, directly or through an analysis (the findings and the VRU matrix do, and
-// the chart's `sources` are its evidence's). Any other field, and a request whose text is not at
-// hand (a persisted query's hash that no build registered: graphql-route.ts), reads evidence: a
-// field added to the schema is safe until listed.
-// Such a request that asks for no `text` or `note` either reads without those too
+// query and every field it selects (through fragments and inline fragments too, under any alias)
+// is one of FREE: fields, named by their type, whose resolvers never read evidence, directly or
+// through an analysis (the findings and the VRU matrix do, and the chart's `sources` are its
+// evidence's). A field is decided by the type it is selected on, from the schema, not by its
+// name: a field of another type that shares a listed name is not free. Any other field, and a
+// request whose text is not at hand (a persisted query's hash that no build registered:
+// graphql-route.ts), reads evidence: a field added to the schema is safe until listed.
+// Such a request that asks for no node's text and no note (TEXTS) either reads without those too
 // (ReadViewOptions.text): little more than names and dates.
 // tests/parity checks that the answers of the listed fields are the same either way.
-import { parse, visit } from 'graphql';
+import { buildSchema, isInterfaceType, isObjectType, parse, TypeInfo, visit, visitWithTypeInfo, type GraphQLNamedType } from 'graphql';
 import type { ReadViewOptions } from '../store/contract.js';
+import { typeDefs } from './schema.js';
 
-const FIELDS = new Set([
-  '__typename',
-  // Query
-  ...['node', 'nodes', 'search', 'partnerships', 'bodies', 'organisations', 'strategies', 'actions', 'requirements', 'reportingChain', 'subtree', 'structureChart', 'stats'],
-  // Node, Property, Line
-  ...['id', 'kind', 'name', 'aliases', 'text', 'note', 'validFrom', 'validTo', 'partnership', 'properties', 'key', 'value', 'values', 'lines', 'type', 'from', 'to', 'body'],
-  // GovernanceBody
-  ...['tier', 'frequency', 'status', 'reportsTo', 'reportingBodies', 'feedsInto', 'fedBy', 'linksWith', 'partOf', 'parts', 'chairs', 'members', 'oversees', 'covers'],
-  // Membership, Chair
-  ...['member', 'chair', 'organisation', 'role', 'post'],
-  // SearchHit, connections, PageInfo, Subgraph
-  ...['score', 'matched', 'cursor', 'edges', 'pageInfo', 'totalCount', 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', 'root', 'depth'],
-  // Chart (not `sources`), GraphStats
-  ...['data', 'classes', 'group', 'elementId', 'label', 'shortLabel', 'parent', 'compound', 'unlinked', 'source', 'target'],
-  ...['relationships', 'byKind', 'byType', 'count'],
-]);
+const CONNECTION = ['nodes', 'edges', 'pageInfo', 'totalCount'];
+const EDGE = ['node', 'cursor'];
+const LINE_TO_NODE = ['node'];
 
-/** The fields that read a node's text or a note (of a node or a line): their own. */
-const TEXTS = new Set(['text', 'note']);
+/** Fields that never read evidence, by the type (or interface: every type implementing it) they are on. */
+export const FREE: Readonly<Record<string, readonly string[]>> = {
+  Query: ['node', 'nodes', 'search', 'partnerships', 'bodies', 'organisations', 'strategies', 'actions', 'requirements', 'reportingChain', 'subtree', 'structureChart', 'stats'],
+  Node: ['id', 'kind', 'name', 'aliases', 'text', 'note', 'validFrom', 'validTo', 'partnership', 'properties', 'lines'],
+  Property: ['key', 'value', 'values'],
+  Line: ['id', 'type', 'note', 'validFrom', 'validTo', 'properties'],
+  Relationship: ['from', 'to'],
+  BodyLine: [...LINE_TO_NODE, 'body'],
+  NodeLine: LINE_TO_NODE,
+  Membership: ['member', 'organisation', 'role', 'post', 'body'],
+  Chair: ['chair', 'organisation', 'role', 'post', 'body'],
+  GovernanceBody: ['tier', 'frequency', 'status', 'reportsTo', 'reportingBodies', 'feedsInto', 'fedBy', 'linksWith', 'partOf', 'parts', 'chairs', 'members', 'oversees', 'covers'],
+  SearchHit: ['score', 'matched', 'node'],
+  ...Object.fromEntries(['GovernanceBody', 'Organisation', 'Strategy', 'Action', 'Requirement'].flatMap((t) => [[`${t}Connection`, CONNECTION], [`${t}Edge`, EDGE]])),
+  PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
+  Subgraph: ['root', 'nodes', 'lines'],
+  SubgraphNode: ['node', 'depth'],
+  // not `sources`
+  Chart: ['nodes', 'edges'],
+  ChartNode: ['data', 'classes'],
+  ChartEdge: ['data', 'classes'],
+  ChartNodeData: ['elementId', 'label', 'shortLabel', 'kind', 'parent', 'tier', 'partnership', 'compound', 'depth', 'unlinked'],
+  ChartEdgeData: ['elementId', 'source', 'target', 'type', 'label', 'validFrom', 'validTo'],
+  GraphStats: ['nodes', 'relationships', 'byKind', 'byType'],
+  KindCount: ['kind', 'count'],
+  TypeCount: ['type', 'count'],
+};
+
+/** The free fields that read a node's text or a note (of a node or a line): their own. */
+export const TEXTS: Readonly<Record<string, readonly string[]>> = { Node: ['text', 'note'], Line: ['note'] };
+
+const schema = buildSchema(typeDefs);
+
+const index = (fields: Readonly<Record<string, readonly string[]>>) => new Set(Object.entries(fields).flatMap(([type, names]) => names.map((f) => `${type}.${f}`)));
+const FREE_FIELDS = index(FREE);
+const TEXT_FIELDS = index(TEXTS);
+
+/** Whether `type.field` or the field of an interface the type implements is in `listed`. */
+function listedOn(listed: ReadonlySet<string>, type: GraphQLNamedType | null | undefined, field: string): boolean {
+  if (!type) return false;
+  if (listed.has(`${type.name}.${field}`)) return true;
+  return (isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.getFields()[field] !== undefined && listed.has(`${i.name}.${field}`));
+}
 
 const EVERYTHING: Required<ReadViewOptions> = { evidence: true, text: true };
 
@@ -47,13 +78,21 @@ function decide(query: string): Required<ReadViewOptions> {
   }
   let free = true;
   let text = false;
-  visit(document, {
-    OperationDefinition: (op) => void (op.operation !== 'query' && (free = false)),
-    Field: (f) => {
-      if (!FIELDS.has(f.name.value)) free = false;
-      if (TEXTS.has(f.name.value)) text = true;
-    },
-  });
+  const types = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(types, {
+      OperationDefinition: (op) => void (op.operation !== 'query' && (free = false)),
+      Field: (f) => {
+        const name = f.name.value;
+        if (name === '__typename') return;
+        const parent = types.getParentType();
+        // a field the schema lacks on that type (the request fails validation) is not known to be free
+        if (!types.getFieldDef() || !listedOn(FREE_FIELDS, parent, name)) free = false;
+        if (listedOn(TEXT_FIELDS, parent, name)) text = true;
+      },
+    }),
+  );
   return free ? { evidence: false, text } : EVERYTHING;
 }
 

@@ -25,6 +25,7 @@ import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
 import { warmGraphql } from './graphql-warmup.js';
 import { layoutRoutes, warmServerLayout } from './layout-route.js';
+import { firstChartPages, warmChartPages } from './first-chart-page.js';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -149,7 +150,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   app.use('/export', exportRoutes(opts.store));
   app.use('/import-vru', importRoutes(opts.store, production));
   app.use('/layout', layoutRoutes());
-  const servesWeb = serveWeb(app, webDist, API_PATHS, { production });
+  const servesWeb = serveWeb(app, webDist, API_PATHS, {
+    production,
+    pages: (indexHtml) => firstChartPages({ store: opts.store, apollo, indexHtml, logError: (m) => logger.error(m) }),
+  });
 
   // any fault of the server itself
   app.use((err: Error, _req: Request, res: Response, next: NextFunction) => {
@@ -167,10 +171,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const url = `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`;
   // once listening, so start-up is not slower; the web app's first borough chart then finds its
   // GraphQL path and ELK compiled (the data first: the page asks for it first)
-  const dataWarmed = servesWeb
-    ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmGraphql(url, registeredQueries)).catch((e: Error) => logger.error(`GraphQL warm-up: ${e.message}`))
-    : Promise.resolve();
-  const warmedUp = servesWeb ? dataWarmed.then(() => warmServerLayout()).catch((e: Error) => logger.error(`layout engine: ${e.message}`)) : dataWarmed;
+  const dataWarmed: Promise<string[] | undefined> = servesWeb
+    ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmGraphql(url, registeredQueries)).catch((e: Error) => void logger.error(`GraphQL warm-up: ${e.message}`))
+    : Promise.resolve(undefined);
+  // then the chart pages of the partnerships, drawn with the warmed ELK (first-chart-page.ts)
+  const warmedUp = servesWeb
+    ? dataWarmed
+        .then(() => warmServerLayout())
+        .catch((e: Error) => logger.error(`layout engine: ${e.message}`))
+        .then(async () => warmChartPages(url, (await dataWarmed) ?? []))
+        .catch((e: Error) => logger.error(`chart pages warm-up: ${e.message}`))
+    : dataWarmed.then(() => undefined);
   return {
     url,
     port,
@@ -178,6 +189,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     servesExplorer,
     warmedUp,
     // the warm-up's reads end before the store may be closed
-    close: () => dataWarmed.then(() => apollo.stop()),
+    close: () => warmedUp.then(() => apollo.stop()),
   };
 }

@@ -33,14 +33,16 @@ async function ask(url: string, hash: string, variables: object): Promise<unknow
 /**
  * Asks the server at `url` for the partnerships and the first ones' structure charts, each in its
  * own task, as the web app of the build whose `registered` queries it serves asks for them; a
- * build without those queries, or a graph with no partnership, asks for nothing more.
+ * build without those queries, or a graph with no partnership, asks for nothing more. The ids of
+ * the partnerships, for the chart pages' warm-up (first-chart-page.ts).
  */
-export async function warmGraphql(url: string, registered: ReadonlyMap<string, string>): Promise<void> {
+export async function warmGraphql(url: string, registered: ReadonlyMap<string, string>): Promise<string[]> {
   const [partnershipsHash, chartHash] = [hashOf(registered, 'Partnerships'), hashOf(registered, 'StructureChart')];
-  if (!partnershipsHash || !chartHash) return;
+  if (!partnershipsHash || !chartHash) return [];
   const { partnerships } = (await ask(url, partnershipsHash, {})) as { partnerships: { id: string }[] };
   for (const p of partnerships.slice(0, CHART_RUNS)) {
     await new Promise((resolve) => setImmediate(resolve));
     await ask(url, chartHash, { rootIds: [p.id] });
   }
+  return partnerships.map((p) => p.id);
 }

@@ -32,7 +32,7 @@ type LayoutGraph = z.infer<typeof graphSchema>;
 
 type Point = { x: number; y: number };
 
-interface Placed {
+export interface Placed {
   children: { id: string; x: number; y: number; width: number; height: number }[];
   /** the routes of the lines ELK routed (web/src/chart/routed-layout.ts reads them) */
   edges: { id: string; sections: { startPoint: Point; endPoint: Point; bendPoints?: Point[] }[] }[];
@@ -63,7 +63,7 @@ async function layOut(graph: LayoutGraph): Promise<Placed> {
   };
 }
 
-class LayoutInputError extends Error {}
+export class LayoutInputError extends Error {}
 
 let warmed: Promise<void> | null = null;
 
@@ -82,29 +82,41 @@ export function warmServerLayout(): Promise<void> {
   return warmed;
 }
 
+/** Layouts kept by their graph, for POST /layout and the server-drawn first chart (first-chart-page.ts) alike. */
+const cache = new Map<string, Placed>();
+
+/** ELK's layout of `graph`, from the cache when it was laid out before; throws LayoutInputError on a graph it refuses. */
+export async function cachedLayout(graph: LayoutGraph): Promise<Placed> {
+  const key = createHash('sha256').update(JSON.stringify(graph)).digest('base64url');
+  let placed = cache.get(key);
+  if (placed) cache.delete(key);
+  else {
+    placed = await layOut(graph);
+    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  }
+  // the most recently used last, so the oldest goes first
+  cache.set(key, placed);
+  return placed;
+}
+
+/** `graph` as POST /layout takes it, or a LayoutInputError saying what is wrong with it. */
+export function layoutGraph(graph: unknown): LayoutGraph {
+  const parsed = graphSchema.safeParse(graph);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new LayoutInputError(`${issue.path.join('.') || 'body'}: ${issue.message}`);
+}
+
 export function layoutRoutes(): Router {
-  const cache = new Map<string, Placed>();
   const router = express.Router();
   router.post('/', express.json({ limit: '512kb', type: () => true }), async (req: Request, res: Response) => {
-    const parsed = graphSchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return void res.status(400).json({ error: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+    let placed: Placed;
+    try {
+      placed = await cachedLayout(layoutGraph(req.body));
+    } catch (e) {
+      if (e instanceof LayoutInputError) return void res.status(400).json({ error: e.message });
+      throw e;
     }
-    const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('base64url');
-    let placed = cache.get(key);
-    if (placed) cache.delete(key);
-    else {
-      try {
-        placed = await layOut(parsed.data);
-      } catch (e) {
-        if (e instanceof LayoutInputError) return void res.status(400).json({ error: e.message });
-        throw e;
-      }
-      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-    }
-    // the most recently used last, so the oldest goes first
-    cache.set(key, placed);
     res.setHeader('cache-control', 'no-store');
     res.json(placed);
   });

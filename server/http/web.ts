@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Express } from 'express';
+import type { Express, RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { readRegisteredQueries } from '../graphql/registered-queries.js';
 
@@ -29,8 +29,11 @@ export const webQueries = (dir: string): Map<string, string> => {
   return hasWebBuild(dir) && existsSync(file) ? readRegisteredQueries(file) : new Map();
 };
 
-/** Serves `dir` when it holds a build; returns whether it did. Paths under `apiPaths` are left alone. */
-export function serveWeb(app: Express, dir: string, apiPaths: readonly string[], opts: { production: boolean }): boolean {
+/**
+ * Serves `dir` when it holds a build; returns whether it did. Paths under `apiPaths` are left alone;
+ * `pages` may answer an app path's page first (first-chart-page.ts: a chart drawn in it).
+ */
+export function serveWeb(app: Express, dir: string, apiPaths: readonly string[], opts: { production: boolean; pages?: (indexHtml: string) => RequestHandler | null }): boolean {
   if (!hasWebBuild(dir)) return false;
   // the precompressed files are found by their path under the root, which must not end in a slash
   const root = path.resolve(dir);
@@ -48,6 +51,8 @@ export function serveWeb(app: Express, dir: string, apiPaths: readonly string[],
     },
   });
   app.use(files);
+  const pages = opts.pages?.(path.join(root, 'index.html'));
+  if (pages) app.use(pages);
   app.use((req, res, next) => {
     const isApi = apiPaths.some((p) => req.path === p || req.path.startsWith(`${p}/`));
     // a missing asset (an old page asking for a chunk of an earlier build) is a 404, not the page

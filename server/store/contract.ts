@@ -106,6 +106,12 @@ export interface WalkQuery {
   types: readonly RelType[];
   /** keep only nodes and lines that hold at this plan date */
   asOf?: string;
+  /**
+   * also what a partnership's chart adds to the walk (domain/plan-bodies.ts): the governance bodies
+   * of each root that is a partnership and holds, that the walk does not reach, and their lines
+   * (WalkResult.planBodies). Neo4j reads them in the walk's statement.
+   */
+  planBodies?: boolean;
 }
 
 export interface SearchQuery {

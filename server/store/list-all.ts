@@ -2,7 +2,7 @@
 // (a partnership's bodies, every area), not a page to show.
 import { MAX_PAGE, type GraphNode, type GraphStore, type ListQuery } from './contract.js';
 
-export async function listAll(store: GraphStore, q: Omit<ListQuery, 'first' | 'after'>): Promise<GraphNode[]> {
+export async function listAll(store: Pick<GraphStore, 'listNodes'>, q: Omit<ListQuery, 'first' | 'after'>): Promise<GraphNode[]> {
   const items: GraphNode[] = [];
   let after: string | undefined;
   for (;;) {

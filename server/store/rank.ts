@@ -13,7 +13,7 @@ import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';
 import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-entries.js';
 import { ClauseCursor, joined, keysFrom, oneKey, type Joined, type KeyRange, type OpenKey, type OpenRange, type SearchIndex } from './search-streams.js';
-import { indexTerms, keyLength, meets, normaliseName, queryClauses, searchTokens, type Clause } from './search-terms.js';
+import { indexTerms, keyLength, meets, nameForms, normaliseName, queryClauses, searchTokens, type Clause } from './search-terms.js';
 import { EXACT, FAMILIES, matchedOf, ONE_NAME, postingsTier, PREFIX, TEXT, tierOf } from './search-tiers.js';
 
 const terms = indexTerms;
@@ -140,7 +140,7 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
   });
   readers.sort((a, b) => b.tier - a.tier);
 
-  const beginsWithQuery = (name: string) => normaliseName(name).startsWith(q);
+  const beginsWithQuery = (name: string) => nameForms(name).some((form) => form.startsWith(q));
   /** Whether the postings alone place a candidate in a family above the source's. */
   const elsewhere = async (s: Source, found: Joined): Promise<boolean> => {
     const rank = rankOfEntry(found.entry);

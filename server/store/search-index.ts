@@ -8,12 +8,13 @@
 // and stops when the page is full. Postings and their stored form: search-entries.ts.
 //
 // Keys: "=" + a normalised name or alias (exact tier), "^" + a name's or alias's first word (prefix
-// tier; a posting there carries the aliases that begin with that word), "n" + a term of the names
+// tier; a posting there carries the aliases that begin with that word), each in every form of
+// nameForms (search-terms.ts: a hyphenated word closed up too), "n" + a term of the names
 // and aliases (search-terms.ts: words and stems; a posting there carries which names hold it),
 // "t" + a term of the text that no name or alias has.
 import type { GraphNode } from '../domain/model.js';
 import { entryOf, fieldsOf, rankOfEntry, withoutControls } from './search-entries.js';
-import { indexTerms, keyLength, normaliseName, searchTokens } from './search-terms.js';
+import { indexTerms, keyLength, nameForms } from './search-terms.js';
 
 export const BLOCK = 64;
 
@@ -45,16 +46,18 @@ export function postings(n: Pick<GraphNode, 'id' | 'kind' | 'name' | 'aliases' |
     }
   });
   const out = new Map<string, string>();
+  // per first word of a name's or alias's forms, the forms of aliases that begin with it
   const firstWord = new Map<string, string[]>();
-  for (const name of names) {
-    out.set(`=${normaliseName(name)}`, plain);
-    const first = searchTokens(name)[0];
-    if (first !== undefined && !firstWord.has(first)) firstWord.set(first, []);
-  }
-  for (const alias of n.aliases) {
-    const first = searchTokens(alias)[0];
-    if (first !== undefined) firstWord.get(first)!.push(normaliseName(alias));
-  }
+  names.forEach((name, i) => {
+    for (const form of nameForms(name)) {
+      if (form === '') continue;
+      out.set(`=${form}`, plain);
+      const first = form.split(' ', 1)[0]!;
+      const aliases = firstWord.get(first) ?? [];
+      firstWord.set(first, aliases);
+      if (i > 0) aliases.push(form);
+    }
+  });
   for (const [first, aliases] of firstWord) out.set(`^${first}`, entryOf(rank, n.kind, [...new Set(aliases)]));
   for (const [t, fields] of nameTerms) out.set(`n${t}`, entryOf(rank, n.kind, fieldsOf(fields)));
   for (const t of indexTerms(n.text)) if (!nameTerms.has(t)) out.set(`t${t}`, plain);

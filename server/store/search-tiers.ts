@@ -8,7 +8,7 @@
 // and the named tiers from the index's postings alone (postingsTier).
 import type { GraphNode } from '../domain/model.js';
 import type { ClauseCursor } from './search-streams.js';
-import { indexTerms, meets, normaliseName, type Clause } from './search-terms.js';
+import { indexTerms, meets, nameForms, type Clause } from './search-terms.js';
 
 export const EXACT = 4;
 export const PREFIX = 3;
@@ -22,12 +22,14 @@ export const TEXT = 0;
 export const FAMILIES: readonly (readonly number[])[] = [[EXACT], [PREFIX], [ONE_NAME, SPREAD], [TEXT]];
 
 const EXCERPT = 160;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The tier of a node, or null when it does not meet the query at all. */
 export function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): number | null {
-  const names = [n.name, ...n.aliases].map(normaliseName);
-  if (names.includes(q)) return EXACT;
-  if (names.some((name) => name.startsWith(q))) return PREFIX;
+  const names = [n.name, ...n.aliases];
+  const forms = names.flatMap(nameForms);
+  if (forms.includes(q)) return EXACT;
+  if (forms.some((form) => form.startsWith(q))) return PREFIX;
   if (names.some((name) => meets(indexTerms(name), clauses))) return ONE_NAME;
   if (meets(indexTerms(...names), clauses)) return SPREAD;
   return meets(indexTerms(n.text, ...names), clauses) ? TEXT : null;
@@ -47,10 +49,38 @@ export function postingsTier(cursors: readonly ClauseCursor[], rank: string, com
   return !one ? SPREAD : complete ? ONE_NAME : null;
 }
 
-function excerpt(text: string, clauses: readonly Clause[]): string {
+/**
+ * Where most of the query's first words stand together in a text, whatever parts them there
+ * (spaces, hyphens, apostrophes): the first index of their letters and digits run together, for
+ * the longest run of its first words found, or -1. So "anti social behaviour", "anti-social
+ * behaviour" and "antisocial behaviour" show the same passage.
+ */
+function phraseAt(lower: string, q: string): number {
+  const at: number[] = [];
+  let squeezed = '';
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.codePointAt(i)!;
+    const char = String.fromCodePoint(c);
+    // an ASCII letter or digit without a regular expression: most of a text is ASCII
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : LETTER_OR_DIGIT.test(char)) {
+      squeezed += char;
+      for (let k = 0; k < char.length; k++) at.push(i);
+    }
+    i += char.length;
+  }
+  const words = q.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const i = squeezed.indexOf(words.slice(0, n).join(''));
+    if (i >= 0) return at[i]!;
+  }
+  return -1;
+}
+
+function excerpt(text: string, q: string, clauses: readonly Clause[]): string {
   if (text.length <= EXCERPT) return text;
   const lower = text.toLowerCase();
-  const found = clauses.map((c) => lower.indexOf(c.prefix ?? c.stem)).filter((i) => i >= 0);
+  const phrase = phraseAt(lower, q);
+  const found = phrase >= 0 ? [phrase] : clauses.map((c) => lower.indexOf(c.prefix ?? c.stem)).filter((i) => i >= 0);
   const at = Math.min(...found, text.length);
   const start = Math.max(0, Math.min(at - EXCERPT / 4, text.length - EXCERPT));
   return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < text.length ? '…' : ''}`;
@@ -59,10 +89,10 @@ function excerpt(text: string, clauses: readonly Clause[]): string {
 /** The name, alias or passage of text a hit is shown with. */
 export function matchedOf(q: string, clauses: readonly Clause[], tier: number, node: GraphNode): string {
   const names = [node.name, ...node.aliases];
-  if (tier === EXACT) return names.find((n) => normaliseName(n) === q)!;
-  if (tier === PREFIX) return names.find((n) => normaliseName(n).startsWith(q))!;
+  if (tier === EXACT) return names.find((n) => nameForms(n).includes(q))!;
+  if (tier === PREFIX) return names.find((n) => nameForms(n).some((form) => form.startsWith(q)))!;
   if (tier === ONE_NAME) return names.find((n) => meets(indexTerms(n), clauses))!;
-  if (tier === TEXT && node.text && meets(indexTerms(node.text), clauses)) return excerpt(node.text, clauses);
+  if (tier === TEXT && node.text && meets(indexTerms(node.text), clauses)) return excerpt(node.text, q, clauses);
   // The words are spread over several fields.
   return node.name;
 }

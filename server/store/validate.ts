@@ -146,6 +146,7 @@ export interface WalkArgs {
   types: RelType[];
   asOf: string | undefined;
   period: Period;
+  planBodies: boolean;
 }
 
 export function checkWalk(q: WalkQuery): WalkArgs {
@@ -159,5 +160,6 @@ export function checkWalk(q: WalkQuery): WalkArgs {
     types: [...new Set(checkTypes(q.types ?? [], where))],
     asOf: q.asOf,
     period: checkAsOf(q.asOf, where),
+    planBodies: q.planBodies === true,
   };
 }

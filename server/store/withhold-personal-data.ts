@@ -16,7 +16,9 @@ export function withholdingPersonalData(store: GraphStore): GraphStore {
     },
     walk: async (q) => {
       const res = await store.walk(q);
-      return { nodes: new Map([...res.nodes].map(([id, r]) => [id, { ...r, node: hide(r.node) }])), rels: res.rels.map(hide) };
+      const nodes = new Map([...res.nodes].map(([id, r]) => [id, { ...r, node: hide(r.node) }]));
+      if (!res.planBodies) return { nodes, rels: res.rels.map(hide) };
+      return { nodes, rels: res.rels.map(hide), planBodies: { missing: res.planBodies.missing.map(hide), lines: res.planBodies.lines.map(hide) } };
     },
     listNodes: async (q) => {
       const page = await store.listNodes(q);

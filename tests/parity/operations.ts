@@ -31,6 +31,10 @@ export const OPERATIONS: ParityOperation[] = [
   ...['MARAC', 'marac', 'Multi-Agency', 'operational group', 'domestic abuse', 'safer hav', 'violence', 'police', 'board', 'youth', 'risk panel', 'risk pan', 'community safety partnership', 'violence against women', 'anti social behaviour'].map((text) =>
     one(`search: ${text}`, 'search', `text: ${JSON.stringify(text)}, first: 40`, 1),
   ),
+  // spellings search folds alike (server/store/search-terms.ts): hyphens, apostrophes, "&", slashes
+  ...['anti-social', 'antisocial', 'anti-social behaviour team', "children's services", 'children\u2019s services', 'safe & sound', 'spa/mash'].map((text) =>
+    one(`search: ${text}`, 'search', `text: ${JSON.stringify(text)}, first: 40`, 1),
+  ),
   one('search: by kind', 'search', 'text: "safeguarding", kinds: [Board, Panel, SubGroup], first: 40', 1),
   one('partnerships', 'partnerships', '', 1),
   ...ASOF.map((d) => one(`partnerships as at ${d}`, 'partnerships', `asOf: "${d}"`, 1)),
@@ -72,6 +76,10 @@ export const OPERATIONS: ParityOperation[] = [
     ['a page of 20 bodies, no evidence', '{ bodies(first: 20, filter: { partnership: "havering/csp" }) { nodes { id name kind partnership { id name } validFrom validTo } pageInfo { hasNextPage endCursor } totalCount } }'],
     ['a body and its lines, no evidence', '{ node(id: "havering/dv-marac") { id name text ... on GovernanceBody { tier status reportsTo { type node { id name } } chairs { chair { id name } organisation { id } role post } members { member { id name } role } partOf { node { id } } } } }'],
     ['subtree, no evidence', '{ subtree(id: "richmond/csp", depth: 3) { root { id name } nodes { depth node { id name kind } } lines { id type from { id } to { id } validFrom } } }'],
+    // evidence, texts and notes asked through fragments, inline fragments and aliases: read for them (evidence-free.ts decides by type and field)
+    ['evidence through a fragment on Node, aliased', '{ node(id: "havering/dv-marac") { id ...Quoted } } fragment Quoted on Node { quotes: evidence { quote locator basis source { id } } }'],
+    ['texts and notes through inline fragments, aliased', '{ search(text: "MARAC", first: 5) { node { id ... on GovernanceBody { about: text reportsTo { why: note node { id } } } } } }'],
+    ['a line\'s note through a fragment on Line', '{ node(id: "havering/dv-marac") { ... on GovernanceBody { reportsTo { ...Why } feedsInto { ...Why } } } } fragment Why on Line { words: note validFrom }'],
   ].map(([name, query]) => ({ name: name!, query: query! })),
   // the partnership a page names is read beside the page (ListQuery.named) and must be one
   ...[

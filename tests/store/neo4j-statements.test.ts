@@ -77,10 +77,10 @@ const OPERATIONS: { name: string; query: string; most: number; rounds: number }[
     query: `{ structureChart(rootIds: ["havering/csp"], depth: 4, groupBy: TIER) {
       nodes { data { elementId label shortLabel kind parent tier partnership compound depth } classes }
       edges { data { elementId source target type label validFrom validTo } classes } } }`,
-    // the walk (which reads the roots) and the partnership's bodies; the lines of the bodies the
-    // walk missed (the sources of all only when `sources` is asked): fixed, whatever the depth
-    most: 3,
-    rounds: 2,
+    // the walk, which reads the roots, and with it the partnership's bodies that it missed and their
+    // lines (the sources only when `sources` is asked): one, whatever the depth
+    most: 1,
+    rounds: 1,
   },
   // the chains, which read the body
   { name: 'reportingChain', query: '{ reportingChain(id: "havering/dv-marac") { id name kind tier } }', most: 1, rounds: 1 },

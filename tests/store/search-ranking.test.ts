@@ -1,6 +1,7 @@
 // Search's order on the five real plans (seeds/), on each engine (Neo4j when NEO4J_URI is set): what
 // a user typing several words expects first (server/store/search-tiers.ts), and the same hits, in
 // the same order, with the same scores, on both engines, a page at a time as in one page.
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedDir } from '../../server/seeds/load.js';
 import type { GraphStore, SearchHit } from '../../server/store/contract.js';
@@ -9,12 +10,26 @@ import { rankedSearch } from '../../server/store/rank.js';
 import { entryOf, kindOfEntry, rankOfEntry } from '../../server/store/search-entries.js';
 import type { Block } from '../../server/store/search-index.js';
 import type { SearchIndex } from '../../server/store/search-streams.js';
+import { TERMS_VERSION } from '../../server/store/search-terms.js';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite/store.js';
 import { SEEDS_DIR } from '../api/support/store.js';
 import { useNeo4jLock } from './neo4j-lock.js';
 
 /** Queries of several words from the plans, and one a user is still typing. */
 const QUERIES = ['risk panel', 'risk pan', 'community safety partnership', 'youth justice', 'domestic abuse', 'violence against women', 'safeguarding adults', 'anti social behaviour'];
+
+/**
+ * Spellings that search folds alike (search-terms.ts): hyphens (ASCII and U+2011) as spaces and a
+ * hyphenated word closed up, apostrophes (straight and curly), "&" as "and", a slash; per group,
+ * the same hits in the same order with the same scores.
+ */
+const SPELLINGS = [
+  ['anti social', 'anti-social', 'antisocial', 'ANTI\u2011SOCIAL'],
+  ['anti-social behaviour team', 'anti social behaviour team', 'antisocial behaviour team'],
+  ["children's services", 'children\u2019s services', 'childrens services', 'Childrens  Services'],
+  ['safe & sound', 'safe and sound', 'Safe &Sound'],
+  ['spa/mash', 'spa mash', 'SPA / MASH'],
+];
 
 const top = async (store: GraphStore, text: string, first = 8) => (await store.search({ text, first })).map((h) => h.node.id);
 
@@ -61,8 +76,24 @@ function rankingSuite(open: () => Promise<GraphStore>) {
     expect(await top(store, 'youth justice', 2)).toEqual(['org/youth-justice-board', 'org/richmond-yot']);
   });
 
+  it('finds the same hits, in the same order, for spellings that differ by hyphens, apostrophes, "&" and slashes', async () => {
+    for (const [first, ...others] of SPELLINGS) {
+      const hits = await store.search({ text: first!, first: 60 });
+      expect(hits.length, first).toBeGreaterThan(0);
+      const shown = (h: SearchHit) => [h.node.id, h.score, h.matched];
+      for (const text of others) expect((await store.search({ text, first: 60 })).map(shown), text).toEqual(hits.map(shown));
+    }
+    // whole names, hyphenated or with an apostrophe, are exact hits in every spelling
+    const exact = async (text: string) => (await store.search({ text, first: 1 })).map((h) => [h.node.id, Math.floor(h.score), h.matched]);
+    expect(await exact('antisocial behaviour team')).toEqual([['org/rbkc-asb-team', 4, 'Anti-Social Behaviour Team']]);
+    // (AfC's alias: its shortest name, AfC, comes first among the exact hits)
+    expect(await exact('childrens services')).toEqual([['org/achieving-for-children', 4, "Children's Services"]]);
+    // a hyphenated word begun closed up is a prefix hit
+    expect((await store.search({ text: 'antisoc', first: 3 })).map((h) => Math.floor(h.score))).toEqual([3, 3, 3]);
+  });
+
   it('gives every query the same hits a page at a time as in one page', async () => {
-    for (const text of QUERIES) {
+    for (const text of [...QUERIES, ...SPELLINGS.flat()]) {
       const whole = await store.search({ text, first: 200 });
       expect((await paged(store, text, 3)).map((h) => h.node.id), text).toEqual(whole.map((h) => h.node.id));
     }
@@ -104,6 +135,26 @@ describe.skipIf(!uri)(`search ranking on seeds/: Neo4j, and the same hits as SQL
   afterAll(() => sqlite?.close());
 
   it('answers every query as SQLite does: hits, order, scores, matched text and cursors', async () => {
-    for (const text of QUERIES) expect(await neo().search({ text, first: 40 }), text).toEqual(await sqlite.search({ text, first: 40 }));
+    for (const text of [...QUERIES, ...SPELLINGS.flat()]) expect(await neo().search({ text, first: 40 }), text).toEqual(await sqlite.search({ text, first: 40 }));
+  });
+
+  it('makes search\'s index again on opening when it was written with terms folded otherwise (an earlier TERMS_VERSION)', async () => {
+    const driver = neo4j.driver(uri!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+    try {
+      // an index of an earlier version: marked so, and without its exact keys
+      await driver.executeQuery('MATCH (b:SearchBlock) SET b.layout = 1');
+      await driver.executeQuery("MATCH (b:SearchBlock|SearchKey) WHERE b.key STARTS WITH '=' DELETE b");
+      expect(Math.floor((await neo().search({ text: 'antisocial behaviour team', first: 1 }))[0]!.score)).toBeLessThan(4);
+      const reopened = await openStore(process.env);
+      try {
+        const { records } = await driver.executeQuery('MATCH (b:SearchBlock) RETURN collect(DISTINCT b.layout) AS layouts');
+        expect(records[0]!.get('layouts').map(Number)).toEqual([TERMS_VERSION]);
+        expect(await reopened.search({ text: 'antisocial behaviour team', first: 40 })).toEqual(await sqlite.search({ text: 'antisocial behaviour team', first: 40 }));
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await driver.close();
+    }
   });
 });

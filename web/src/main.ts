@@ -2,7 +2,11 @@
 // no view gets the not-found page. For the chart, the chart's data is asked for here, in parallel
 // with loading Cytoscape and the chart modules.
 import './styles.css';
-import { prefetchChart } from './api/chart-request.js';
+import { prefetchChart, structureChartVariables } from './api/chart-request.js';
+import { seed } from './api/client.js';
+import { offerLayouts } from './chart/server-layout.js';
+import { StructureChartDocument } from './generated/graphql.js';
+import { hasFirstPicture, readFirstChart } from './views/chart/first-chart-page.js';
 import { NOT_FOUND, ROUTES, type Route } from './routes.js';
 import { askChartLayoutEarly } from './views/chart/early-layout.js';
 import { onNavigate, startRouter, type ViewInstance } from './state/router.js';
@@ -48,7 +52,8 @@ async function route(url: URL): Promise<void> {
   const seq = ++routeSeq;
   current?.instance.destroy();
   current = null;
-  clear(main, loading(r.label.toLowerCase()));
+  // the server's picture of the first chart stays until the chart page takes it
+  if (!hasFirstPicture()) clear(main, loading(r.label.toLowerCase()));
   try {
     const mount = await r.load();
     // the first chart's layout is asked for before the chart view is built: building it is one
@@ -69,7 +74,12 @@ async function route(url: URL): Promise<void> {
 const opened = new URL(movedHref(new URL(location.href)) ?? location.href, location.href);
 if (viewOfPath(opened.pathname) === 'chart') {
   const state = parseChartState(opened.search);
-  firstLayoutAsked = prefetchChart(state)?.then((data) => askChartLayoutEarly(data, state, main), () => undefined) ?? null;
+  // a chart the server drew: its data and layouts are in the page
+  const first = readFirstChart(opened.search);
+  if (first) {
+    seed(StructureChartDocument, structureChartVariables(state), first.data);
+    offerLayouts(first.layouts);
+  } else firstLayoutAsked = prefetchChart(state)?.then((data) => askChartLayoutEarly(data, state, main), () => undefined) ?? null;
 }
 
 onNavigate((url) => {

@@ -20,18 +20,6 @@ import {
 } from './connections.js';
 import { loadNodes } from './related.js';
 
-/** Every governance body a partnership's plans name, holding at asOf (all pages). */
-async function bodiesOf(ctx: Context, partnership: string, asOf?: string): Promise<GraphNode[]> {
-  const out: GraphNode[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await ctx.store.listNodes({ kinds: BODY_KINDS, partnership, asOf, first: MAX_PAGE, after });
-    out.push(...page.items);
-    if (!page.hasNextPage || !page.endCursor) return out;
-    after = page.endCursor;
-  }
-}
-
 interface WalkArgs {
   depth?: number | null;
   relationships?: readonly RelType[] | null;
@@ -43,12 +31,6 @@ const walkOptions = (a: WalkArgs) => ({
   types: a.relationships ?? STRUCTURE_TYPES,
   asOf: asOfArg(a.asOf),
 });
-
-/** A promise asked for beside another that may fail first: it is awaited later, or never (no unhandled rejection). */
-function alongside<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined);
-  return p;
-}
 
 /** Nodes by id, each of which must exist; `argument` names the ids in the error. */
 async function existing(ctx: Context, ids: readonly string[], argument: string): Promise<GraphNode[]> {
@@ -107,28 +89,22 @@ export const queryResolvers: Resolvers = {
         throw badInput(`rootIds: give from 1 to ${MAX_ROOTS} ids, got ${a.rootIds.length}`, 'rootIds');
       }
       const ids = [...new Set(a.rootIds)];
-      // the walk and the bodies of each root that is a partnership are asked for at once (one round
-      // trip on Neo4j): the bodies of a root that is not one are never used. The roots come after
+      // the walk reads, with it, every body of each root that is a partnership and their lines when
+      // the chart is one of the governance structure (one statement on Neo4j). The roots come after
       // the walk, which reads them (a read view keeps the nodes it has read): no statement of their own.
-      const walking = alongside(ctx.store.walk({ rootIds: ids, ...opts }));
-      const lists = new Map(holdsPlanBodies(opts.types) ? ids.map((id) => [id, alongside(bodiesOf(ctx, id, opts.asOf))]) : []);
-      const walked = await walking;
-      const roots = await existing(ctx, ids, 'rootIds');
-      // the sources of what is drawn so far, asked for beside the lines of the bodies the walk missed
-      const drawn = [...walked.nodes.values()].map((r) => r.node);
-      for (const list of lists.values()) drawn.push(...(await list));
-      void loadNodes(ctx, chartSourceIds({ nodes: new Map(drawn.map((n) => [n.id, { node: n, depth: 0 }])), rels: walked.rels })).catch(() => undefined);
-      const { result, unlinked } = await withPlanBodies(walked, roots, opts, { expand: (q) => ctx.store.expand(q), bodiesOf: (id) => lists.get(id) ?? bodiesOf(ctx, id, opts.asOf) });
+      const walked = await ctx.store.walk({ rootIds: ids, ...opts, planBodies: holdsPlanBodies(opts.types) });
+      await existing(ctx, ids, 'rootIds');
+      const { result, unlinked } = withPlanBodies(walked, ids);
       const groupBy = a.groupBy ?? 'NONE';
       // names of the partnerships that label compound nodes but were not reached themselves
       const unreached = [...new Set([...result.nodes.values()].map((r) => r.node.partnership))].filter(
         (id): id is string => !!id && !result.nodes.has(id),
       );
-      const names = new Map(
-        (groupBy === 'PARTNERSHIP' && unreached.length > 0 ? await loadNodes(ctx, unreached) : []).map((n) => [n.id, n.name]),
-      );
-      const sources = (await loadNodes(ctx, chartSourceIds(result))).map((n) => ({ id: n.id, title: n.name }));
-      return { ...buildChart(result, roots.map((r) => r.id), groupBy, (id) => names.get(id) ?? id, unlinked), sources };
+      // asked for together: one round trip on Neo4j (the sources are none when no evidence is asked)
+      const [named, evidenced] = await Promise.all([groupBy === 'PARTNERSHIP' ? loadNodes(ctx, unreached) : [], loadNodes(ctx, chartSourceIds(result))]);
+      const names = new Map(named.map((n) => [n.id, n.name]));
+      const sources = evidenced.map((n) => ({ id: n.id, title: n.name }));
+      return { ...buildChart(result, ids, groupBy, (id) => names.get(id) ?? id, unlinked), sources };
     },
     stats: (_, __, ctx) => ctx.store.stats(),
   },

@@ -1,11 +1,10 @@
 // Read statements built per case, so each one the planner sees says only what it asks: a filter
 // that is absent is not in the text (no `$p IS NULL OR ...` that keeps the planner off an index),
-// relationship types are literals of the allowlist (the planner expands only those), and a walk or
-// a traversal is one statement however deep it goes (a shortest-path search from the start nodes,
-// which is a breadth-first search in the server). Each text is made once and kept, so the plan
+// relationship types are literals of the allowlist (the planner expands only those), and a
+// traversal is one statement however deep it goes (a shortest-path search from the start nodes,
+// which is a breadth-first search in the server); a walk too (walk-cypher.ts). Each text is made once and kept, so the plan
 // cache sees a fixed set of statements. tests/store/cypher-lint.test.ts lints every case.
 import { REL_TYPES, type RelType } from '../../domain/model.js';
-import { WALK_DIRECTION } from '../../domain/walk.js';
 import type { Direction } from '../contract.js';
 import { statement, type Statement } from './statement.js';
 
@@ -33,12 +32,12 @@ export const relMap = (v: string, detail: Detail = 'full'): string =>
   detail === 'core' ? `${v} {.id, .validFrom, .validTo, ${propPairs(v)}}` : `${v} {.*${detail === 'full' ? '' : ', evidence: null'}}`;
 
 /** A case's name: reads of less detail are other statements. */
-const detailCase = (detail: Detail): string[] => (detail === 'full' ? [] : [detail === 'core' ? 'CORE' : 'NO_EVIDENCE']);
+export const detailCase = (detail: Detail): string[] => (detail === 'full' ? [] : [detail === 'core' ? 'CORE' : 'NO_EVIDENCE']);
 
 /** The relationship holds at some time in the asked period. */
-const holds = (v: string): string => `${v}.validStart <= $asOfEnd AND ${v}.validEnd >= $asOfStart`;
+export const holds = (v: string): string => `${v}.validStart <= $asOfEnd AND ${v}.validEnd >= $asOfStart`;
 
-const typeList = (types: readonly RelType[] | null): string => {
+export const typeList = (types: readonly RelType[] | null): string => {
   if (types === null) return '';
   // the types are checked against the allowlist before they get here; this keeps them literal
   for (const t of types) if (!REL_TYPES.includes(t)) throw new Error(`not a relationship type: ${t}`);
@@ -49,13 +48,13 @@ const arrow = (direction: Direction, r: string): [string, string] =>
   direction === 'out' ? ['-', `[${r}]->`] : direction === 'in' ? ['<-', `[${r}]-`] : ['-', `[${r}]-`];
 
 const made = new Map<string, Statement>();
-function once<P extends string>(name: string, params: readonly P[], text: () => string): Statement<P> {
+export function once<P extends string>(name: string, params: readonly P[], text: () => string): Statement<P> {
   let s = made.get(name);
   if (!s) made.set(name, (s = statement(name, params, text())));
   return s as Statement<P>;
 }
 
-const caseName = (parts: readonly (string | number | null)[]): string => parts.map((p) => p ?? 'ALL').join('_');
+export const caseName = (parts: readonly (string | number | null)[]): string => parts.map((p) => p ?? 'ALL').join('_');
 
 export type ExpandParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
 
@@ -132,44 +131,6 @@ const reach = (hop: string, steps: number): string =>
     ? 'WITH s AS n, 0 AS depth'
     : `MATCH p = ANY SHORTEST (s)(${hop}){0,${steps}}(n)
 WITH n, min(length(p)) AS depth`;
-
-export type WalkParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
-
-/**
- * The walk of domain/walk.ts in one statement: from the roots that hold in the period, each line
- * followed only in its walk direction (WALK_DIRECTION) to a node that holds too, within `depth`
- * steps, each node at its least depth; then every line of the types among the nodes reached.
- */
-export function walkStatement(types: readonly RelType[], depth: number, detail: Detail = 'full'): Statement<WalkParam> {
-  if (types.length === 0) throw new Error('a walk needs at least one relationship type');
-  const t = typeList(types);
-  const sorted = [...types].sort();
-  const of = (d: Direction) => sorted.filter((x) => WALK_DIRECTION[x] === d);
-  const list = (ts: RelType[]) => `[${ts.map((x) => `'${x}'`).join(', ')}]`;
-  let hop: string;
-  if (of('in').length === sorted.length) hop = `(x)<-[r${t}]-(y) WHERE ${holds('r')} AND ${holds('y')}`;
-  else if (of('out').length === sorted.length) hop = `(x)-[r${t}]->(y) WHERE ${holds('r')} AND ${holds('y')}`;
-  else {
-    const ways = [
-      ...(of('in').length ? [`(startNode(r) = y AND type(r) IN ${list(of('in'))})`] : []),
-      ...(of('out').length ? [`(startNode(r) = x AND type(r) IN ${list(of('out'))})`] : []),
-      ...(of('both').length ? [`type(r) IN ${list(of('both'))}`] : []),
-    ];
-    hop = `(x)-[r${t}]-(y) WHERE ${holds('r')} AND ${holds('y')} AND (${ways.join(' OR ')})`;
-  }
-  return once(caseName(['WALK', ...detailCase(detail), depth, ...sorted]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
-    `
-UNWIND $ids AS id
-MATCH (s:Node {g: $g, id: id})
-WHERE ${holds('s')}
-${reach(hop, depth)}
-WITH collect(n) AS ns, collect({node: ${nodeMap('n', detail)}, depth: depth}) AS nodes
-UNWIND ns AS a
-OPTIONAL MATCH (a)-[r${t}]->(b)
-WHERE b IN ns AND ${holds('r')}
-RETURN nodes, collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relMap('r', detail)}, type: type(r), from: a.id, to: b.id} END) AS rels`,
-  );
-}
 
 /** Which filters a list query has: each present one is in the statement, the others are not. */
 export interface ListShape {

@@ -23,6 +23,7 @@ import { statement, type Statement } from './statement.js';
 export type { Statement } from './statement.js';
 export * from './cypher-writes.js';
 export * from './cypher-reads.js';
+export * from './walk-cypher.js';
 export * from './search-cypher.js';
 
 

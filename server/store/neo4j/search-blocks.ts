@@ -5,6 +5,7 @@ import type { GraphNode, NodeKind } from '../../domain/model.js';
 import { decodeEntries, encodeEntries } from '../search-entries.js';
 import { BLOCK, blockCounts, buildBlocks, editBlocks, editedRanks, indexEdits, type Block } from '../search-index.js';
 import { justAfter, type OpenKey, type SearchIndex } from '../search-streams.js';
+import { TERMS_VERSION } from '../search-terms.js';
 import type { Statement } from './statement.js';
 import * as S from './search-cypher.js';
 
@@ -79,7 +80,7 @@ const fieldsOf = (r: RecordShape): GraphNode => ({
 
 const CHUNK = 20 * BLOCK;
 async function create(run: Run, g: number, blocks: readonly Block[]): Promise<void> {
-  for (let i = 0; i < blocks.length; i += CHUNK) await run(S.CREATE_SEARCH_BLOCKS, { g, rows: blocks.slice(i, i + CHUNK).map((b) => stored(g, b)) });
+  for (let i = 0; i < blocks.length; i += CHUNK) await run(S.CREATE_SEARCH_BLOCKS, { g, layout: TERMS_VERSION, rows: blocks.slice(i, i + CHUNK).map((b) => stored(g, b)) });
 }
 async function count(run: Run, g: number, deltas: ReadonlyMap<string, number>): Promise<void> {
   const rows = [...deltas].filter(([, delta]) => delta !== 0).map(([key, delta]) => ({ k: at(g, key), key, delta }));

@@ -63,12 +63,13 @@ CALL (row) {
 RETURN b.key AS key, b.last AS last, b.entries AS entries`,
 );
 
+/** Blocks of generation $g, each marked with the version of search's terms it was written under ($layout: TERMS_VERSION). */
 export const CREATE_SEARCH_BLOCKS = statement(
   'CREATE_SEARCH_BLOCKS',
-  ['g', 'rows'],
+  ['g', 'layout', 'rows'],
   `
 UNWIND $rows AS row
-CREATE (:SearchBlock {g: $g, k: row.k, key: row.key, last: row.last, entries: row.entries})`,
+CREATE (:SearchBlock {g: $g, layout: $layout, k: row.k, key: row.key, last: row.last, entries: row.entries})`,
 );
 
 export const DELETE_SEARCH_BLOCKS = statement(
@@ -93,13 +94,17 @@ WITH h WHERE h.blocks <= 0
 DELETE h`,
 );
 
-/** Whether search's index is in an earlier layout (blocks keyed by their first posting, postings as lists): any block tells. */
+/**
+ * Whether search's index is in an earlier layout (blocks keyed by their first posting, postings as
+ * lists) or of terms folded otherwise (a `layout` other than $layout, TERMS_VERSION): any block
+ * tells, as the whole index is written alike (made again on opening: writes.ts, adopt).
+ */
 export const SEARCH_INDEX_IS_OLD = statement(
   'SEARCH_INDEX_IS_OLD',
-  [],
+  ['layout'],
   `
 MATCH (b:SearchBlock)
-RETURN b.last IS NULL AS old LIMIT 1`,
+RETURN b.last IS NULL OR coalesce(b.layout, 1) <> $layout AS old LIMIT 1`,
 );
 
 /** The index of generations from $from up to (not including) $to, in bounded transactions. */

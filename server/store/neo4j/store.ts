@@ -4,7 +4,7 @@
 // view keeps the nodes it has read, and reads as much of each as its request needs (Detail in
 // cypher-reads.ts). Writes are in writes.ts; connecting in connect.ts. Every statement is made in cypher.ts.
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
-import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
+import { type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
 import type {
   ExpandQuery,
   GraphStats,
@@ -22,6 +22,7 @@ import type {
 import type { WalkResult } from '../../domain/walk.js';
 import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
+import { statsOf } from '../stats.js';
 import { encodeCursor } from '../cursor.js';
 import { rankedSearch } from '../rank.js';
 import type { SearchIndex } from '../search-streams.js';
@@ -162,14 +163,21 @@ export class Neo4jStore implements GraphStore {
   async walk(q: WalkQuery): Promise<WalkResult> {
     const a = checkWalk(q);
     if (a.types.length === 0 || a.rootIds.length === 0) return walkByExpand(this, a);
-    const [row] = await this.read(C.walkStatement(a.types, a.depth, this.detail), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
-    const found = ((row?.nodes ?? []) as { node: Record<string, unknown>; depth: number }[]).map((r) => ({ node: nodeFrom(r.node, this.detail === 'full'), depth: Number(r.depth) }));
+    const [row] = await this.read(C.walkStatement(a.types, a.depth, this.detail, a.planBodies), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
+    const full = this.detail === 'full';
+    const found = ((row?.levels ?? []) as Record<string, unknown>[][]).flatMap((level, depth) => level.map((n) => ({ node: nodeFrom(n, full), depth })));
     // roots first, in the order given, then level by level, by id within a level (as domain/walk.ts)
     const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
     found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
-    const rels = ((row?.rels ?? []) as RecordShape[]).map((r) => this.relOf(r)).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    if (this.seen) for (const r of found) this.seen.set(r.node.id, r.node);
-    return { nodes: new Map(found.map((r) => [r.node.id, r])), rels };
+    const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+    const all = ((row?.rels ?? []) as RecordShape[]).map((r) => this.relOf(r)).sort(byId);
+    const missing = ((row?.missing ?? []) as Record<string, unknown>[]).map((n) => nodeFrom(n, full)).sort(byId);
+    if (this.seen) for (const n of [...found.map((r) => r.node), ...missing]) this.seen.set(n.id, n);
+    const nodes = new Map(found.map((r) => [r.node.id, r]));
+    if (!a.planBodies) return { nodes, rels: all };
+    // the lines of the bodies the walk missed came with its own
+    const walked = (r: GraphRel) => nodes.has(r.from) && nodes.has(r.to);
+    return { nodes, rels: all.filter(walked), planBodies: { missing, lines: all.filter((r) => !walked(r)) } };
   }
 
   async listNodes(q: ListQuery): Promise<Page<GraphNode>> {
@@ -242,14 +250,7 @@ export class Neo4jStore implements GraphStore {
     const [nodes, rels] = await Promise.all([this.read(C.COUNT_NODES, {}), this.read(C.COUNT_RELS, {})]);
     const kinds = new Map(nodes.map((r) => [r.kind as NodeKind, Number(r.count)]));
     const types = new Map(rels.map((r) => [r.type as RelType, Number(r.count)]));
-    const byKind = NODE_KINDS.filter((k) => kinds.has(k)).map((kind) => ({ kind, count: kinds.get(kind)! }));
-    const byType = REL_TYPES.filter((t) => types.has(t)).map((type) => ({ type, count: types.get(type)! }));
-    return {
-      nodes: byKind.reduce((s, k) => s + k.count, 0),
-      relationships: byType.reduce((s, t) => s + t.count, 0),
-      byKind,
-      byType,
-    };
+    return statsOf(kinds, types);
   }
 
   async ping(): Promise<void> {

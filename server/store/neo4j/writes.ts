@@ -11,6 +11,7 @@ import { nodeRow, relRow } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
 import { reindexSearch, seedSearch, updateSearch, type Run } from './search-blocks.js';
+import { TERMS_VERSION } from '../search-terms.js';
 
 /**
  * Rows per UNWIND statement and per transaction of a seed: few transactions (each commit also
@@ -121,10 +122,10 @@ export class Writer {
 
   /**
    * Nodes written without a generation (a loaded Cypher script) join the current one; search's index
-   * written by an earlier version, in another layout, is made again.
+   * written by an earlier version, in another layout or of terms folded otherwise, is made again.
    */
   async adopt(): Promise<void> {
-    const [index] = await this.write((tx) => run(tx, C.SEARCH_INDEX_IS_OLD, {}));
+    const [index] = await this.write((tx) => run(tx, C.SEARCH_INDEX_IS_OLD, { layout: TERMS_VERSION }));
     if (index?.old) {
       const [{ g }] = (await this.write((tx) => run(tx, C.CURRENT_GENERATION, {}))) as [{ g: number }];
       await this.auto(C.DELETE_SEARCH_GENERATIONS, { from: 0, to: Number(g) + 1 });

@@ -5,8 +5,9 @@ import { EVIDENCE_BASES } from '../../domain/model.js';
 import { SEARCH_BLOCKS_TABLE } from './search-blocks.js';
 
 // 4: evidence basis ATTESTED (curation); 5: search_blocks for FTS5; 6: search blocks keyed by their last posting, front-coded;
-// 7: search's postings of names' terms carry the names holding them (search-entries.ts)
-export const SCHEMA_VERSION = '7';
+// 7: search's postings of names' terms carry the names holding them (search-entries.ts);
+// 8: search's terms and keys folded anew (search-terms.ts TERMS_VERSION 2: apostrophes, "&", hyphenated words closed up)
+export const SCHEMA_VERSION = '8';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -67,7 +68,7 @@ export const INDEXES: Record<string, string> = {
 };
 
 /** Schemas whose graph this code reads once search's index is made again: only search's tables changed since. */
-const SEARCH_ONLY_CHANGED = new Set(['4', '5', '6']);
+const SEARCH_ONLY_CHANGED = new Set(['4', '5', '6', '7']);
 
 /**
  * Creates the tables of a new file, or brings a file of an older schema up to date in place. The
@@ -83,7 +84,7 @@ export function createSchema(db: Database.Database, remakeSearch: () => void): v
   }
   const upgrade = version !== undefined && version !== SCHEMA_VERSION;
   db.transaction(() => {
-    // 4 kept search in an FTS5 table and each node's shortest name length; 5 had blocks keyed by their first posting; 6 postings without names
+    // 4 kept search in an FTS5 table and each node's shortest name length; 5 had blocks keyed by their first posting; 6 postings without names; 7 terms folded otherwise
     if (upgrade) {
       db.exec('DROP TABLE IF EXISTS nodes_fts; DROP TABLE IF EXISTS search_blocks; DROP TABLE IF EXISTS search_keys;');
       const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('nodes')").all();

@@ -1,10 +1,8 @@
 // The embedded engine: one better-sqlite3 connection in WAL mode. Lists of ids travel as one JSON
 // parameter read with json_each, so a call with thousands of ids is one statement whatever
 // SQLite's parameter limit.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
+import { type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
 import type {
   ExpandQuery,
   GraphStats,
@@ -22,6 +20,7 @@ import type {
 import type { WalkResult } from '../../domain/walk.js';
 import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
+import { statsOf } from '../stats.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
 import { rankedSearch } from '../rank.js';
@@ -32,15 +31,13 @@ import { breadthFirst } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs, type ListArgs } from '../validate.js';
 import { NODE_COLUMNS, REL_COLUMNS, toNode, toRel, withoutEvidence, type NodeRow, type RelRow } from './rows.js';
 import { RowWriter } from './row-writer.js';
-import { createIndexes, createSchema, dropIndexes } from './schema.js';
+import { createIndexes, dropIndexes } from './schema.js';
+import { openDatabase } from './connection.js';
 import { listCondition, listParams, type ListParams } from './list-sql.js';
 import { EXPAND_SQL, FAR_SQL, IN_IDS, type ExpandParams } from './statements.js';
 
 const MAX_CACHED_LISTS = 200;
 const MAX_IDLE_VIEWS = 8;
-
-/** Every node of the file (search's index is made from them when a schema upgrade changed its layout). */
-const allNodes = (db: Database.Database): GraphNode[] => db.prepare<[], NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n`).raw(true).all().map(toNode);
 
 export class SqliteStore implements GraphStore {
   readonly engine = 'sqlite' as const;
@@ -57,28 +54,7 @@ export class SqliteStore implements GraphStore {
     private readonly owner: SqliteStore | null = null,
     private readonly evidence = true,
   ) {
-    let db: Database.Database | undefined;
-    try {
-      if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      db = new Database(file);
-      // Pages of 16 KiB (for a new file; an existing one keeps its own): search's blocks (1-3 KiB
-      // each) then fit in their page, where 4 KiB pages spilled each into an overflow page of its own.
-      db.pragma('page_size = 16384');
-      db.pragma('journal_mode = WAL');
-      // WAL with NORMAL is safe against corruption; only the last commits may be lost on power failure.
-      db.pragma('synchronous = NORMAL');
-      db.pragma('busy_timeout = 5000');
-      db.pragma('cache_size = -65536');
-      db.pragma('temp_store = MEMORY');
-      // Bounds the work of PRAGMA optimize (run on close) on a large graph.
-      db.pragma('analysis_limit = 1000');
-      const opened = db;
-      if (!owner) createSchema(opened, () => new SqliteSearchBlocks(() => opened).seed(allNodes(opened)));
-    } catch (err) {
-      db?.close();
-      throw new StoreUnavailableError(`cannot open the SQLite store at ${file}: ${(err as Error).message}`);
-    }
-    this.db = db;
+    this.db = openDatabase(file, !owner);
   }
 
   private get live(): Database.Database {
@@ -274,14 +250,7 @@ export class SqliteStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     const kinds = new Map(this.stmt(this.sql.countNodes).all().map((r) => [r.kind, r.count]));
     const types = new Map(this.stmt(this.sql.countRels).all().map((r) => [r.type, r.count]));
-    const byKind = NODE_KINDS.filter((k) => kinds.has(k)).map((kind) => ({ kind, count: kinds.get(kind)! }));
-    const byType = REL_TYPES.filter((t) => types.has(t)).map((type) => ({ type, count: types.get(type)! }));
-    return {
-      nodes: byKind.reduce((s, k) => s + k.count, 0),
-      relationships: byType.reduce((s, t) => s + t.count, 0),
-      byKind,
-      byType,
-    };
+    return statsOf(kinds, types);
   }
 
   async ping(): Promise<void> {

@@ -85,6 +85,11 @@ export function prefetch<R, V>(doc: TypedDocumentNode<R, V>, variables: V): Prom
   return pending;
 }
 
+/** An answer the page already holds (the server-drawn first chart's data): a later request() with the same document and variables takes it. */
+export function seed<R, V>(doc: TypedDocumentNode<R, V>, variables: V, data: R): void {
+  early.set(earlyKey(queryText(doc as TypedDocumentNode<unknown, unknown>), variables), Promise.resolve(data));
+}
+
 export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   const query = queryText(doc as TypedDocumentNode<unknown, unknown>);
   const key = earlyKey(query, variables);

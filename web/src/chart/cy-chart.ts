@@ -10,6 +10,8 @@ import { FIT_PADDING, layoutInput, READABLE_ZOOM, rowWidthFor } from './layout-i
 import { fitView } from './fit-view.js';
 import { titleSize } from './group-titles.js';
 import { chartLayout } from './layout.js';
+import { adoptedRowWidth } from './first-chart.js';
+import { takeOfferedRowWidths } from './server-layout.js';
 import type { Positions } from './grouped-layout.js';
 import { ChartOverview } from './overview.js';
 import { ViewRoutes } from './view-routes.js';
@@ -111,7 +113,7 @@ export class CyChart {
       routeSome,
       widths,
       groups,
-    } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: rowWidthFor(width), arrange, titles });
+    } = await chartLayout(layoutNodes, layoutEdges, { maxRowWidth: adoptedRowWidth(rowWidthFor(width), takeOfferedRowWidths()), arrange, titles });
     const layoutMs = performance.now() - layoutStarted;
     // the view may have closed while the worker was busy
     if (this.cy.destroyed()) return { nodes: 0, edges: 0, layoutMs, totalMs: performance.now() - started };

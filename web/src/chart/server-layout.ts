@@ -27,6 +27,24 @@ async function ask(body: string): Promise<ElkNode | null> {
 
 const servable = (graph: ElkNode): boolean => serverLayouts && (graph.children?.length ?? 0) <= SERVER_MAX_NODES;
 
+/** layouts the server gave with the page (the server-drawn first chart), by the graph they are of */
+const offered = new Map<string, ElkNode>();
+/** the row widths of those layouts, until the first draw takes them */
+let offeredWidths: number[] = [];
+
+/** Layouts the page already holds: serverLayout() answers a graph among them without asking. */
+export function offerLayouts(layouts: readonly { rowWidth: number; graph: ElkNode; answer: ElkNode }[]): void {
+  for (const l of layouts) offered.set(JSON.stringify(l.graph), l.answer);
+  offeredWidths = layouts.map((l) => l.rowWidth);
+}
+
+/** The row widths of the layouts offered, once: the first draw folds its rows to one of them when it fits (first-chart.ts). */
+export function takeOfferedRowWidths(): number[] {
+  const widths = offeredWidths;
+  offeredWidths = [];
+  return widths;
+}
+
 /** Asks the server for the layout of `graph` now, for a serverLayout() of the same graph to take. */
 export function askLayoutEarly(graph: ElkNode): void {
   if (!servable(graph)) return;
@@ -41,5 +59,7 @@ export function serverLayout(graph: ElkNode): Promise<ElkNode | null> {
   // taken once, whether or not it was for this graph: a later draw asks afresh
   early = null;
   if (asked?.body === body) return asked.answer;
+  const given = offered.get(body);
+  if (given) return Promise.resolve(given);
   return servable(graph) ? ask(body) : Promise.resolve(null);
 }

@@ -142,8 +142,14 @@ export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[
   const leaves = new Map(nodes.filter((n) => !n.compound).map((n) => [n.id, n]));
   const boxes = groupBoxes(nodes);
   const all: Box[] = [
-    ...[...leaves.values()].map((n) => ({ x0: n.x - n.width / 2, y0: n.y - n.height / 2, x1: n.x + n.width / 2, y1: n.y + n.height / 2 })),
+    // each box with half its border as the screen draws it (Cytoscape's bounds, which its fit frames)
+    ...[...leaves.values()].map((n) => {
+      const half = (n.unlinked ? NO_LINE_STYLE.borderWidth : n.kind ? KIND_STYLE[n.kind].borderWidth : 2) / 2;
+      return { x0: n.x - n.width / 2 - half, y0: n.y - n.height / 2 - half, x1: n.x + n.width / 2 + half, y1: n.y + n.height / 2 + half };
+    }),
     ...boxes.values(),
+    // routed lines may run round the boxes, outside them
+    ...edges.flatMap((e) => (e.route ?? []).map((p) => ({ x0: p.x, y0: p.y, x1: p.x, y1: p.y }))),
   ];
   const bounds = all.length
     ? { x0: Math.min(...all.map((b) => b.x0)), y0: Math.min(...all.map((b) => b.y0)), x1: Math.max(...all.map((b) => b.x1)), y1: Math.max(...all.map((b) => b.y1)) }

@@ -3,6 +3,7 @@
 // the details panel. Built once by the page (chart-page.ts), which fills them.
 import { h, clear } from '../../ui/dom.js';
 import type { ChartToolbar } from './chart-toolbar.js';
+import { takeFirstPicture } from './first-chart-page.js';
 
 export interface ChartPageParts {
   /** the chart's own box: Cytoscape draws in it */
@@ -14,6 +15,8 @@ export interface ChartPageParts {
   legendBox: HTMLElement;
   counts: HTMLElement;
   panel: HTMLElement;
+  /** the server's picture of the first chart, in the stage until Cytoscape has drawn (first-chart-page.ts) */
+  picture: HTMLElement | null;
 }
 
 export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar): ChartPageParts {
@@ -28,7 +31,9 @@ export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar): ChartP
   const overlay = h('div', { class: 'chart-overlay' });
   const listBox = h('div', { class: 'chart-list-box', hidden: true });
   const legendBox = h('div', { class: 'legend-box' });
-  const counts = h('p', { class: 'chart-counts' });
+  const first = takeFirstPicture();
+  const counts = h('p', { class: 'chart-counts' }, first?.counts);
+  const picture = first?.picture ?? null;
   const help = h(
     'p',
     { id: 'chart-help', class: 'hint' },
@@ -44,12 +49,12 @@ export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar): ChartP
       h(
         'div',
         { class: 'chart-main' },
-        h('section', { class: 'chart-area', 'aria-label': 'Chart' }, toolbar.controls, counts, h('div', { class: 'chart-stage' }, cyBox, listBox, overlay), legendBox, help),
+        h('section', { class: 'chart-area', 'aria-label': 'Chart' }, toolbar.controls, counts, h('div', { class: 'chart-stage' }, cyBox, picture, listBox, overlay), legendBox, help),
         panel,
       ),
     ),
   );
-  return { cyBox, listBox, overlay, legendBox, counts, panel };
+  return { cyBox, listBox, overlay, legendBox, counts, panel, picture };
 }
 
 /**

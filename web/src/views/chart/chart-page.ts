@@ -192,6 +192,9 @@ class ChartPage {
 
   // ---- chart ----------------------------------------------------------------------------------
   private showOverlay(content: HTMLElement | null): void {
+    // the server's picture goes once the chart is drawn, or something else is to be shown
+    this.parts.picture?.remove();
+    this.parts.picture = null;
     if (content) clear(this.parts.overlay, content);
     this.parts.overlay.hidden = !content;
   }
@@ -199,7 +202,8 @@ class ChartPage {
   private async loadChart(): Promise<void> {
     const seq = ++this.loadSeq;
     const key = dataKey(this.state);
-    this.showOverlay(loading('the chart'));
+    // the server's picture of this chart is its loading state
+    if (!this.parts.picture) this.showOverlay(loading('the chart'));
     this.parts.cyBox.dataset.ready = 'false';
     try {
       const data = await request(StructureChartDocument, structureChartVariables(this.state));

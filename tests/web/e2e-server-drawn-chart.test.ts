@@ -1,0 +1,166 @@
+// The first chart drawn by the server (server/http/first-chart-page.ts) in real Chromium: the HTML
+// of a borough's chart page holds the chart as an SVG with every body's label and the data the page
+// would otherwise ask for; the page draws Cytoscape from it without asking /graphql or /layout, at
+// the places the picture showed; the page stays accessible in both states; an unknown partnership
+// and a chart the server does not draw get the page as it always was.
+import type { Request } from 'playwright-core';
+import { print } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { structureChartVariables } from '../../web/src/api/chart-request.js';
+import { FIRST_CHART_ROW_WIDTHS, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
+import { modelOf } from '../../web/src/chart/model.js';
+import { escapeXml } from '../../web/src/chart/svg-export.js';
+import { StructureChartDocument } from '../../web/src/generated/graphql.js';
+import { parseChartState } from '../../web/src/state/url.js';
+import { expectAxeClean } from './harness/axe.js';
+import { browserSession } from './harness/session.js';
+
+const s = browserSession({ width: 1440, height: 900 });
+const CHART = '/chart?p=havering/csp';
+const SIZES = [
+  { width: 1440, height: 900, name: 'desktop' },
+  { width: 390, height: 844, name: 'phone' },
+];
+
+async function pageHtml(path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${s.server.url}${path}`, { headers: { accept: 'text/html', 'accept-encoding': 'br, gzip', ...headers } });
+}
+
+const payloadIn = (html: string): FirstChartPayload | null => {
+  const m = html.match(/<script type="application\/json" id="first-chart-data">([\s\S]*?)<\/script>/);
+  return m ? (JSON.parse(m[1]!) as FirstChartPayload) : null;
+};
+
+type Centres = Record<string, { x: number; y: number }>;
+
+/** Records, as the picture is put in the chart's stage, where each of its boxes is on screen (window.__picture). */
+function watchPicture(): void {
+  const w = window as unknown as { __picture?: Record<string, { x: number; y: number }> };
+  new MutationObserver((_, observer) => {
+    const svg = [...document.querySelectorAll('.chart-stage > .first-chart-picture svg')].find((e) => e.getBoundingClientRect().width > 0);
+    if (!svg) return;
+    observer.disconnect();
+    w.__picture = {};
+    for (const g of svg.querySelectorAll('g.node')) {
+      const r = g.querySelector('polygon')!.getBoundingClientRect();
+      w.__picture[g.getAttribute('data-id')!] = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Where Cytoscape draws each node, on screen. */
+const drawnCentres = (): Promise<Centres> =>
+  s.page.evaluate(() => {
+    const box = document.querySelector('.cy') as HTMLElement & { _cyreg: { cy: { nodes(): { forEach(f: (n: { id(): string; renderedPosition(): { x: number; y: number } }) => void): void } } } };
+    const r = box.getBoundingClientRect();
+    const out: Record<string, { x: number; y: number }> = {};
+    box._cyreg.cy.nodes().forEach((n) => (out[n.id()] = { x: r.left + n.renderedPosition().x, y: r.top + n.renderedPosition().y }));
+    return out;
+  });
+
+/** The requests for the chart's data and layout while `go` runs. */
+async function chartRequests(go: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const onRequest = (r: Request) => {
+    const url = new URL(r.url());
+    if (url.pathname === '/layout' || (url.pathname === '/graphql' && (url.searchParams.get('variables') ?? r.postData() ?? '').includes('rootIds'))) seen.push(url.pathname);
+  };
+  s.page.on('request', onRequest);
+  await go();
+  s.page.off('request', onRequest);
+  return seen;
+}
+
+describe('the server-drawn first chart', () => {
+  it("sends a borough's chart page with the chart drawn in it, every body's label, and the data the page would ask for", async () => {
+    const res = await pageHtml(CHART);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-encoding')).toBe('br');
+    const html = await res.text();
+    const payload = payloadIn(html)!;
+    expect(payload.search).toBe('?p=havering/csp');
+    // the very answer /graphql gives the page
+    const asked = await fetch(`${s.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(StructureChartDocument), variables: structureChartVariables(parseChartState(payload.search)) }),
+    });
+    expect(payload.data).toEqual(((await asked.json()) as { data: unknown }).data);
+    const model = modelOf(payload.data.structureChart);
+    expect(model.nodes.size).toBeGreaterThanOrEqual(20);
+    // each body in every drawing (a desktop's, the narrowest wide rows', a phone's), named by its whole label
+    for (const n of model.nodes.values()) expect(html.split(`<title>${escapeXml(n.lines.join(' '))}</title>`).length - 1, n.id).toBe(FIRST_CHART_ROW_WIDTHS.length);
+    expect(html).toMatch(/<svg [^>]*class="first-chart-svg first-chart-wide"[^>]*role="img" aria-label="Structure chart of Havering Community Safety Partnership: \d+ nodes and \d+ lines/);
+    // revalidated by its ETag: unchanged, nothing is sent again
+    const again = await pageHtml(CHART, { 'if-none-match': res.headers.get('etag')! });
+    expect(again.status).toBe(304);
+  });
+
+  it('becomes the interactive chart at the places the picture showed, without asking for its data or layout', async () => {
+    // and a smaller desktop window's, whose rows differ
+    for (const size of [...SIZES, { width: 1280, height: 800, name: 'desktop-1280' }]) {
+      await s.viewport(size.width, size.height);
+      await s.page.addInitScript(watchPicture);
+      const asked = await chartRequests(async () => {
+        await s.page.goto(`${s.server.url}${CHART}`);
+        await s.chartReady();
+      });
+      expect(asked, size.name).toEqual([]);
+      const picture = await s.page.evaluate(() => (window as unknown as { __picture?: Centres }).__picture);
+      expect(picture, size.name).toBeTruthy();
+      const drawn = await drawnCentres();
+      expect(Object.keys(picture!).sort()).toEqual(Object.keys(drawn).sort());
+      for (const [id, p] of Object.entries(picture!)) {
+        expect(Math.abs(p.x - drawn[id]!.x), `${size.name} ${id} x`).toBeLessThanOrEqual(2);
+        expect(Math.abs(p.y - drawn[id]!.y), `${size.name} ${id} y`).toBeLessThanOrEqual(2);
+      }
+      await expect(s.page.locator('.first-chart-picture').count()).resolves.toBe(0);
+      await s.shot(`server-drawn-02-interactive-${size.name}`);
+    }
+  });
+
+  it('is accessible as the picture and as the interactive chart, at a desktop and a phone', async () => {
+    for (const size of SIZES) {
+      await s.viewport(size.width, size.height);
+      // Cytoscape held back: the page shows the server's picture
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await s.page.route(/\/assets\/chart-(?!page)[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await s.page.goto(`${s.server.url}${CHART}`);
+      const picture = s.page.getByRole('img', { name: /^Structure chart of Havering Community Safety Partnership/ });
+      await picture.waitFor();
+      expect(await s.page.evaluate(() => performance.getEntriesByName('govgraph:chart-visible').length)).toBe(1);
+      await s.shot(`server-drawn-01-picture-${size.name}`);
+      await expectAxeClean(s.page, `the server-drawn chart (${size.name})`);
+      release();
+      await s.chartReady();
+      await s.page.unrouteAll();
+      await expectAxeClean(s.page, `the interactive chart after the picture (${size.name})`);
+      const sideways = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(sideways, size.name).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('sends the page without a chart for an unknown partnership, and the app says so as before', async () => {
+    const html = await (await pageHtml('/chart?p=nope/none')).text();
+    expect(payloadIn(html)).toBeNull();
+    expect(html).not.toContain('id="first-chart"');
+    await s.page.goto(`${s.server.url}/chart?p=nope/none`);
+    await s.page.locator('.chart-overlay', { hasText: 'no node has id' }).waitFor();
+  });
+
+  it('leaves a chart it does not draw (grouped) to the page, which asks for it as before', async () => {
+    const html = await (await pageHtml('/chart?p=havering/csp&group=tier')).text();
+    expect(payloadIn(html)).toBeNull();
+    const asked = await chartRequests(async () => {
+      await s.page.goto(`${s.server.url}/chart?p=havering/csp&group=tier`);
+      await s.chartReady();
+    });
+    expect(asked).toContain('/graphql');
+  });
+});

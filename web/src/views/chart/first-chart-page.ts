@@ -1,0 +1,43 @@
+// The page's side of the server-drawn first chart (server/http/first-chart-page.ts): the entry takes
+// the chart's data and layouts from the page, so it asks neither /graphql nor /layout for them,
+// and the chart page shows the server's picture in its stage until Cytoscape has drawn the same
+// chart there. Kept apart from chart/first-chart.ts, which the entry would otherwise load whole.
+import type { FirstChartPayload } from '../../chart/first-chart.js';
+
+/** The id of the script element (type application/json) holding the payload. */
+export const FIRST_CHART_DATA_ID = 'first-chart-data';
+/** The id of the server's picture, key and counts in <main>. */
+export const FIRST_CHART_ID = 'first-chart';
+
+/** The payload the server drew the page's chart from, when it drew the chart of `search`; read once. */
+export function readFirstChart(search: string): FirstChartPayload | null {
+  const el = document.getElementById(FIRST_CHART_DATA_ID);
+  el?.remove();
+  let payload: FirstChartPayload | null = null;
+  try {
+    payload = el ? (JSON.parse(el.textContent ?? '') as FirstChartPayload) : null;
+  } catch {
+    // a page cut short: the chart is asked for as without a server-drawn one
+  }
+  if (payload?.search === search) return payload;
+  document.getElementById(FIRST_CHART_ID)?.remove();
+  return null;
+}
+
+/** Whether the server's picture is still in the page. */
+export const hasFirstPicture = (): boolean => document.getElementById(FIRST_CHART_ID) !== null;
+
+/**
+ * The server's picture of the chart, taken out of <main> to sit in the chart's stage until
+ * Cytoscape has drawn, and its counts line, which the page shows from the start so the stage does
+ * not move down when the page writes them; null when there is none. The key goes: the page writes its own.
+ */
+export function takeFirstPicture(): { picture: HTMLElement; counts: string } | null {
+  const first = document.getElementById(FIRST_CHART_ID);
+  const picture = first?.querySelector<HTMLElement>('.first-chart-stage');
+  const counts = first?.querySelector('.chart-counts')?.textContent ?? '';
+  first?.remove();
+  if (!picture) return null;
+  picture.className = 'first-chart-picture';
+  return { picture, counts };
+}
