@@ -1,7 +1,8 @@
 // The first chart's critical path, read from the page once the chart is drawn: when each step of
 // HTML → scripts → data → layout → Cytoscape → drawn ended, from the browser's own resource timings
-// and the marks the app sets (govgraph:chart-view when the chart view's code has run,
-// govgraph:chart-drawn when the chart is drawn). On a shared machine the wall time moves with the
+// and the marks the app sets (govgraph:chart-visible when the server-drawn picture is in the page,
+// govgraph:chart-view when the chart view's code has run, govgraph:chart-drawn when Cytoscape has
+// drawn the chart). On a shared machine the wall time moves with the
 // load; the order of the steps and which one the chart waited for move much less.
 import type { Page } from 'playwright-core';
 
@@ -23,6 +24,7 @@ export async function criticalPath(page: Page): Promise<PathStep[]> {
   // only anonymous functions in the page: the bench's loader would name the others with a helper the page lacks
   const seen = await page.evaluate(() => ({
     html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, initiator: (e as PerformanceResourceTiming).initiatorType, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
     marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, at: m.startTime })),
   }));
@@ -36,7 +38,9 @@ export async function criticalPath(page: Page): Promise<PathStep[]> {
   const data = (r: Timing) => path(r) === '/graphql' && new URL(r.name).searchParams.get('variables')?.includes('rootIds') === true;
   const layout = (r: Timing) => path(r) === '/layout';
   return [
-    { step: 'HTML received', at: seen.html },
+    { step: 'HTML received (streamed: its head first, then the server-drawn chart)', at: seen.html },
+    { step: 'server-drawn chart in the page (govgraph:chart-visible, as the parser passes it)', at: mark('govgraph:chart-visible') },
+    { step: 'first contentful paint', at: seen.paint },
     { step: "entry's scripts and style sheet received (main, boot, css)", at: ended(entry) },
     { step: 'chart data asked (by the entry, as it starts)', at: started(data) },
     { step: 'chart data received', at: ended(data) },
@@ -56,4 +60,24 @@ export function pathTable(runs: { label: string; steps: PathStep[] }[]): string[
     `|---|${runs.map(() => '---').join('|')}|`,
     ...runs[0]!.steps.map((s, i) => `| ${s.step} | ${runs.map((r) => ms(r.steps[i]!.at)).join(' | ')} |`),
   ];
+}
+
+export interface ChartTimes {
+  /** on screen: the server-drawn picture painted (its mark, or the first paint when that came later); Cytoscape's draw when the server drew none */
+  visible: number;
+  /** Cytoscape has drawn it: the chart answers clicks and keys (govgraph:chart-drawn) */
+  interactive: number;
+  /** whether the server drew the chart in the page */
+  serverDrawn: boolean;
+}
+
+/** When the page's first chart was visible and when it was interactive, ms from navigation start. */
+export function chartTimes(page: Page): Promise<ChartTimes> {
+  return page.evaluate(() => {
+    // no named functions here (see criticalPath)
+    const [shown, paint, drawn] = ['govgraph:chart-visible', 'first-contentful-paint', 'govgraph:chart-drawn'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN) as [number, number, number];
+    const serverDrawn = !Number.isNaN(shown);
+    // the picture is painted at the first paint after the parser has passed it (the style sheet holds paint back)
+    return { visible: serverDrawn ? Math.max(shown, paint) : drawn, interactive: drawn, serverDrawn };
+  });
 }

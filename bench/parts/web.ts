@@ -11,14 +11,19 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/web/harness/browser.js';
 import { ensureWebBuild, startSeededServer, WEB_DIST } from '../../tests/web/harness/server.js';
-import { criticalPath, pathTable, type PathStep } from './web-path.js';
+import { chartTimes, criticalPath, pathTable, type ChartTimes, type PathStep } from './web-path.js';
 
 const BOROUGH = 'havering/csp';
+/** a borough whose chart page the server does not draw at start (server/http/first-chart-page.ts warms the first three) */
+const UNDRAWN_BOROUGH = 'wandsworth/csp';
 const WARM_RUNS = 7;
 const SIZES = [100, 1_000, 5_000];
 const LAYOUT_RUNS: Record<number, number> = { 100: 5, 1_000: 3, 5_000: 1 };
 const NATIONAL_SIZES = [1_000, 5_000];
+/** issue 15: the first borough chart on screen */
 const TARGET_FIRST_CHART_MS = 400;
+/** issue 11: a borough's first chart within 1 s of navigation; held to the interactive chart */
+const TARGET_INTERACTIVE_MS = 1_000;
 const TARGET_TRANSFER_KB = 200;
 const TARGET_NATIONAL_MS = 2_000;
 const TARGET_CROSS_ABOVE = 0.95;
@@ -66,20 +71,24 @@ export default async function run(): Promise<{ title: string; markdown: string }
       );
     };
     browser.context.on('response', onResponse);
-    const firstChart = async () => {
-      await page.waitForSelector('.cy[data-ready=true]', { timeout: 30_000 });
-      return page.evaluate(() => performance.getEntriesByName('govgraph:chart-drawn')[0]!.startTime);
+    const firstChart = async (p = page): Promise<ChartTimes> => {
+      await p.waitForSelector('.cy[data-ready=true]', { timeout: 30_000 });
+      return chartTimes(p);
     };
     await page.goto(chartUrl);
     const cold = await firstChart();
     const coldPath = await criticalPath(page);
     const nodesDrawn = Number(await page.getAttribute('.cy', 'data-nodes'));
-    const firstViewScripts = scripts.filter((s) => s.at <= cold + 50);
-    const firstTransfers = (await Promise.all(transfers)).filter((t) => t.at <= cold + 50);
+    const firstViewScripts = scripts.filter((s) => s.at <= cold.interactive + 50);
+    const allTransfers = await Promise.all(transfers);
+    const firstTransfers = allTransfers.filter((t) => t.at <= cold.interactive + 50);
+    // what the picture needed: the page and the entry's style sheet (and what came with them)
+    const visibleTransfers = allTransfers.filter((t) => t.at <= cold.visible + 50);
+    const transferredVisible = visibleTransfers.reduce((n, t) => n + t.bytes, 0);
     browser.context.off('response', onResponse);
     const transferred = firstTransfers.reduce((n, t) => n + t.bytes, 0);
 
-    const warm: number[] = [];
+    const warm: ChartTimes[] = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       await page.reload();
       warm.push(await firstChart());
@@ -87,14 +96,20 @@ export default async function run(): Promise<{ title: string; markdown: string }
 
     // a second visitor: a fresh profile (nothing cached), on a server that has drawn this chart before
     const second = await launchBrowser();
-    let secondVisitor: number;
+    let secondVisitor: ChartTimes;
     let secondPath: PathStep[];
+    // and a visitor of a borough whose page the server had not drawn: read and laid out for this request
+    let undrawn: ChartTimes;
+    let undrawnPath: PathStep[];
     try {
       const other = await second.context.newPage();
       await other.goto(chartUrl);
-      await other.waitForSelector('.cy[data-ready=true]', { timeout: 30_000 });
-      secondVisitor = await other.evaluate(() => performance.getEntriesByName('govgraph:chart-drawn')[0]!.startTime);
+      secondVisitor = await firstChart(other);
       secondPath = await criticalPath(other);
+      const third = await second.context.newPage();
+      await third.goto(`${server.url}/chart?p=${UNDRAWN_BOROUGH}`);
+      undrawn = await firstChart(third);
+      undrawnPath = await criticalPath(third);
     } finally {
       await second.close();
     }
@@ -136,16 +151,24 @@ export default async function run(): Promise<{ title: string; markdown: string }
 
     const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '';
     const l1000 = layout.find((l) => l.n === 1_000)!;
-    const warmMedian = median(warm);
+    const warmVisible = median(warm.map((w) => w.visible));
+    const warmInteractive = median(warm.map((w) => w.interactive));
+    const drawnBy = (t: ChartTimes) => (t.serverDrawn ? 'server-drawn' : '**not server-drawn**');
     const markdown = [
       `Headless Chromium ${version}, 1280 × 800, a fresh profile; the built app served by the real server on a seeded SQLite store. Load average at the start: ${load} (the machine is shared: other work inflates the times).`,
       '',
       '| measure | result | target | |',
       '|---|---|---|---|',
-      `| first chart, one borough (${BOROUGH}, ${nodesDrawn} nodes): navigation start to chart drawn, cold cache | ${ms(cold)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(cold < TARGET_FIRST_CHART_MS)} |`,
-      `| the same, warm cache (median of ${WARM_RUNS} reloads) | ${ms(warmMedian)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(warmMedian < TARGET_FIRST_CHART_MS)} |`,
-      `| the same for a second visitor, cold cache (a fresh profile; the server has drawn this chart before, so its layout and answer are kept) | ${ms(secondVisitor)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(secondVisitor < TARGET_FIRST_CHART_MS)} |`,
-      `| bytes transferred before the first chart, cold cache (${firstTransfers.length} responses: headers and bodies as sent) | ${kb(transferred)} | < ${TARGET_TRANSFER_KB} KB | ${verdict(transferred < TARGET_TRANSFER_KB * 1024)} |`,
+      `| first chart visible, one borough (${BOROUGH}, ${nodesDrawn} nodes, ${drawnBy(cold)}): navigation start to the picture painted, cold cache | ${ms(cold.visible)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(cold.visible < TARGET_FIRST_CHART_MS)} |`,
+      `| first chart interactive (Cytoscape drawn: clicks and keys work), the same | ${ms(cold.interactive)} | < ${ms(TARGET_INTERACTIVE_MS)} | ${verdict(cold.interactive < TARGET_INTERACTIVE_MS)} |`,
+      `| visible, warm cache (median of ${WARM_RUNS} reloads) | ${ms(warmVisible)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(warmVisible < TARGET_FIRST_CHART_MS)} |`,
+      `| interactive, warm cache (median of ${WARM_RUNS} reloads) | ${ms(warmInteractive)} | < ${ms(TARGET_INTERACTIVE_MS)} | ${verdict(warmInteractive < TARGET_INTERACTIVE_MS)} |`,
+      `| visible, a second visitor, cold cache (a fresh profile; the server has sent this page before, so it is kept) | ${ms(secondVisitor.visible)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(secondVisitor.visible < TARGET_FIRST_CHART_MS)} |`,
+      `| interactive, a second visitor | ${ms(secondVisitor.interactive)} | < ${ms(TARGET_INTERACTIVE_MS)} | ${verdict(secondVisitor.interactive < TARGET_INTERACTIVE_MS)} |`,
+      `| visible, a borough whose page the server had not drawn (${UNDRAWN_BOROUGH}, ${drawnBy(undrawn)}: read and laid out for this request), the same browser as the second visitor | ${ms(undrawn.visible)} | < ${ms(TARGET_FIRST_CHART_MS)} | ${verdict(undrawn.visible < TARGET_FIRST_CHART_MS)} |`,
+      `| interactive, the same | ${ms(undrawn.interactive)} | < ${ms(TARGET_INTERACTIVE_MS)} | ${verdict(undrawn.interactive < TARGET_INTERACTIVE_MS)} |`,
+      `| bytes transferred before the first chart was visible, cold cache (${visibleTransfers.length} responses: headers and bodies as sent) | ${kb(transferredVisible)} | < ${TARGET_TRANSFER_KB} KB | ${verdict(transferredVisible < TARGET_TRANSFER_KB * 1024)} |`,
+      `| bytes transferred before it was interactive, cold cache (${firstTransfers.length} responses) | ${kb(transferred)} | < ${TARGET_TRANSFER_KB} KB | ${verdict(transferred < TARGET_TRANSFER_KB * 1024)} |`,
       ...layout.map(
         (l) =>
           `| layout, synthetic chart of ${l.n.toLocaleString('en-GB')} nodes and ${l.edges.toLocaleString('en-GB')} lines: ELK layered in its worker + folding (drawn, total)${l.view ? '; then the lines near the first view routed and drawn' : ''} | ${ms(l.layout)} (${ms(l.total)})${l.view ? `; ${l.view.lines} lines in ${ms(l.view.ms)}` : ''} | ${l.n === 1_000 ? `< ${ms(TARGET_LAYOUT_1000_MS)}` : ''} | ${l.n === 1_000 ? verdict(l1000.layout < TARGET_LAYOUT_1000_MS) : ''} |`,
@@ -164,11 +187,12 @@ export default async function run(): Promise<{ title: string; markdown: string }
       `| JavaScript on the main thread before the first chart, gzip | ${kb(mainGzip)} | ≤ ${TARGET_JS_KB} KB | ${verdict(mainGzip <= TARGET_JS_KB * 1024)} |`,
       `| all JavaScript before the first chart, gzip (main thread + ELK worker) | ${kb(totalGzip)} | ≤ ${TARGET_JS_KB} KB | ${verdict(totalGzip <= TARGET_JS_KB * 1024)} |`,
       '',
-      "The first chart's critical path, cold cache (the server's first layout of this chart; a second visitor's is kept):",
+      "The first chart's critical path, cold cache (a first visitor, a second one, and a first visitor of a borough whose page the server had not drawn):",
       '',
       ...pathTable([
         { label: 'first visitor', steps: coldPath },
         { label: 'second visitor', steps: secondPath },
+        { label: `${UNDRAWN_BOROUGH}, not drawn before`, steps: undrawnPath },
       ]),
       '',
       'JavaScript the first view loads (cold cache, up to the first chart):',
@@ -188,7 +212,15 @@ export default async function run(): Promise<{ title: string; markdown: string }
       'sent as such (server/http/web.ts); hashed assets are cached for a year (immutable). The chart view loads five',
       'scripts (the entry, what it loads, the chart view, what views share, Cytoscape with the drawing code:',
       'web/build/chunks.ts) and one style sheet. On a chart page an inline script of index.html asks for the chart',
-      "view's three files as the page starts (modulepreload: web/build/chart-preload.ts), beside the entry's. The chart's",
+      "view's three files as the page starts (modulepreload: web/build/chart-preload.ts), beside the entry's. A borough's",
+      'chart page (an ungrouped chart of up to 300 nodes) comes with its chart drawn by the server',
+      '(server/http/first-chart-page.ts): the page\'s head is sent at once, so the scripts and style sheet load while the',
+      "server reads the chart (the app's own query, in process) and lays it out (its ELK, answers kept), then the chart as",
+      "an SVG at Cytoscape's first fit, with the data and layouts as JSON; the page paints it as soon as the style sheet",
+      'is in ("visible": the later of the mark the page sets as the parser passes the chart and the first contentful',
+      "paint), and Cytoscape draws the same chart from the JSON, asking neither /graphql nor /layout (\"interactive\").",
+      'The page is kept by graph version and URL; the server draws the first three partnerships\' pages at start. For',
+      'any other chart (grouped, too big, or a page without one) the page goes its own way: the chart\'s',
       'data is asked for by the entry as it starts, by GET with the hash of a query the build registered',
       "(web/build/persisted-queries.ts), so it needs no POST; as soon as it arrives the entry builds the chart's layout",
       "graph (web/src/chart/layout-input.ts, routed-layout.ts, for the stage's width measured before the page is built)",

@@ -11,7 +11,7 @@ export const CHART_GAPS = { gapX: 28, gapY: 40 } as const;
 export const LINE_GAP = 20;
 
 /** Below this row width (a phone's), parallel lines run closer, so a bundle of them fits the screen. */
-const NARROW_ROWS = 480;
+export const NARROW_ROWS = 480;
 
 const ROUTED_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',

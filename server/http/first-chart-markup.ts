@@ -1,10 +1,10 @@
 // The markup of a server-drawn first chart (first-chart-page.ts): the chart as a static SVG for each
-// row width it was laid out for (the stylesheet shows the one for the screen: a phone's below
-// 481 px), its key as the page writes it, and the payload the page then draws Cytoscape from
+// row width it was laid out for (index.html's script shows the one the page will draw, by the chart
+// box's width; without scripts the style sheet shows a desktop's, or a phone's below 481 px), its key as the page writes it, and the payload the page then draws Cytoscape from
 // (the query's answer and ELK's layouts) as JSON in a script element of type application/json,
 // which the browser never runs and the content security policy therefore allows.
 import type { LayoutInput } from '../../web/src/chart/layout-input.js';
-import { firstChartDrawing, shownSize, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
+import { firstChartDrawing, shownSize, stageWidths, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { modelOf } from '../../web/src/chart/model.js';
 import { readRoutes } from '../../web/src/chart/routed-layout.js';
 import { escapeXml, SVG_FONT } from '../../web/src/chart/svg-export.js';
@@ -31,9 +31,12 @@ function svgOf(payloadIndex: number, input: LayoutInput, payload: FirstChartPayl
   const own = (markup: string) => markup.replace(/id="arrow-/g, `id="${prefix}arrow-`).replace(/url\(#arrow-/g, `url(#${prefix}arrow-`);
   const { x, y, width, height } = drawing.bounds;
   const size = shownSize(drawing);
-  const kind = payloadIndex === 0 ? 'first-chart-wide' : 'first-chart-narrow';
+  // without the page's script: the first (a desktop's) shown, the last on a phone (styles.css)
+  const kind = payloadIndex === 0 ? ' first-chart-wide' : payloadIndex === payload.layouts.length - 1 ? ' first-chart-narrow' : '';
+  const stage = stageWidths(layout.rowWidth);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="first-chart-svg ${kind}" viewBox="${x.toFixed(1)} ${y.toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}"`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="first-chart-svg${kind}" data-stage-min="${stage.min.toFixed(1)}" data-stage-max="${stage.max}"`,
+    ` viewBox="${x.toFixed(1)} ${y.toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}"`,
     ` width="${size.width}" height="${size.height}" font-family="${SVG_FONT}" role="img" aria-label="${escapeXml(label)}">`,
     `<defs>${own(drawing.defs)}</defs>${own(drawing.body)}</svg>`,
   ].join('');

@@ -7,7 +7,7 @@ import type { Request } from 'playwright-core';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { structureChartVariables } from '../../web/src/api/chart-request.js';
-import type { FirstChartPayload } from '../../web/src/chart/first-chart.js';
+import { FIRST_CHART_ROW_WIDTHS, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { modelOf } from '../../web/src/chart/model.js';
 import { escapeXml } from '../../web/src/chart/svg-export.js';
 import { StructureChartDocument } from '../../web/src/generated/graphql.js';
@@ -90,8 +90,8 @@ describe('the server-drawn first chart', () => {
     expect(payload.data).toEqual(((await asked.json()) as { data: unknown }).data);
     const model = modelOf(payload.data.structureChart);
     expect(model.nodes.size).toBeGreaterThanOrEqual(20);
-    // each body in both drawings (a desktop's and a phone's), named by its whole label
-    for (const n of model.nodes.values()) expect(html.split(`<title>${escapeXml(n.lines.join(' '))}</title>`).length - 1, n.id).toBe(2);
+    // each body in every drawing (a desktop's, the narrowest wide rows', a phone's), named by its whole label
+    for (const n of model.nodes.values()) expect(html.split(`<title>${escapeXml(n.lines.join(' '))}</title>`).length - 1, n.id).toBe(FIRST_CHART_ROW_WIDTHS.length);
     expect(html).toMatch(/<svg [^>]*class="first-chart-svg first-chart-wide"[^>]*role="img" aria-label="Structure chart of Havering Community Safety Partnership: \d+ nodes and \d+ lines/);
     // revalidated by its ETag: unchanged, nothing is sent again
     const again = await pageHtml(CHART, { 'if-none-match': res.headers.get('etag')! });
@@ -99,7 +99,8 @@ describe('the server-drawn first chart', () => {
   });
 
   it('becomes the interactive chart at the places the picture showed, without asking for its data or layout', async () => {
-    for (const size of SIZES) {
+    // and a smaller desktop window's, whose rows differ
+    for (const size of [...SIZES, { width: 1280, height: 800, name: 'desktop-1280' }]) {
       await s.viewport(size.width, size.height);
       await s.page.addInitScript(watchPicture);
       const asked = await chartRequests(async () => {

@@ -5,7 +5,8 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { describe, expect, it } from 'vitest';
 import { firstChartMarkup, scriptJson } from '../../server/http/first-chart-markup.js';
-import { adoptedRowWidth, firstChartGraphs, firstChartInput, FIRST_CHART_MAX_NODES, FIRST_CHART_ROW_WIDTHS, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
+import { adoptedRowWidth, firstChartGraphs, firstChartInput, FIRST_CHART_MAX_NODES, FIRST_CHART_ROW_WIDTHS, stageWidths, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
+import { rowWidthFor } from '../../web/src/chart/layout-input.js';
 import type { StructureChartQuery } from '../../web/src/generated/graphql.js';
 
 type Answer = StructureChartQuery['structureChart'];
@@ -38,13 +39,25 @@ describe('the server-drawn first chart', () => {
   });
 
   it("is taken by a page whose rows are at least as wide and of the same kind, else the page lays out its own", () => {
-    expect(adoptedRowWidth(1200, FIRST_CHART_ROW_WIDTHS)).toBe(940);
-    expect(adoptedRowWidth(940, FIRST_CHART_ROW_WIDTHS)).toBe(940);
-    // a narrower desktop: its own rows, laid out by the page
-    expect(adoptedRowWidth(700, FIRST_CHART_ROW_WIDTHS)).toBe(700);
-    // a phone: the server's phone rows (one box a row)
+    expect(FIRST_CHART_ROW_WIDTHS).toEqual([660, 480, 240]);
+    expect(adoptedRowWidth(1381, FIRST_CHART_ROW_WIDTHS)).toBe(660);
+    expect(adoptedRowWidth(660, FIRST_CHART_ROW_WIDTHS)).toBe(660);
+    // a narrower window, and a tablet's wide rows
+    expect(adoptedRowWidth(659, FIRST_CHART_ROW_WIDTHS)).toBe(480);
+    // narrow rows (their lines run closer): a phone's, one box a row
+    expect(adoptedRowWidth(479, FIRST_CHART_ROW_WIDTHS)).toBe(240);
     expect(adoptedRowWidth(327, FIRST_CHART_ROW_WIDTHS)).toBe(240);
+    // nothing offered of its kind: its own rows, laid out by the page
+    expect(adoptedRowWidth(700, [240])).toBe(700);
     expect(adoptedRowWidth(1200, [])).toBe(1200);
+  });
+
+  it("picks its drawing by the chart box's width as the page picks its rows (stageWidths, index.html's script)", () => {
+    const picked = (box: number) => {
+      const fits = FIRST_CHART_ROW_WIDTHS.filter((w) => box >= stageWidths(w).min && box < stageWidths(w).max);
+      return fits.sort((a, b) => stageWidths(b).min - stageWidths(a).min)[0];
+    };
+    for (const box of [1, 200, 296, 500, 539, 540, 541, 664, 665, 1000, 1326, 2000]) expect(picked(box), `${box}`).toBe(adoptedRowWidth(rowWidthFor(box), FIRST_CHART_ROW_WIDTHS));
   });
 
   it('inlines JSON that no label can end early: `<` is escaped, so `</script>` and `<!--` never appear in it', async () => {
@@ -64,8 +77,7 @@ describe('the server-drawn first chart', () => {
     // in the drawing the label is text, escaped
     expect(markup).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(');
     // both drawings, each with a name, their markers their own
-    expect(markup.match(/<svg [^>]*role="img" aria-label="Structure chart of P: 3 nodes and 2 lines/g)).toHaveLength(2);
-    expect(markup).toContain('id="first-940-arrow-reports-to"');
-    expect(markup).toContain('id="first-240-arrow-reports-to"');
+    expect(markup.match(/<svg [^>]*role="img" aria-label="Structure chart of P: 3 nodes and 2 lines/g)).toHaveLength(3);
+    for (const w of FIRST_CHART_ROW_WIDTHS) expect(markup).toContain(`id="first-${w}-arrow-reports-to"`);
   });
 });

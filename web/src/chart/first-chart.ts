@@ -3,14 +3,16 @@
 // svg-export.ts), so the picture the server sends and the chart Cytoscape then draws agree box for
 // box. Pure: the server imports it (server/http/first-chart-page.ts), the page reads the payload
 // back (first-chart-page.ts in views/chart). The server does not know the stage's width, so it lays
-// the chart out for two row widths: a desktop's and a phone's. A page whose stage is at least as
-// wide (of the same kind: wide or narrow rows) folds its first chart's rows to that width, which fits.
+// the chart out for three row widths (a desktop's, the narrowest of wide rows, a phone's); the page
+// folds its first chart's rows to the widest of them its own rows could be (of the same kind: wide
+// or narrow rows), which fits, and an inline script of index.html shows that drawing, picked by the
+// same rule from the chart box's width, before the first paint.
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import { CHART_GAPS } from '../../../server/http/chart-layout-options.js';
+import { CHART_GAPS, NARROW_ROWS } from '../../../server/http/chart-layout-options.js';
 import type { StructureChartQuery } from '../generated/graphql.js';
 import type { ChartState } from '../state/url.js';
 import { routeData } from './draw-defs.js';
-import { layoutInput, READABLE_ZOOM, type LayoutInput } from './layout-input.js';
+import { FIT_PADDING, layoutInput, READABLE_ZOOM, rowWidthFor, type LayoutInput } from './layout-input.js';
 import { hiddenBy, modelOf } from './model.js';
 import { routedGraph, type RoutedLayout } from './routed-layout.js';
 import { chartDrawing, type Drawing, type SvgEdge, type SvgNode } from './svg-export.js';
@@ -18,15 +20,12 @@ import { chartDrawing, type Drawing, type SvgEdge, type SvgNode } from './svg-ex
 /** The most nodes the server draws (SERVER_LAYOUT_MAX_NODES of server/http/layout-route.ts). */
 export const FIRST_CHART_MAX_NODES = 300;
 
-/** Below this row width the chart's lines run closer (chart-layout-options.ts): rows of two kinds. */
-const NARROW_ROWS = 480;
-
 /**
- * The row widths the server lays the first chart out for: a desktop's stage at 1280 px and wider
- * (rowWidthFor of its stage, 1,047 CSS px less the overview's strip), and a phone's (rowWidthFor's
- * least: one box a row at any phone's width).
+ * The row widths the server lays the first chart out for: a desktop's (a 1280 px window's rows are
+ * 683 wide, 666 with a classic scroll bar), the narrowest of wide rows (NARROW_ROWS: windows from
+ * about 710 to 1280 px), and a phone's (rowWidthFor's least: one box a row at any phone's width).
  */
-export const FIRST_CHART_ROW_WIDTHS = [940, 240] as const;
+export const FIRST_CHART_ROW_WIDTHS = [660, NARROW_ROWS, 240] as const;
 
 export interface FirstChartLayout {
   rowWidth: number;
@@ -66,6 +65,16 @@ export const firstChartGraphs = (input: LayoutInput): { rowWidth: number; graph:
 export function adoptedRowWidth(own: number, offered: readonly number[]): number {
   const fits = offered.filter((w) => w <= own && w < NARROW_ROWS === own < NARROW_ROWS);
   return fits.length ? Math.max(...fits) : own;
+}
+
+/**
+ * The widths of the chart's box (the stage less the overview's strip) whose page adopts the row
+ * width `rowWidth` (adoptedRowWidth of rowWidthFor of that width): from `min` to below `max`,
+ * a wider box taking the widest it can. What index.html's script picks the drawing by.
+ */
+export function stageWidths(rowWidth: number): { min: number; max: number } {
+  const boxFor = (rows: number) => rows * READABLE_ZOOM + 2 * FIT_PADDING;
+  return { min: rowWidth <= rowWidthFor(1) ? 0 : boxFor(rowWidth), max: rowWidth < NARROW_ROWS ? boxFor(NARROW_ROWS) : Number.MAX_SAFE_INTEGER };
 }
 
 /** The chart drawn from its layout: boxes with their wrapped labels, routed lines and markers. */
