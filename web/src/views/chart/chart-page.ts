@@ -85,6 +85,7 @@ class ChartPage {
     releaseSwipes(cyBox);
     this.exports = chartExports(this.chart, () => ({ state: this.state, partnerships: this.partnerships, model: this.model, sources: this.sources }), () => cyBox.dataset.ready === 'true');
     root.append(this.exports.printBox);
+    this.parts.counts.after(this.exports.status);
     cyBox.after(this.chart.overview.el);
     this.details = this.newDetails();
     this.syncControls();
