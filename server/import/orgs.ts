@@ -2,6 +2,7 @@
 // (spelling variants of case, apostrophes, "&" and plurals aside), then by a near spelling; an
 // unknown name gets the closest known names so a reviewer can decide.
 import type { GraphNode } from '../domain/model.js';
+import { searchTokens } from '../store/search-terms.js';
 
 export interface OrgMatch {
   written: string;
@@ -13,15 +14,13 @@ export interface OrgMatch {
   closest: { id: string; name: string }[];
 }
 
-/** "Children's Services" = "Childrens Services" = "children service". */
+/**
+ * "Children's Services" = "Childrens Services" = "children service": the words search folds a name
+ * into (store/search-terms.ts: case, apostrophes, "&" as "and", marks between words), each
+ * without a plural "s".
+ */
 export function normaliseName(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019'`]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
+  return searchTokens(s)
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ');
 }

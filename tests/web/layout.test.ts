@@ -3,6 +3,7 @@
 import elkBundled from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from '../../web/src/chart/elk-graph.js';
+import { titleRect } from '../../web/src/chart/group-titles.js';
 import { GROUP_PADDING, groupedPositions } from '../../web/src/chart/grouped-layout.js';
 import { quickLayered } from '../../web/src/chart/quick-layered.js';
 
@@ -57,6 +58,23 @@ describe('layered layout', () => {
     expect(apart.get('t10')!.y).toBe(apart.get('b')!.y);
     const { positions: rows } = await groupedPositions(nodes, edges, { arrange: 'rows', maxRowWidth: 1000, gapX: 20, gapY: 30 }, layout);
     expect(rows.get('t10')!.y).toBeGreaterThan(rows.get('a')!.y + 50 + GROUP_PADDING.top);
+  });
+
+  it.each(['column', 'rows'] as const)('gives a group whose title wraps the room for it above the group: no title reaches into the group above (%s)', async (arrange) => {
+    const nodes = [leaf('p:a', null, 0, 0), leaf('p:b', null, 0, 0), leaf('a1', 'p:a'), leaf('b1', 'p:b')];
+    const edges = [{ id: 'down', upper: 'a1', lower: 'b1' }];
+    const three = { width: 290, lines: ['Safer Kensington and Chelsea', 'Community Safety', 'Partnership'] };
+    const titles = new Map([
+      ['p:a', { width: 60, lines: ['Above'] }],
+      ['p:b', three],
+    ]);
+    const layout = async (n: readonly LayoutNode[], e: readonly LayoutEdge[]) => centres(await elk.layout(elkGraph(n, e)));
+    const { groups } = await groupedPositions(nodes, edges, { arrange, maxRowWidth: 1000, gapX: 20, gapY: 30, titles }, layout);
+    const [a, b] = [groups.get('p:a')!, groups.get('p:b')!];
+    // b lies below a, and its three-line title as far below a's box as a one-line title would be,
+    // 43.5 px (it reached to 8 px of it, across the lane where the lines between groups run)
+    expect(b.y).toBeGreaterThan(a.y);
+    expect(titleRect(b, three).y0 - (a.y + a.height / 2)).toBeGreaterThan(40);
   });
 
   it('puts second parents in other partnerships above their child, in a screen-shaped chart of many partnerships', async () => {

@@ -4,7 +4,7 @@
 // view keeps the nodes it has read, and reads as much of each as its request needs (Detail in
 // cypher-reads.ts). Writes are in writes.ts; connecting in connect.ts. Every statement is made in cypher.ts.
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
-import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
+import { type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
 import type {
   ExpandQuery,
   GraphStats,
@@ -22,6 +22,7 @@ import type {
 import type { WalkResult } from '../../domain/walk.js';
 import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
+import { statsOf } from '../stats.js';
 import { encodeCursor } from '../cursor.js';
 import { rankedSearch } from '../rank.js';
 import type { SearchIndex } from '../search-streams.js';
@@ -249,14 +250,7 @@ export class Neo4jStore implements GraphStore {
     const [nodes, rels] = await Promise.all([this.read(C.COUNT_NODES, {}), this.read(C.COUNT_RELS, {})]);
     const kinds = new Map(nodes.map((r) => [r.kind as NodeKind, Number(r.count)]));
     const types = new Map(rels.map((r) => [r.type as RelType, Number(r.count)]));
-    const byKind = NODE_KINDS.filter((k) => kinds.has(k)).map((kind) => ({ kind, count: kinds.get(kind)! }));
-    const byType = REL_TYPES.filter((t) => types.has(t)).map((type) => ({ type, count: types.get(type)! }));
-    return {
-      nodes: byKind.reduce((s, k) => s + k.count, 0),
-      relationships: byType.reduce((s, t) => s + t.count, 0),
-      byKind,
-      byType,
-    };
+    return statsOf(kinds, types);
   }
 
   async ping(): Promise<void> {

@@ -2,7 +2,7 @@
 // parameter read with json_each, so a call with thousands of ids is one statement whatever
 // SQLite's parameter limit.
 import Database from 'better-sqlite3';
-import { NODE_KINDS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
+import { type GraphBatch, type GraphNode, type GraphRel, type NodeKind, type RelType } from '../../domain/model.js';
 import type {
   ExpandQuery,
   GraphStats,
@@ -20,6 +20,7 @@ import type {
 import type { WalkResult } from '../../domain/walk.js';
 import { walkByExpand } from '../walk-by-expand.js';
 import { checkBatch, missingEndsError } from '../batch.js';
+import { statsOf } from '../stats.js';
 import { encodeCursor } from '../cursor.js';
 import { StoreUnavailableError } from '../errors.js';
 import { rankedSearch } from '../rank.js';
@@ -249,14 +250,7 @@ export class SqliteStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     const kinds = new Map(this.stmt(this.sql.countNodes).all().map((r) => [r.kind, r.count]));
     const types = new Map(this.stmt(this.sql.countRels).all().map((r) => [r.type, r.count]));
-    const byKind = NODE_KINDS.filter((k) => kinds.has(k)).map((kind) => ({ kind, count: kinds.get(kind)! }));
-    const byType = REL_TYPES.filter((t) => types.has(t)).map((type) => ({ type, count: types.get(type)! }));
-    return {
-      nodes: byKind.reduce((s, k) => s + k.count, 0),
-      relationships: byType.reduce((s, t) => s + t.count, 0),
-      byKind,
-      byType,
-    };
+    return statsOf(kinds, types);
   }
 
   async ping(): Promise<void> {

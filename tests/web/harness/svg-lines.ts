@@ -79,3 +79,19 @@ export function rejoins(a: readonly Pt[], b: readonly Pt[]): boolean {
   const later = new Set(sb.slice(k + 2).map((p) => p.join()));
   return sa.slice(k + 2).some((p) => later.has(p.join()));
 }
+
+/** The boxes near an axis-aligned segment, from a grid of cells `cell` px square: checking a big chart's every line against every box took minutes. */
+export function boxesNear(boxes: ReadonlyMap<string, Box>, cell = 200): (a: Pt, b: Pt) => [string, Box][] {
+  const cells = new Map<string, [string, Box][]>();
+  const span = (lo: number, hi: number) => [Math.floor(lo / cell), Math.floor(hi / cell)] as const;
+  for (const entry of boxes) {
+    const [[x0, x1], [y0, y1]] = [span(entry[1].x0, entry[1].x1), span(entry[1].y0, entry[1].y1)];
+    for (let i = x0; i <= x1; i++) for (let j = y0; j <= y1; j++) (cells.get(`${i} ${j}`) ?? cells.set(`${i} ${j}`, []).get(`${i} ${j}`)!).push(entry);
+  }
+  return ([ax, ay], [bx, by]) => {
+    const [[x0, x1], [y0, y1]] = [span(Math.min(ax, bx), Math.max(ax, bx)), span(Math.min(ay, by), Math.max(ay, by))];
+    const out = new Set<[string, Box]>();
+    for (let i = x0; i <= x1; i++) for (let j = y0; j <= y1; j++) for (const e of cells.get(`${i} ${j}`) ?? []) out.add(e);
+    return [...out];
+  };
+}

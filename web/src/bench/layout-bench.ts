@@ -49,7 +49,8 @@ declare global {
     govgraphNationalDraw(n: number): Promise<DrawStats>;
     govgraphChartProbe(): ChartProbe;
     /** the chart's SVG export, as the chart page makes it */
-    govgraphChartSvg(): string;
+    /** the SVG export, every line routed (a chart too big to route whole has them all routed first) */
+    govgraphChartSvg(): Promise<string>;
     /** the lines Cytoscape draws now (not hidden), as drawn: their ends and bends, and the boxes of the bodies in view */
     govgraphDrawnLines(): DrawnLines;
     /** pans, at the zoom as it is, to the body at `share` of them all, top to bottom */
@@ -85,7 +86,10 @@ window.govgraphChartProbe = () => {
   };
 };
 
-window.govgraphChartSvg = () => chart.whole(() => svgOf(chart.cy, { title: 'Synthetic overview', partnerships: [], asOf: null, counts: '', sources: [] }));
+window.govgraphChartSvg = async () => {
+  const routes = await chart.routesForExport();
+  return chart.whole(() => svgOf(chart.cy, { title: 'Synthetic overview', partnerships: [], asOf: null, counts: '', sources: [] }, routes));
+};
 
 window.govgraphDrawnLines = () => {
   const cy = chart.cy;

@@ -1,14 +1,19 @@
 // The drawn chart as an image file: the SVG sheet (svg-sheet.ts) from what Cytoscape shows, and
 // a PNG painted from that same SVG, so both carry the title, date, key and sources, and both keep
-// ELK's routes.
+// the lines' routes: each line's as drawn, or, for a chart too big to route whole, the routes of all
+// its lines worked out for the export (CyChart.routesForExport).
 import type cytoscape from 'cytoscape';
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+import type { Point } from './routed-layout.js';
 import { chartDrawing, chartSvg, drawingDocument, type SvgEdge, type SvgNode } from './svg-export.js';
 import type { SheetMeta } from './svg-sheet.js';
 
-/** The SVG sheet of what `cy` draws now (collapsed parts left out). */
-export function svgOf(cy: cytoscape.Core, meta: SheetMeta): string {
-  const { nodes, edges } = elementsOf(cy);
+/** Routes that stand in for the lines' own (a big chart's lines, routed for its export), by line id. */
+export type ExportRoutes = ReadonlyMap<string, Point[]> | null;
+
+/** The SVG sheet of what `cy` draws now (collapsed parts left out), the lines along `routes` where given. */
+export function svgOf(cy: cytoscape.Core, meta: SheetMeta, routes: ExportRoutes = null): string {
+  const { nodes, edges } = elementsOf(cy, routes);
   return chartSvg(nodes, edges, meta);
 }
 
@@ -18,7 +23,7 @@ export function drawingSvgOf(cy: cytoscape.Core, title: string): string {
   return drawingDocument(chartDrawing(nodes, edges), title);
 }
 
-function elementsOf(cy: cytoscape.Core): { nodes: SvgNode[]; edges: SvgEdge[] } {
+function elementsOf(cy: cytoscape.Core, routes: ExportRoutes = null): { nodes: SvgNode[]; edges: SvgEdge[] } {
   const nodes: SvgNode[] = cy.nodes().map((n) => {
     const box = n.isParent() ? n.boundingBox({ includeLabels: false }) : null;
     return {
@@ -43,7 +48,7 @@ function elementsOf(cy: cytoscape.Core): { nodes: SvgNode[]; edges: SvgEdge[] } 
     source: e.source().id(),
     target: e.target().id(),
     label: (e.data('label') as string | undefined) ?? null,
-    route: e.data('route') ? (JSON.parse(e.data('route') as string) as { x: number; y: number }[]) : null,
+    route: routes?.get(e.id()) ?? (e.data('route') ? (JSON.parse(e.data('route') as string) as Point[]) : null),
   }));
   return { nodes, edges };
 }

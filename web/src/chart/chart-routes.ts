@@ -103,7 +103,9 @@ export function chartRoutes(
   for (const [key, boxes] of members) {
     const g = groups.get(key);
     const r = g ? { x0: g.x - g.width / 2, y0: g.y - g.height / 2, x1: g.x + g.width / 2, y1: g.y + g.height / 2 } : bounding([...boxes.values()]);
-    blockRects.set(key, r);
+    // between groups, lines keep off a title that reaches above its group (wrapped: titleRise)
+    const t = titleOf(key);
+    blockRects.set(key, t ? { ...r, y0: Math.min(r.y0, t.y0) } : r);
     // a group's lanes reach its frame: the top one below its title
     grids.set(key, gridOf(boxes, g ? { top: r.y0 + GROUP_PADDING.top - GROUP_PADDING.bottom, bottom: r.y1 } : {}));
   }

@@ -17,6 +17,7 @@ import { ChartOverview } from './overview.js';
 import { ViewRoutes } from './view-routes.js';
 import { hiddenBelow, type ChartModel } from './model.js';
 import type { Point } from './routed-layout.js';
+import type { ExportRoutes } from './chart-image.js';
 import type { RelationshipType } from '../generated/graphql.js';
 
 export interface CyChartEvents {
@@ -194,6 +195,11 @@ export class CyChart {
 
   has(id: string): boolean {
     return this.window ? this.window.holds(id) : this.cy.getElementById(id).nonempty();
+  }
+
+  /** The routes an export draws a chart too big to route whole with (all its lines: ViewRoutes.all); null for any other chart, whose lines are all routed. */
+  routesForExport(progress?: (done: number, total: number) => void): Promise<ExportRoutes> {
+    return this.viewRoutes ? this.viewRoutes.all(progress) : Promise.resolve(null);
   }
 
   /** `fn` run with every body drawn: an export of a big chart is of all of it, not of what is in view. */

@@ -35,6 +35,12 @@ interface Box {
 /** How far Cytoscape moves the centred title (text-margin-x) to put it at the frame's left. */
 export const titleShift = (groupWidth: number, title: TitleSize): number => -groupWidth / 2 + TITLE_INSET + title.width / 2;
 
+/**
+ * How far a title wrapped to more than one line reaches above the room the layout leaves for one
+ * (it grows upward from the frame's border): the layout leaves that much more above its group.
+ */
+export const titleRise = (title: TitleSize | undefined): number => Math.max(0, (title?.lines.length ?? 1) - 1) * TITLE_FONT_SIZE * LINE_HEIGHT;
+
 /** The title's box, with its padding, in chart coordinates. */
 export function titleRect(g: Box, title: TitleSize): Rect {
   const bottom = g.y - g.height / 2 + FRAME_DROP - TITLE_LIFT + TITLE_PADDING;

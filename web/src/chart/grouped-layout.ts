@@ -3,8 +3,11 @@
 // groups are placed: tiers one under another in tier order; partnerships by one more layered
 // layout, of the groups themselves with the lines between them, so a partnership whose bodies
 // others report to sits above them (a second parent in another partnership above its child),
-// folded into rows as wide as makes the whole chart about the shape of a screen.
+// folded into rows as wide as makes the whole chart about the shape of a screen. A group whose
+// title wraps gets the room for its extra lines above it, so the title does not reach into the
+// group above.
 import type { LayoutEdge, LayoutNode } from './elk-graph.js';
+import { titleRise, type TitleSize } from './group-titles.js';
 import { wrapLayers } from './wrap.js';
 
 export type Positions = Map<string, { x: number; y: number }>;
@@ -18,6 +21,8 @@ export interface GroupedOptions {
   maxRowWidth: number;
   gapX: number;
   gapY: number;
+  /** each group's title as drawn (group-titles.ts): a wrapped one is given room above its group */
+  titles?: ReadonlyMap<string, TitleSize>;
 }
 
 /** Room a compound node takes around its members (its title sits in the top padding). */
@@ -42,7 +47,7 @@ export async function groupedPositions(
   // groups in id order (tier 1, 2 ... 10), what belongs to no group last
   const order = [...blocks.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : byId(a, b)));
 
-  const laid: { positions: Positions; x0: number; y0: number; w: number; h: number }[] = [];
+  const laid: { positions: Positions; x0: number; y0: number; w: number; h: number; rise: number }[] = [];
   const groupOf = new Map(leaves.map((n) => [n.id, n.parent ?? '']));
   const own = new Map(order.map((key) => [key, [] as LayoutEdge[]]));
   for (const e of edges) if (groupOf.has(e.upper) && groupOf.get(e.upper) === groupOf.get(e.lower)) own.get(groupOf.get(e.upper)!)!.push(e);
@@ -60,7 +65,7 @@ export async function groupedPositions(
       y1 = Math.max(y1, p.y + b.height / 2);
     }
     const pad = key ? GROUP_PADDING : { top: 0, side: 0, bottom: 0 };
-    laid.push({ positions, x0: x0 - pad.side, y0: y0 - pad.top, w: x1 - x0 + 2 * pad.side, h: y1 - y0 + pad.top + pad.bottom });
+    laid.push({ positions, x0: x0 - pad.side, y0: y0 - pad.top, w: x1 - x0 + 2 * pad.side, h: y1 - y0 + pad.top + pad.bottom, rise: titleRise(opts.titles?.get(key)) });
   }
 
   const out: Positions = new Map();
@@ -73,15 +78,16 @@ export async function groupedPositions(
     const widest = Math.max(...laid.map((b) => b.w));
     let top = 0;
     for (const [i, b] of laid.entries()) {
-      place(b, (widest - b.w) / 2, top, order[i]!);
-      top += b.h + GROUP_GAP;
+      place(b, (widest - b.w) / 2, top + b.rise, order[i]!);
+      top += b.rise + b.h + GROUP_GAP;
     }
   } else {
     const centresOf = await groupCentres(order, laid, nodes, edges, opts, layout);
     order.forEach((key, i) => {
       const b = laid[i]!;
       const c = centresOf.get(groupKey(key))!;
-      place(b, c.x - b.w / 2, c.y - b.h / 2, key);
+      // the centre of the group with its title's rise above it
+      place(b, c.x - b.w / 2, c.y - (b.h + b.rise) / 2 + b.rise, key);
     });
   }
   return { positions: out, groups };
@@ -99,20 +105,20 @@ const groupKey = (key: string) => key || '__ungrouped';
  */
 async function groupCentres(
   order: readonly string[],
-  laid: readonly { w: number; h: number }[],
+  laid: readonly { w: number; h: number; rise: number }[],
   nodes: readonly LayoutNode[],
   edges: readonly LayoutEdge[],
   opts: GroupedOptions,
   layout: LayoutFn,
 ): Promise<Positions> {
-  const boxes = new Map(order.map((key, i) => [groupKey(key), { id: groupKey(key), width: laid[i]!.w, height: laid[i]!.h }]));
+  const boxes = new Map(order.map((key, i) => [groupKey(key), { id: groupKey(key), width: laid[i]!.w, height: laid[i]!.h + laid[i]!.rise }]));
   const groupOf = new Map(nodes.map((n) => [n.id, groupKey(n.parent ?? '')]));
   const between = new Map<string, LayoutEdge>();
   for (const e of edges) {
     const [upper, lower] = [groupOf.get(e.upper), groupOf.get(e.lower)];
     if (upper && lower && upper !== lower) between.set(`${upper}\u0000${lower}`, { id: `${upper}\u0000${lower}`, upper, lower });
   }
-  const area = laid.reduce((a, b) => a + (b.w + GROUP_GAP) * (b.h + GROUP_GAP), 0);
+  const area = laid.reduce((a, b) => a + (b.w + GROUP_GAP) * (b.h + b.rise + GROUP_GAP), 0);
   const maxRowWidth = Math.max(opts.maxRowWidth * 1.5, Math.sqrt(area * ASPECT));
   const centres: Positions = new Map();
   if (between.size === 0) {

@@ -3,7 +3,7 @@
 // took 40 s and Cytoscape minutes to draw them): only the lines with an end near the view are
 // routed and drawn, each time the view settles, by the same row router (chart-routes.ts) over the
 // whole chart's rows; the others are not drawn (a straight line would run through the boxes).
-// Routing a view's lines takes milliseconds, after the first paint.
+// Routing a view's lines takes milliseconds, after the first paint. An export routes them all (all()).
 import type cytoscape from 'cytoscape';
 import { routeData } from './draw-defs.js';
 import type { Positions } from './grouped-layout.js';
@@ -18,6 +18,8 @@ const ROUTE_FIELDS = 'routed route weights distances sourceEndpoint targetEndpoi
 export class ViewRoutes {
   private timer = 0;
   private shown = new Set<string>();
+  /** every line's route, once an export has asked for them */
+  private everyRoute: Promise<Map<string, Point[]>> | null = null;
   private readonly onView = () => {
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.route(), SETTLE_MS);
@@ -45,6 +47,25 @@ export class ViewRoutes {
   private report(round?: { lines: number; ms: number }): void {
     if (round) Object.assign(this.container.dataset, { linesRouted: String(round.lines), routeMs: round.ms.toFixed(0) });
     else for (const key of ['linesRouted', 'routeMs']) delete this.container.dataset[key];
+  }
+
+  /**
+   * Every line's route (for an export: a line not routed would run straight through the boxes),
+   * worked out in one go, as the lines of one view are, so that each box's ends are spread over
+   * all its lines (routed a share at a time, two shares' lines met a box at one point): seconds
+   * for thousands of lines, during which the page cannot answer. `progress` is told before (once
+   * the page has painted it, a task later) and after.
+   */
+  all(progress: (done: number, total: number) => void = () => {}): Promise<Map<string, Point[]>> {
+    this.everyRoute ??= (async () => {
+      const ids = new Set(this.cy.edges().map((l) => l.id()));
+      progress(0, ids.size);
+      await new Promise((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+      const routes = this.routeSome(ids);
+      progress(ids.size, ids.size);
+      return routes;
+    })();
+    return this.everyRoute;
   }
 
   /** Routes the lines with an end near the view, and stops drawing the others. */

@@ -1,8 +1,9 @@
 // The chart page's exports: PNG and SVG files and print, each the same sheet (chart/svg-sheet.ts)
 // with the title, the partnerships, the as-at date, the counts, the key and the sources. For
 // print the sheet is put in the page (chart.css shows only it on paper), whether print was asked
-// for here or from the browser's menu.
-import { pngOf, svgOf } from '../../chart/chart-image.js';
+// for here or from the browser's menu. A chart too big to route whole has all its lines routed
+// first (seconds, for thousands of lines), the status line saying so meanwhile.
+import { pngOf, svgOf, type ExportRoutes } from '../../chart/chart-image.js';
 import type { CyChart } from '../../chart/cy-chart.js';
 import type { SheetMeta } from '../../chart/svg-sheet.js';
 import type { ChartModel } from '../../chart/model.js';
@@ -17,6 +18,8 @@ export type ExportFormat = 'png' | 'svg' | 'print';
 export interface ChartExports {
   /** the element holding the printed sheet (empty on screen) */
   readonly printBox: HTMLElement;
+  /** the status line of an export that is routing its lines (empty otherwise) */
+  readonly status: HTMLElement;
   exportAs(format: ExportFormat): Promise<void>;
   destroy(): void;
 }
@@ -53,10 +56,18 @@ function sheetMeta({ state, partnerships, model, sources }: ExportSource): Sheet
 export function chartExports(chart: CyChart, page: () => ExportSource, ready: () => boolean): ChartExports {
   const meta = () => sheetMeta(page());
   const printBox = h('div', { class: 'chart-print', 'aria-hidden': 'true' });
+  const status = h('p', { class: 'chart-export-status', role: 'status' });
+  /** a big chart's routes once an export has worked them out: print from the browser's menu cannot wait for them */
+  let routes: ExportRoutes = null;
   const fill = (): void => {
     if (!ready()) return;
     // the document's own markup, without the XML declaration a file needs
-    printBox.innerHTML = chart.whole(() => svgOf(chart.cy, meta())).replace(/^<\?xml[^>]*>\s*/, '');
+    printBox.innerHTML = chart.whole(() => svgOf(chart.cy, meta(), routes)).replace(/^<\?xml[^>]*>\s*/, '');
+  };
+  const routeAll = async (): Promise<void> => {
+    routes = await chart.routesForExport((done, total) => {
+      status.textContent = done < total ? `Routing the chart's ${total.toLocaleString('en-GB')} lines for the export (a few seconds)…` : '';
+    });
   };
   const empty = (): void => clear(printBox);
   window.addEventListener('beforeprint', fill);
@@ -64,7 +75,9 @@ export function chartExports(chart: CyChart, page: () => ExportSource, ready: ()
 
   return {
     printBox,
+    status,
     async exportAs(format) {
+      await routeAll();
       const m = meta();
       const name = `${slug(m.fileName) || 'chart'}.${format}`;
       if (format === 'print') {
@@ -72,7 +85,7 @@ export function chartExports(chart: CyChart, page: () => ExportSource, ready: ()
         window.print();
         return;
       }
-      const svg = chart.whole(() => svgOf(chart.cy, m));
+      const svg = chart.whole(() => svgOf(chart.cy, m, routes));
       if (format === 'svg') {
         download(new Blob([svg], { type: 'image/svg+xml' }), name);
         announce('SVG image downloaded.');
