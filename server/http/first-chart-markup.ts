@@ -6,7 +6,7 @@
 import type { LayoutInput } from '../../web/src/chart/layout-input.js';
 import { firstChartDrawing, shownSize, stageWidths, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { modelOf } from '../../web/src/chart/model.js';
-import { readRoutes } from '../../web/src/chart/routed-layout.js';
+import { routedFrom } from '../../web/src/chart/routed-layout.js';
 import { escapeXml, SVG_FONT } from '../../web/src/chart/svg-export.js';
 import { kindSwatch, lineSwatch, noLineSwatch } from '../../web/src/chart/swatches.js';
 import { FIRST_CHART_DATA_ID, FIRST_CHART_ID } from '../../web/src/views/chart/first-chart-page.js';
@@ -26,7 +26,7 @@ export const scriptJson = (value: unknown): string =>
 /** One drawing as an inline <svg>: its marker ids made its own, so two drawings in one page do not share them. */
 function svgOf(payloadIndex: number, input: LayoutInput, payload: FirstChartPayload, label: string): string {
   const layout = payload.layouts[payloadIndex]!;
-  const drawing = firstChartDrawing(input, readRoutes(layout.answer));
+  const drawing = firstChartDrawing(input, routedFrom(input.layoutNodes, input.layoutEdges, layout.answer));
   const prefix = `first-${layout.rowWidth}-`;
   const own = (markup: string) => markup.replace(/id="arrow-/g, `id="${prefix}arrow-`).replace(/url\(#arrow-/g, `url(#${prefix}arrow-`);
   const { x, y, width, height } = drawing.bounds;

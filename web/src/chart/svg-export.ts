@@ -1,4 +1,4 @@
-// The chart as a standalone SVG document, drawn from the laid-out positions and ELK's routes
+// The chart as a standalone SVG document, drawn from the laid-out positions and the lines' routes
 // with the same shapes, colours and line patterns as the screen (a vector copy for reports and
 // print), on a sheet with its title, date, key and sources (svg-sheet.ts).
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
@@ -31,7 +31,7 @@ export interface SvgEdge {
   source: string;
   target: string;
   label: string | null;
-  /** ELK's route from source to target, ends on the borders; without one a straight line is drawn */
+  /** the line's route (row-router.ts) from source to target, ends on the borders; without one a straight line is drawn */
   route?: readonly { x: number; y: number }[] | null;
 }
 
