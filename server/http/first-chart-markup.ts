@@ -6,7 +6,7 @@
 import type { LayoutInput } from '../../web/src/chart/layout-input.js';
 import { firstChartDrawing, shownSize, stageWidths, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { modelOf } from '../../web/src/chart/model.js';
-import { routedFrom } from '../../web/src/chart/routed-layout.js';
+import type { RoutedLayout } from '../../web/src/chart/routed-layout.js';
 import { escapeXml, SVG_FONT } from '../../web/src/chart/svg-export.js';
 import { kindSwatch, lineSwatch, noLineSwatch } from '../../web/src/chart/swatches.js';
 import { FIRST_CHART_DATA_ID, FIRST_CHART_ID } from '../../web/src/views/chart/first-chart-page.js';
@@ -24,18 +24,18 @@ export const scriptJson = (value: unknown): string =>
     .replace(/\u2029/g, '\\u2029');
 
 /** One drawing as an inline <svg>: its marker ids made its own, so two drawings in one page do not share them. */
-function svgOf(payloadIndex: number, input: LayoutInput, payload: FirstChartPayload, label: string): string {
+function svgOf(payloadIndex: number, input: LayoutInput, payload: FirstChartPayload, laidOut: RoutedLayout, label: string): string {
   const layout = payload.layouts[payloadIndex]!;
-  const drawing = firstChartDrawing(input, routedFrom(input.layoutNodes, input.layoutEdges, layout.answer));
+  const drawing = firstChartDrawing(input, laidOut);
   const prefix = `first-${layout.rowWidth}-`;
   const own = (markup: string) => markup.replace(/id="arrow-/g, `id="${prefix}arrow-`).replace(/url\(#arrow-/g, `url(#${prefix}arrow-`);
   const { x, y, width, height } = drawing.bounds;
-  const size = shownSize(drawing);
+  const size = shownSize(drawing, input, laidOut);
   // without the page's script: the first (a desktop's) shown, the last on a phone (styles.css)
   const kind = payloadIndex === 0 ? ' first-chart-wide' : payloadIndex === payload.layouts.length - 1 ? ' first-chart-narrow' : '';
   const stage = stageWidths(layout.rowWidth);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="first-chart-svg${kind}" data-stage-min="${stage.min.toFixed(1)}" data-stage-max="${stage.max}"`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="first-chart-svg${kind}" data-stage-min="${stage.min.toFixed(1)}" data-stage-max="${stage.max}" data-top-centre="${size.topCentre.toFixed(1)}"`,
     ` viewBox="${x.toFixed(1)} ${y.toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}"`,
     ` width="${size.width}" height="${size.height}" font-family="${SVG_FONT}" role="img" aria-label="${escapeXml(label)}">`,
     `<defs>${own(drawing.defs)}</defs>${own(drawing.body)}</svg>`,
@@ -59,15 +59,15 @@ function keyOf(input: LayoutInput): string {
 }
 
 /**
- * The first chart's markup: its title and counts, a drawing for each layout, the key, and the
- * payload. `title` names the partnerships drawn.
+ * The first chart's markup: its title and counts, a drawing for each layout (`laidOut`, in the
+ * payload's order), the key, and the payload. `title` names the partnerships drawn.
  */
-export function firstChartMarkup(input: LayoutInput, payload: FirstChartPayload, title: string): string {
+export function firstChartMarkup(input: LayoutInput, payload: FirstChartPayload, laidOut: readonly RoutedLayout[], title: string): string {
   const label = `Structure chart of ${title}: ${input.nodes.length} nodes and ${input.edges.length} lines (a picture until the interactive chart is drawn)`;
   return [
     `<div id="${FIRST_CHART_ID}" class="first-chart">`,
     `<p class="chart-counts">${escapeXml(countsText(modelOf(payload.data.structureChart)))}</p>`,
-    `<div class="first-chart-stage">${payload.layouts.map((_, i) => svgOf(i, input, payload, label)).join('')}</div>`,
+    `<div class="first-chart-stage">${payload.layouts.map((_, i) => svgOf(i, input, payload, laidOut[i]!, label)).join('')}</div>`,
     keyOf(input),
     `</div>`,
     `<script type="application/json" id="${FIRST_CHART_DATA_ID}">${scriptJson(payload)}</script>`,

@@ -18,7 +18,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { RequestHandler } from 'express';
 import { print } from 'graphql';
 import { structureChartVariables } from '../../web/src/api/chart-request.js';
-import { firstChartGraphs, firstChartInput, serverDrawable, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
+import { firstChartInput, firstChartLayouts, serverDrawable, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { StructureChartDocument, type StructureChartQuery } from '../../web/src/generated/graphql.js';
 import { parseChartState, type ChartState } from '../../web/src/state/url.js';
 import type { Context } from '../graphql/context.js';
@@ -66,10 +66,10 @@ export function firstChartPages(opts: FirstChartOptions): RequestHandler | null 
     const data = result.body.singleResult.data as StructureChartQuery;
     const input = firstChartInput(data);
     if (!input) return '';
-    const layouts: FirstChartPayload['layouts'] = [];
-    for (const { rowWidth, graph } of firstChartGraphs(input)) layouts.push({ rowWidth, graph, answer: (await cachedLayout(layoutGraph(graph))) as ElkNode });
+    const laid = await firstChartLayouts(input, async (graph) => (await cachedLayout(layoutGraph(graph))) as ElkNode);
     const names = state.partnerships.map((id) => input.nodes.find((n) => n.id === id)?.name ?? id);
-    return firstChartMarkup(input, { search: state.search, data, layouts }, names.join(', '));
+    const payload: FirstChartPayload = { search: state.search, data, layouts: laid.map((l) => l.layout) };
+    return firstChartMarkup(input, payload, laid.map((l) => l.laidOut), names.join(', '));
   }
 
   return (req, res, next) => {

@@ -1,5 +1,5 @@
-// The app on a phone (390x844, touch emulated) in real headless Chromium: a tap on a VRU cell or a
-// chart node brings the answer or the details into view, and a one-finger swipe on the chart
+// The app on a phone (390x844, touch emulated) in real headless Chromium: a tap on a VRU cell, a
+// chart node or a body in the chart's list brings the answer or the details into view, and a one-finger swipe on the chart
 // scrolls the page rather than being trapped by the chart; a tap on a node still selects it.
 import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,18 @@ describe('on a phone', () => {
     await s.page.locator('.panel #panel-title').waitFor();
     await expect.poll(() => inView('.panel'), { timeout: 5000 }).toBe(true);
     await s.shot(`phone-chart-tapped-390`);
+  });
+
+  it('a tap on a body in the list (text) selects it and brings the details into view', async () => {
+    const cdp = await touch();
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&show=list`);
+    const item = s.page.locator('[role=tree] [role=treeitem]', { hasText: 'Daily Risk Briefing' }).first();
+    await item.scrollIntoViewIfNeeded();
+    const box = (await item.boundingBox())!;
+    await tapAt(cdp, box.x + 20, box.y + 10);
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('sel')).toBe('richmond/daily-risk-briefing');
+    await s.page.locator('.panel #panel-title').filter({ hasText: 'Daily Risk Briefing' }).waitFor();
+    await expect.poll(() => inView('.panel'), { timeout: 5000 }).toBe(true);
+    await s.shot('phone-list-tapped-390');
   });
 });

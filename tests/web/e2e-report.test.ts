@@ -55,6 +55,15 @@ describe('borough review report', () => {
     expect(violations).toEqual([]);
   }, 120_000);
 
+  it('its print button is drawn as the app\'s buttons are: text no smaller than theirs (0.9 rem, not the browser\'s 13.3 px), a target at least 24 px tall (WCAG 2.5.8)', async () => {
+    await openReport('?p=richmond/csp&at=2024');
+    const print = s.page.getByRole('button', { name: 'Print or save as PDF' });
+    await print.waitFor();
+    const look = await print.evaluate((b) => ({ height: b.getBoundingClientRect().height, font: parseFloat(getComputedStyle(b).fontSize) }));
+    expect(look.height).toBeGreaterThanOrEqual(24);
+    expect(look.font).toBeGreaterThanOrEqual(14.4);
+  });
+
   it('keeps a reviewer\'s comment in this browser and prints it; prints to an A4 PDF a section a page', async () => {
     await openReport('?p=havering/csp&at=2018&since=2017');
     await expect(s.page.locator('section[aria-labelledby="r-vru"]').innerText()).resolves.toContain('No response to any of the 53 VRU mandatory actions');

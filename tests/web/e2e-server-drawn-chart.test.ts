@@ -41,6 +41,10 @@ function watchPicture(): void {
     if (!svg) return;
     observer.disconnect();
     w.__picture = {};
+    // each line's route, in the chart's coordinates
+    (window as unknown as { __lines: Record<string, string> }).__lines = Object.fromEntries(
+      [...svg.querySelectorAll('polyline[data-line]')].map((l) => [l.getAttribute('data-line')!, l.getAttribute('points')!]),
+    );
     for (const g of svg.querySelectorAll('g.node')) {
       const r = g.querySelector('polygon')!.getBoundingClientRect();
       w.__picture[g.getAttribute('data-id')!] = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
@@ -116,6 +120,14 @@ describe('the server-drawn first chart', () => {
         expect(Math.abs(p.x - drawn[id]!.x), `${size.name} ${id} x`).toBeLessThanOrEqual(2);
         expect(Math.abs(p.y - drawn[id]!.y), `${size.name} ${id} y`).toBeLessThanOrEqual(2);
       }
+      // the lines drawn as the picture drew them (the same routes, the row router's)
+      const lines = await s.page.evaluate(() => {
+        const cy = (document.querySelector('.cy') as HTMLElement & { _cyreg: { cy: { edges(): { map<T>(f: (e: { id(): string; data(k: string): unknown }) => T): T[] } } } })._cyreg.cy;
+        const drawn = Object.fromEntries(cy.edges().map((e) => [e.id(), e.data('route') ? (JSON.parse(e.data('route') as string) as { x: number; y: number }[]).map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') : null]));
+        return { picture: (window as unknown as { __lines: Record<string, string> }).__lines, drawn };
+      });
+      expect(Object.keys(lines.picture).length, size.name).toBeGreaterThan(10);
+      for (const [id, points] of Object.entries(lines.picture)) if (lines.drawn[id]) expect(points, `${size.name} ${id}`).toBe(lines.drawn[id]);
       await expect(s.page.locator('.first-chart-picture').count()).resolves.toBe(0);
       await s.shot(`server-drawn-02-interactive-${size.name}`);
     }

@@ -5,7 +5,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { describe, expect, it } from 'vitest';
 import { firstChartMarkup, scriptJson } from '../../server/http/first-chart-markup.js';
-import { adoptedRowWidth, firstChartGraphs, firstChartInput, FIRST_CHART_MAX_NODES, FIRST_CHART_ROW_WIDTHS, stageWidths, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
+import { adoptedRowWidth, firstChartInput, firstChartLayouts, FIRST_CHART_MAX_NODES, FIRST_CHART_ROW_WIDTHS, stageWidths, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { rowWidthFor } from '../../web/src/chart/layout-input.js';
 import type { StructureChartQuery } from '../../web/src/generated/graphql.js';
 
@@ -25,10 +25,11 @@ function answer(n: number, label = (i: number) => `Body ${i}`): StructureChartQu
 
 const elk = new ELK.default();
 
-async function payloadOf(data: StructureChartQuery): Promise<FirstChartPayload> {
+/** The markup of `data`'s chart, laid out by ELK in process as the server lays it out. */
+async function markupOf(data: StructureChartQuery): Promise<string> {
   const input = firstChartInput(data)!;
-  const layouts = await Promise.all(firstChartGraphs(input).map(async ({ rowWidth, graph }) => ({ rowWidth, graph, answer: (await elk.layout(structuredClone(graph))) as ElkNode })));
-  return { search: '?p=p', data, layouts };
+  const laid = await firstChartLayouts(input, async (graph) => (await elk.layout(structuredClone(graph))) as ElkNode);
+  return firstChartMarkup(input, { search: '?p=p', data, layouts: laid.map((l) => l.layout) }, laid.map((l) => l.laidOut), 'P');
 }
 
 describe('the server-drawn first chart', () => {
@@ -66,8 +67,7 @@ describe('the server-drawn first chart', () => {
     );
     const hostile = '</script><script>alert(1)</script> Board';
     const data = answer(3, (i) => (i === 1 ? hostile : `Body ${i}`));
-    const payload = await payloadOf(data);
-    const markup = firstChartMarkup(firstChartInput(data)!, payload, 'P');
+    const markup = await markupOf(data);
     // one script element, the payload's own, ending where the markup ends
     expect(markup.match(/<\/script>/g)).toHaveLength(1);
     expect(markup.endsWith('</script>')).toBe(true);

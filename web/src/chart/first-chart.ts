@@ -14,7 +14,7 @@ import type { ChartState } from '../state/url.js';
 import { routeData } from './draw-defs.js';
 import { FIT_PADDING, layoutInput, READABLE_ZOOM, rowWidthFor, type LayoutInput } from './layout-input.js';
 import { hiddenBy, modelOf } from './model.js';
-import { routedGraph, type RoutedLayout } from './routed-layout.js';
+import { routedLayout, type RoutedLayout } from './routed-layout.js';
 import { chartDrawing, type Drawing, type SvgEdge, type SvgNode } from './svg-export.js';
 
 /** The most nodes the server draws (SERVER_LAYOUT_MAX_NODES of server/http/layout-route.ts). */
@@ -54,9 +54,23 @@ export function firstChartInput(data: StructureChartQuery): LayoutInput | null {
   return input;
 }
 
-/** The ELK graph of each row width, as the page's draw would ask for it. */
-export const firstChartGraphs = (input: LayoutInput): { rowWidth: number; graph: ElkNode }[] =>
-  FIRST_CHART_ROW_WIDTHS.map((rowWidth) => ({ rowWidth, graph: routedGraph(input.layoutNodes, input.layoutEdges, { maxRowWidth: rowWidth, ...CHART_GAPS }) }));
+/**
+ * The chart laid out for each row width by the page's own pipeline (routedLayout: ELK's placing,
+ * the row router's lines), ELK run by `run` (the server's); with the ELK graph and answer of each,
+ * which the page takes instead of asking /layout.
+ */
+export async function firstChartLayouts(input: LayoutInput, run: (graph: ElkNode) => Promise<ElkNode>): Promise<{ layout: FirstChartLayout; laidOut: RoutedLayout }[]> {
+  const out: { layout: FirstChartLayout; laidOut: RoutedLayout }[] = [];
+  for (const rowWidth of FIRST_CHART_ROW_WIDTHS) {
+    let asked: { graph: ElkNode; answer: ElkNode } | null = null;
+    const laidOut = await routedLayout(input.layoutNodes, input.layoutEdges, { maxRowWidth: rowWidth, ...CHART_GAPS }, async (graph) => {
+      asked = { graph, answer: await run(graph) };
+      return asked.answer;
+    });
+    out.push({ layout: { rowWidth, ...asked! }, laidOut });
+  }
+  return out;
+}
 
 /**
  * The row width a page whose own is `own` folds its first chart to: the server's of the same kind
@@ -98,8 +112,25 @@ export function firstChartDrawing(input: LayoutInput, laidOut: RoutedLayout): Dr
   return chartDrawing(nodes, edges);
 }
 
-/** The drawing's size on the page: the chart at the readable zoom its first fit shows it at (layout-input.ts). */
-export const shownSize = (d: Drawing): { width: number; height: number } => ({
-  width: Math.ceil(d.bounds.width * READABLE_ZOOM),
-  height: Math.ceil(d.bounds.height * READABLE_ZOOM),
-});
+/** Boxes whose tops are this near the topmost one's are in the top row (TOP_ROW of fit-view.ts). */
+const TOP_ROW = 40;
+
+/**
+ * The drawing on the page as Cytoscape's first fit of a tall chart shows it (fit-view.ts): at the
+ * readable zoom, its size; and, for a chart wider than the view, the centre of the top row's first
+ * box from the drawing's left edge, which that fit centres (CSS px).
+ */
+export function shownSize(d: Drawing, input: LayoutInput, laidOut: RoutedLayout): { width: number; height: number; topCentre: number } {
+  const boxes = input.nodes.map((n) => {
+    const p = laidOut.positions.get(n.id)!;
+    const w = laidOut.widths.get(n.id) ?? n.width;
+    return { x0: p.x - w / 2, cx: p.x, y0: p.y - n.height / 2 };
+  });
+  const top = Math.min(...boxes.map((b) => b.y0));
+  const first = boxes.filter((b) => b.y0 <= top + TOP_ROW).sort((a, b) => a.x0 - b.x0)[0]!;
+  return {
+    width: Math.ceil(d.bounds.width * READABLE_ZOOM),
+    height: Math.ceil(d.bounds.height * READABLE_ZOOM),
+    topCentre: (first.cx - d.bounds.x) * READABLE_ZOOM,
+  };
+}

@@ -90,7 +90,7 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
   const atError = h('p', { id: 'report-at-error', class: 'field-error', hidden: true });
   const since = h('input', { id: 'report-since', type: 'text', inputmode: 'numeric', size: 11, placeholder: 'none', 'aria-describedby': 'report-date-hint report-since-error' });
   const sinceError = h('p', { id: 'report-since-error', class: 'field-error', hidden: true });
-  const printButton = h('button', { type: 'button', class: 'button' }, 'Print or save as PDF');
+  const printButton = h('button', { type: 'button', class: 'btn' }, 'Print or save as PDF');
   const exportsList = h('ul', { class: 'report-exports' });
   const body = h('div', { class: 'report-body' });
 

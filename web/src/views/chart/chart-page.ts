@@ -269,7 +269,11 @@ class ChartPage {
   private renderList(): void {
     const { state, model, hidden } = this;
     if (state.mode !== 'list') return;
-    const onSelect = (id: string) => void this.select(id, { centre: false, via: 'link' });
+    // a tap in the list, as on the chart, brings the details into view (below the list on a phone)
+    const onSelect = (id: string, via: 'pointer' | 'keyboard') => {
+      this.details.reveal = via === 'pointer';
+      void this.select(id, { centre: false, via: 'link' });
+    };
     clear(
       this.parts.listBox,
       model

@@ -11,7 +11,8 @@ export interface TextTreeOptions {
   /** ids hidden by collapsing, and the count each collapsed node hides */
   hidden: ReadonlySet<string>;
   hiddenBelow: ReadonlyMap<string, number>;
-  onSelect(id: string): void;
+  /** `via`: a click or tap (the answer is brought into view on a phone), or Enter/Space on the focused item */
+  onSelect(id: string, via: 'pointer' | 'keyboard'): void;
 }
 
 export function describeNode(model: ChartModel, id: string): string {
@@ -81,7 +82,7 @@ export function textTree(model: ChartModel, opts: TextTreeOptions): HTMLElement 
     const li = (e.target as HTMLElement).closest<HTMLElement>('[role=treeitem]');
     if (!li) return;
     focusItem(li);
-    opts.onSelect(li.dataset.id!);
+    opts.onSelect(li.dataset.id!, 'pointer');
   });
   tree.addEventListener('keydown', (e) => {
     const li = (e.target as HTMLElement).closest<HTMLElement>('[role=treeitem]');
@@ -112,7 +113,7 @@ export function textTree(model: ChartModel, opts: TextTreeOptions): HTMLElement 
         break;
       case 'Enter':
       case ' ':
-        opts.onSelect(li.dataset.id!);
+        opts.onSelect(li.dataset.id!, 'keyboard');
         break;
       default:
         return;
