@@ -1,5 +1,5 @@
 // Where a fit puts the view: a box of the chart whole when it can be read so, else its top at the
-// readable zoom, centred when its width fits the view (its margins may be narrower), else on the leftmost box of its top row
+// readable zoom, centred when its width fits the view, else on the leftmost box of its top row
 // (a phone's first view of a borough shows its board whole; of partnerships side by side, the
 // first one's top), never past its left edge.
 import type cytoscape from 'cytoscape';
@@ -17,9 +17,7 @@ export function fitView(
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), whole, readable));
   const centreOn = (x: number) => cy.width() / 2 - x * zoom;
   if (whole >= readable) return { zoom, pan: { x: centreOn((bb.x1 + bb.x2) / 2), y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom } };
-  // as wide as the view or less, margins and all: centred, as the server's first picture of it is
-  // (a phone's Havering, whose trunk runs down the left of its column, was centred on its board)
-  const fits = bb.w * zoom <= cy.width();
+  const fits = bb.w * zoom <= cy.width() - 2 * FIT_PADDING;
   return {
     zoom,
     pan: { x: fits ? centreOn((bb.x1 + bb.x2) / 2) : Math.min(centreOn(topRowStart(cy, bb)), FIT_PADDING - bb.x1 * zoom), y: FIT_PADDING - bb.y1 * zoom },

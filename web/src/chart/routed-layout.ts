@@ -162,12 +162,8 @@ export async function routedLayout(
   return routedFrom(nodes, edges, await run(routedGraph(nodes, edges, opts)));
 }
 
-/**
- * The chart from ELK's answer to routedGraph: its boxes' centres and widths, and its lines routed
- * by the row router. The page's draw and the server's first drawing (first-chart-markup.ts) both
- * take it, so the picture the server sends is the one Cytoscape then draws.
- */
-export function routedFrom(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], laidOut: ElkNode): RoutedLayout {
+/** The chart from ELK's answer to routedGraph: its boxes' centres and widths, and its lines routed by the row router. */
+function routedFrom(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], laidOut: ElkNode): RoutedLayout {
   const { positions, widths } = readRoutes(laidOut);
   const sized = nodes.map((n) => ({ ...n, width: widths.get(n.id) ?? n.width }));
   return { positions, widths, routes: chartRoutes(sized, edges, positions, new Map()) };
