@@ -151,8 +151,9 @@ export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[
     // routed lines may run round the boxes, outside them
     ...edges.flatMap((e) => (e.route ?? []).map((p) => ({ x0: p.x, y0: p.y, x1: p.x, y1: p.y }))),
   ];
+  // reduced, not Math.min(...spread): a big chart's routes have hundreds of thousands of points, more arguments than a call takes
   const bounds = all.length
-    ? { x0: Math.min(...all.map((b) => b.x0)), y0: Math.min(...all.map((b) => b.y0)), x1: Math.max(...all.map((b) => b.x1)), y1: Math.max(...all.map((b) => b.y1)) }
+    ? all.reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }))
     : { x0: 0, y0: 0, x1: 0, y1: 0 };
 
   const outlines = new Map([...leaves.values()].map((n) => [n.id, shapeOutline(n.kind ? KIND_STYLE[n.kind].shape : 'rectangle', n.width, n.height)]));
