@@ -66,7 +66,9 @@ export const DEFAULT_BODY_LIMIT = 100 * 1024;
 export const DEFAULT_SIGNED_IN_BODY_LIMIT = 32 * 2 ** 20;
 /** loopback only unless HOST says otherwise: nothing is exposed by accident */
 export const DEFAULT_HOST = '127.0.0.1';
-const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth', '/layout'];
+// not /graphql: every GraphQL request is answered before express, and what reaches it there is a
+// browser opening the page, which gets the web app's (where the explorer is off, it says so)
+const API_PATHS = ['/healthz', '/readyz', '/auth', '/layout'];
 
 /** The caller's sane x-request-id or a fresh one, on the response and on the request for the routes that read it. */
 const stampRequestId: Middleware = (req, res, next) => {
@@ -114,8 +116,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let answerGraphql: ReturnType<typeof graphqlRoute> | undefined;
   // registered first: the explorer answers a browser's GET /graphql before the GraphQL route
   const servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
+  // a browser opening /graphql gets a page, the explorer or the web app's, not Apollo's CSRF refusal
   const route = (req: http.IncomingMessage, res: ServerResponse) => {
-    if (answerGraphql && isGraphqlRequest(req.url) && !(servesExplorer && wantsExplorer(req))) answerGraphql(req, res).catch((err: unknown) => internalError(err, res));
+    if (answerGraphql && isGraphqlRequest(req.url) && !wantsExplorer(req)) answerGraphql(req, res).catch((err: unknown) => internalError(err, res));
     else app(req, res);
   };
   const httpServer = http.createServer(chain(common, route, internalError));

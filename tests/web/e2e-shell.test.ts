@@ -72,4 +72,17 @@ describe('not-found page', () => {
     await s.page.locator('.not-found a', { hasText: 'start page' }).click();
     await s.page.locator('.start-card').first().waitFor();
   });
+
+  it('answers a browser opening /graphql in production (explorer off) with a page that says where the explorer is, not a CSRF error', async () => {
+    const res = await s.page.goto(`${s.server.url}/graphql`);
+    expect(res?.status()).toBe(200);
+    const page = s.page.locator('.not-found');
+    await page.filter({ hasText: 'NODE_ENV=development' }).waitFor();
+    expect(await s.page.title()).toMatch(/^Page not found/);
+    await s.shot('shell-03-graphql-production');
+    await expectAxeClean(s.page, '/graphql in production');
+    // the API itself still answers a query at the same address
+    const answer = await s.page.evaluate(async () => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) })).json());
+    expect(answer).toEqual({ data: { __typename: 'Query' } });
+  });
 });

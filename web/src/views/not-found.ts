@@ -13,6 +13,9 @@ export const mountNotFound: MountView = (root, url) => {
         { class: 'state not-found' },
         h('h1', { class: 'page-title' }, 'Page not found'),
         h('p', {}, 'govgraph has no page at ', h('code', {}, decodeURIComponent(at.pathname)), '.'),
+        at.pathname === '/graphql'
+          ? h('p', {}, 'The GraphQL API answers queries at ', h('code', {}, '/graphql'), '; its explorer (GraphiQL) is served only by a server started with ', h('code', {}, 'NODE_ENV=development'), '.')
+          : null,
         h('p', {}, 'Choose a partnership on the ', appLink(pathOfView('start'), 'start page'), ', or use the views in the menu above.'),
       ),
     );
