@@ -18,7 +18,7 @@ export function routeData(
   const route = routes.get(e.id);
   const [s, t] = [positions.get(e.source), positions.get(e.target)];
   if (!route || !s || !t || route.length < 2) return {};
-  // ELK routes from the upper end down: the route starts at the source when it starts nearer it
+  // routes run from the upper end down: the route starts at the source when it starts nearer it
   const near = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
   const points = near(route[0]!, s) <= near(route[0]!, t) ? route : [...route].reverse();
   return { routed: true, route: JSON.stringify(points), ...cyRoute(points, s, t) };

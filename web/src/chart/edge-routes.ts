@@ -1,6 +1,6 @@
-// ELK's routes as Cytoscape draws them: a `segments` edge whose bends are given relative to the
+// The lines' routes as Cytoscape draws them: a `segments` edge whose bends are given relative to the
 // line between the two nodes' centres (a weight along it and a distance across it), with its two
-// ends placed where ELK put them on the boxes' borders. Pure, so tests check the geometry.
+// ends placed where the router put them on the boxes' borders. Pure, so tests check the geometry.
 import type { Point } from './routed-layout.js';
 
 export interface CyRoute {
@@ -16,7 +16,7 @@ export interface CyRoute {
 const px = (n: number): string => `${Math.round(n * 10) / 10}px`;
 
 /**
- * `points` run from the source's border to the target's (ELK's start, bends and end), with the
+ * `points` run from the source's border to the target's (the route's start, bends and end), with the
  * node centres `source` and `target`. Cytoscape places bend i at source + w·v + d·n, where v runs
  * from the source's centre to the target's and n is v turned a quarter clockwise, of unit length.
  */

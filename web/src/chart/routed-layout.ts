@@ -159,7 +159,12 @@ export async function routedLayout(
   opts: RoutedOptions,
   run: (graph: ElkNode) => Promise<ElkNode>,
 ): Promise<RoutedLayout> {
-  const { positions, widths } = readRoutes(await run(routedGraph(nodes, edges, opts)));
+  return routedFrom(nodes, edges, await run(routedGraph(nodes, edges, opts)));
+}
+
+/** The chart from ELK's answer to routedGraph: its boxes' centres and widths, and its lines routed by the row router. */
+function routedFrom(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], laidOut: ElkNode): RoutedLayout {
+  const { positions, widths } = readRoutes(laidOut);
   const sized = nodes.map((n) => ({ ...n, width: widths.get(n.id) ?? n.width }));
   return { positions, widths, routes: chartRoutes(sized, edges, positions, new Map()) };
 }

@@ -1,4 +1,4 @@
-// The chart as a standalone SVG document, drawn from the laid-out positions and ELK's routes
+// The chart as a standalone SVG document, drawn from the laid-out positions and the lines' routes
 // with the same shapes, colours and line patterns as the screen (a vector copy for reports and
 // print), on a sheet with its title, date, key and sources (svg-sheet.ts).
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
@@ -31,7 +31,7 @@ export interface SvgEdge {
   source: string;
   target: string;
   label: string | null;
-  /** ELK's route from source to target, ends on the borders; without one a straight line is drawn */
+  /** the line's route (row-router.ts) from source to target, ends on the borders; without one a straight line is drawn */
   route?: readonly { x: number; y: number }[] | null;
 }
 
@@ -151,8 +151,9 @@ export function chartDrawing(nodes: readonly SvgNode[], edges: readonly SvgEdge[
     // routed lines may run round the boxes, outside them
     ...edges.flatMap((e) => (e.route ?? []).map((p) => ({ x0: p.x, y0: p.y, x1: p.x, y1: p.y }))),
   ];
+  // reduced, not Math.min(...spread): a big chart's routes have hundreds of thousands of points, more arguments than a call takes
   const bounds = all.length
-    ? { x0: Math.min(...all.map((b) => b.x0)), y0: Math.min(...all.map((b) => b.y0)), x1: Math.max(...all.map((b) => b.x1)), y1: Math.max(...all.map((b) => b.y1)) }
+    ? all.reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }))
     : { x0: 0, y0: 0, x1: 0, y1: 0 };
 
   const outlines = new Map([...leaves.values()].map((n) => [n.id, shapeOutline(n.kind ? KIND_STYLE[n.kind].shape : 'rectangle', n.width, n.height)]));
