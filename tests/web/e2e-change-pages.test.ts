@@ -61,6 +61,13 @@ async function pageThrough(name: string): Promise<void> {
 }
 
 describe('change-set lists in pages', { timeout: 240_000 }, () => {
+  it('"Changed since" names the partnership by its name when nothing changed, not by its id', async () => {
+    await s.page.goto(`${s.server.url}/changes?tab=feed&p=richmond/cdp`);
+    const empty = s.page.locator('.feed-results');
+    await expect.poll(() => empty.innerText(), { timeout: 15_000 }).toMatch(/^No change has been applied to Combatting Drugs Partnership since \d{4}-\d\d-\d\d\.$/);
+    await s.shot('changes-feed-empty-1440');
+  });
+
   it('"My change sets" shows the newest 25, then the rest on request', async () => {
     await signIn('edith');
     await propose(COUNT);

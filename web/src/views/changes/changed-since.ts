@@ -15,14 +15,15 @@ export function auditEntry(e: AuditEntryFieldsFragment): HTMLElement {
   );
 }
 
-export function changedSinceFeed(box: HTMLElement, partnershipId: string, since: string): void {
+/** `partnership`: its id to ask for, and its name to say when nothing changed */
+export function changedSinceFeed(box: HTMLElement, partnership: { id: string; name: string }, since: string): void {
   const instant = new Date(`${since}T00:00:00Z`).toISOString();
   void withStates(
     box,
     'the changes',
-    async () => (await request(ChangedSinceDocument, { partnershipId, since: instant, first: 100 })).changedSince,
+    async () => (await request(ChangedSinceDocument, { partnershipId: partnership.id, since: instant, first: 100 })).changedSince,
     (entries) => {
-      if (!entries.length) return clear(box, emptyState(`No change has been applied to ${partnershipId} since ${since}.`));
+      if (!entries.length) return clear(box, emptyState(`No change has been applied to ${partnership.name} since ${since}.`));
       clear(box, h('p', { class: 'lede' }, `${entries.length} change${entries.length === 1 ? '' : 's'} applied since ${since}, oldest first.`), h('ol', { class: 'audit' }, entries.map(auditEntry)));
     },
   );

@@ -67,11 +67,12 @@ export function mountChanges(root: HTMLElement, url: URL): ViewInstance {
       const select = h('select', { id: 'feed-partnership' }, partnerships.map((x) => h('option', { value: x.id, selected: x.id === p }, x.name)));
       const date = h('input', { id: 'feed-since', type: 'date', value: since, required: true });
       const results = h('div', { class: 'feed-results' });
+      const named = (id: string) => ({ id, name: partnerships.find((x) => x.id === id)?.name ?? id });
       const go = () => {
         if (!DAY.test(date.value)) return;
         setSearch(`?tab=feed&p=${encodeURIComponent(select.value).replace(/%2F/gi, '/')}&since=${date.value}`, 'replace');
         q = new URLSearchParams(location.search);
-        changedSinceFeed(results, select.value, date.value);
+        changedSinceFeed(results, named(select.value), date.value);
       };
       select.addEventListener('change', go);
       date.addEventListener('change', go);
@@ -80,7 +81,7 @@ export function mountChanges(root: HTMLElement, url: URL): ViewInstance {
         h('div', { class: 'toolbar' }, h('div', { class: 'field' }, h('label', { for: 'feed-partnership' }, 'Partnership'), select), h('div', { class: 'field' }, h('label', { for: 'feed-since' }, 'Changed since'), date)),
         results,
       );
-      if (p) changedSinceFeed(results, p, since);
+      if (p) changedSinceFeed(results, named(p), since);
     });
   };
 
