@@ -1,7 +1,7 @@
 // Where a fit puts the view: a box of the chart whole when it can be read so, else its top at the
 // readable zoom, centred when its width fits the view, else on the leftmost box of its top row
 // (a phone's first view of a borough shows its board whole; of partnerships side by side, the
-// first one's top), never past its left edge.
+// first one's top), never past its left edge, and never past a group title in view.
 import type cytoscape from 'cytoscape';
 import { FIT_PADDING } from './layout-input.js';
 
@@ -18,10 +18,24 @@ export function fitView(
   const centreOn = (x: number) => cy.width() / 2 - x * zoom;
   if (whole >= readable) return { zoom, pan: { x: centreOn((bb.x1 + bb.x2) / 2), y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom } };
   const fits = bb.w * zoom <= cy.width() - 2 * FIT_PADDING;
-  return {
-    zoom,
-    pan: { x: fits ? centreOn((bb.x1 + bb.x2) / 2) : Math.min(centreOn(topRowStart(cy, bb)), FIT_PADDING - bb.x1 * zoom), y: FIT_PADDING - bb.y1 * zoom },
-  };
+  if (fits) return { zoom, pan: { x: centreOn((bb.x1 + bb.x2) / 2), y: FIT_PADDING - bb.y1 * zoom } };
+  const start = Math.min(centreOn(topRowStart(cy, bb)), FIT_PADDING - bb.x1 * zoom);
+  // a group's title sits at its frame's left (group-titles.ts): centred on a tier's first box, a
+  // wider tier below had its title cut at the view's left ("er 2"), so the view starts no further
+  // right than the leftmost frame whose top it shows
+  const frame = leftmostFrame(cy, bb, bb.y1 + (cy.height() - FIT_PADDING) / zoom);
+  return { zoom, pan: { x: frame === null ? start : Math.max(start, FIT_PADDING - frame * zoom), y: FIT_PADDING - bb.y1 * zoom } };
+}
+
+/** The left edge of the leftmost group frame within `bb` whose top is above `bottom`, or null when none is. */
+function leftmostFrame(cy: cytoscape.Core, bb: cytoscape.BoundingBox12, bottom: number): number | null {
+  let left: number | null = null;
+  cy.nodes().forEach((n) => {
+    if (!n.isParent()) return;
+    const b = n.boundingBox({ includeLabels: false });
+    if (b.x1 >= bb.x1 && b.x2 <= bb.x2 && b.y1 >= bb.y1 && b.y1 < bottom) left = Math.min(left ?? b.x1, b.x1);
+  });
+  return left;
 }
 
 /** The centre x of the leftmost box of the top row within `bb`. */
