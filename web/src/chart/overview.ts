@@ -91,6 +91,8 @@ export class ChartOverview {
   /** Frames the part in view. */
   private sync(): void {
     const ext = this.cy.extent();
+    // a chart with no size on screen (the report's scratch one) has no extent: NaN is no SVG length
+    if (![ext.x1, ext.y1, ext.w, ext.h].every(Number.isFinite)) return;
     this.frame.setAttribute('x', String(ext.x1));
     this.frame.setAttribute('y', String(ext.y1));
     this.frame.setAttribute('width', String(ext.w));
