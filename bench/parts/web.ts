@@ -82,8 +82,9 @@ export default async function run(): Promise<{ title: string; markdown: string }
     const firstViewScripts = scripts.filter((s) => s.at <= cold.interactive + 50);
     const allTransfers = await Promise.all(transfers);
     const firstTransfers = allTransfers.filter((t) => t.at <= cold.interactive + 50);
-    // what the picture needed: the page and the entry's style sheet (and what came with them)
-    const visibleTransfers = allTransfers.filter((t) => t.at <= cold.visible + 50);
+    // what the picture needed: the page itself (streamed: the picture is painted before its end, and
+    // before the bench hears of its response) and whatever else had come by then
+    const visibleTransfers = allTransfers.filter((t) => t.url === chartUrl || t.at <= cold.visible + 50);
     const transferredVisible = visibleTransfers.reduce((n, t) => n + t.bytes, 0);
     browser.context.off('response', onResponse);
     const transferred = firstTransfers.reduce((n, t) => n + t.bytes, 0);

@@ -5,13 +5,15 @@
 // The chart is read as the web app reads it (its StructureChart document, executed in process on
 // a read view of the store, as /graphql executes it) and laid out by the server's ELK with its
 // cache (layout-route.ts). The page's head is sent at once, so the browser fetches the scripts
-// and style sheet while the chart is read and laid out, and the rest follows. Anything that goes
-// wrong (an unknown partnership, a chart too big or grouped, a layout error) sends the page as it
-// is without the chart: the app then does what it always did. A whole answer is kept by the graph
-// version and the URL (never immutable: its ETag changes with the graph and the build).
+// while the chart is read and laid out (its style sheet is written into the head: inline-style.ts),
+// and the rest follows. Anything that goes wrong (an unknown partnership, a chart too big or
+// grouped, a layout error) sends the page as it is without the chart: the app then does what it
+// always did. A whole answer is kept by the graph version and the URL (never immutable: its ETag
+// changes with the graph and the build).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import type { ApolloServer } from '@apollo/server';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
@@ -27,6 +29,7 @@ import { readOptions } from '../graphql/evidence-free.js';
 import type { GraphStore } from '../store/contract.js';
 import { encode, encodingFor, type Encoding } from './answer-encoding.js';
 import { firstChartMarkup } from './first-chart-markup.js';
+import { inlineStyles } from './inline-style.js';
 import { cachedLayout, layoutGraph } from './layout-route.js';
 
 /** Where index.html takes the first chart (web/index.html). */
@@ -52,7 +55,7 @@ interface Kept {
 
 /** The middleware answering chart pages; null when the build's index.html has no slot for the chart. */
 export function firstChartPages(opts: FirstChartOptions): RequestHandler | null {
-  const page = readFileSync(opts.indexHtml, 'utf8');
+  const page = inlineStyles(readFileSync(opts.indexHtml, 'utf8'), path.dirname(opts.indexHtml)).html;
   const at = page.indexOf(FIRST_CHART_SLOT);
   if (at < 0) return null;
   const [head, tail] = [page.slice(0, at), page.slice(at + FIRST_CHART_SLOT.length)];

@@ -5,8 +5,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import helmet from 'helmet';
 import type { Middleware } from './chain.js';
+import { inlineStyles } from './inline-style.js';
 
 /** 'sha256-…' of every inline <script> of an HTML page. */
 export function inlineScriptHashes(html: string): string[] {
@@ -16,14 +18,24 @@ export function inlineScriptHashes(html: string): string[] {
     .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 }
 
-export const readInlineHashes = (indexHtml: string | undefined): string[] => (indexHtml ? inlineScriptHashes(readFileSync(indexHtml, 'utf8')) : []);
+/** What the page's inline scripts and styles need allowed: index.html's scripts, and its style sheets as the chart page inlines them (inline-style.ts). */
+export function readInlineHashes(indexHtml: string | undefined): InlineHashes {
+  if (!indexHtml) return { scripts: [], styles: [] };
+  const html = readFileSync(indexHtml, 'utf8');
+  return { scripts: inlineScriptHashes(html), styles: inlineStyles(html, path.dirname(indexHtml)).hashes };
+}
+
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
 
 /**
  * The headers of helmet with this policy, worked out once: helmet's middleware builds each header
  * again on every request (the policy string included), a cost of every answer, /graphql's too.
  */
-export function securityHeaders(scriptHashes: readonly string[]): Middleware {
-  const headers = recordHeaders(helmetFor(scriptHashes));
+export function securityHeaders(hashes: InlineHashes): Middleware {
+  const headers = recordHeaders(helmetFor(hashes));
   return (_req, res, next) => {
     for (const [name, value] of headers) res.setHeader(name, value);
     next();
@@ -47,15 +59,15 @@ function recordHeaders(middleware: Middleware): [string, string][] {
   return [...headers];
 }
 
-function helmetFor(scriptHashes: readonly string[]): Middleware {
+function helmetFor(hashes: InlineHashes): Middleware {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'", ...scriptHashes],
+        'script-src': ["'self'", ...hashes.scripts],
         'worker-src': ["'self'"],
-        'style-src': ["'self'"],
+        'style-src': ["'self'", ...hashes.styles],
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'"],
         'connect-src': ["'self'"],

@@ -40,18 +40,22 @@ async function graphqlRequestsTo(url: string): Promise<Request[]> {
 }
 
 describe('the first chart', () => {
-  it('loads five scripts and one style sheet, each the .br file of the build, cached for a year', async () => {
+  it('loads five scripts and one style sheet, each the .br file of the build, cached for a year; a server-drawn page carries its sheet', async () => {
     const cdp = await s.page.context().newCDPSession(s.page);
-    await cdp.send('Network.clearBrowserCache');
-    const files: Response[] = [];
-    const onResponse = (r: Response) => {
-      if (['script', 'stylesheet'].includes(r.request().resourceType())) files.push(r);
+    const filesOf = async (url: string): Promise<Response[]> => {
+      await cdp.send('Network.clearBrowserCache');
+      const files: Response[] = [];
+      const onResponse = (r: Response) => {
+        if (['script', 'stylesheet'].includes(r.request().resourceType())) files.push(r);
+      };
+      s.page.on('response', onResponse);
+      await s.page.goto(url);
+      await s.chartReady();
+      s.page.off('response', onResponse);
+      return files;
     };
-    s.page.on('response', onResponse);
-    await s.page.goto(`${s.server.url}/chart?p=havering/csp`);
-    await s.chartReady();
-    s.page.off('response', onResponse);
-
+    // the page as the app's entry draws it (the server draws only /chart?p=…)
+    const files = await filesOf(`${s.server.url}/?p=havering/csp`);
     const kinds = files.map((r) => r.request().resourceType());
     expect(kinds.filter((k) => k === 'script').length).toBeLessThanOrEqual(5);
     expect(kinds.filter((k) => k === 'stylesheet')).toEqual(['stylesheet']);
@@ -62,6 +66,9 @@ describe('the first chart', () => {
       // the bytes on the wire are the build's brotli file (quality 11), not a compression made per request
       expect((await r.request().sizes()).responseBodySize, r.url()).toBe(statSync(`${file}.br`).size);
     }
+    // the server-drawn chart page has the sheet written in its head (inline-style.ts): it asks for none
+    const drawn = await filesOf(`${s.server.url}/chart?p=havering/csp`);
+    expect(drawn.map((r) => r.request().resourceType()).filter((k) => k === 'stylesheet')).toEqual([]);
   });
 
   it('asks for its data once, by GET, before the chart view has loaded, with no POST to register the query', async () => {

@@ -12,7 +12,11 @@ import { modelOf } from '../../web/src/chart/model.js';
 import { escapeXml } from '../../web/src/chart/svg-export.js';
 import { StructureChartDocument } from '../../web/src/generated/graphql.js';
 import { parseChartState } from '../../web/src/state/url.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inlineStyles } from '../../server/http/inline-style.js';
 import { expectAxeClean } from './harness/axe.js';
+import { WEB_DIST } from './harness/server.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1440, height: 900 });
@@ -97,6 +101,12 @@ describe('the server-drawn first chart', () => {
     // each body in every drawing (a desktop's, the narrowest wide rows', a phone's), named by its whole label
     for (const n of model.nodes.values()) expect(html.split(`<title>${escapeXml(n.lines.join(' '))}</title>`).length - 1, n.id).toBe(FIRST_CHART_ROW_WIDTHS.length);
     expect(html).toMatch(/<svg [^>]*class="first-chart-svg first-chart-wide"[^>]*role="img" aria-label="Structure chart of Havering Community Safety Partnership: \d+ nodes and \d+ lines/);
+    // the style sheet written into the head, not linked (the picture is placed once styles are in), and allowed by its hash
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+    const styles = inlineStyles(readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8'), WEB_DIST).hashes;
+    expect(styles).toHaveLength(1);
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
+    expect(res.headers.get('content-security-policy')).toContain(`style-src 'self' ${styles[0]}`);
     // revalidated by its ETag: unchanged, nothing is sent again
     const again = await pageHtml(CHART, { 'if-none-match': res.headers.get('etag')! });
     expect(again.status).toBe(304);
