@@ -19,7 +19,8 @@ import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
-import { readInlineHashes, securityHeaders } from './security.js';
+import { inlineHashes, securityHeaders } from './security.js';
+import { readWebPage } from './inline-style.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
 import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
@@ -96,10 +97,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // small JSON answers (health) are not revalidated: hashing each body for an ETag only costs (static files keep theirs)
   app.set('etag', false);
   const log = requestLog(logger);
+  // the build's page and its style sheets, read once for the security headers and the chart page
+  const webPage = hasWebBuild(webDist) ? readWebPage(path.join(webDist, 'index.html')) : null;
   const common: Middleware[] = [
     stampRequestId,
     log.middleware,
-    securityHeaders(readInlineHashes(hasWebBuild(webDist) ? path.join(webDist, 'index.html') : undefined)),
+    securityHeaders(inlineHashes(webPage)),
   ];
   // GraphQL answers are compressed by their route (answer-encoding.ts), everything else here
   app.use(compression({ threshold: THRESHOLD }));
@@ -155,7 +158,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   app.use('/layout', layoutRoutes());
   const servesWeb = serveWeb(app, webDist, API_PATHS, {
     production,
-    pages: (indexHtml) => firstChartPages({ store: opts.store, apollo, indexHtml, logError: (m) => logger.error(m) }),
+    pages: webPage && firstChartPages({ store: opts.store, apollo, page: webPage.inlined.html, logError: (m) => logger.error(m) }),
   });
 
   // any fault of the server itself
