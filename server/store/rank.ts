@@ -13,7 +13,8 @@ import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';
 import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-entries.js';
 import { ClauseCursor, joined, keysFrom, oneKey, type Joined, type KeyRange, type OpenKey, type OpenRange, type SearchIndex } from './search-streams.js';
-import { indexTerms, keyLength, meets, nameForms, normaliseName, queryClauses, searchTokens, type Clause } from './search-terms.js';
+import { indexTerms, keyLength, meets, queryClauses, type Clause } from './search-terms.js';
+import { nameForms, normaliseName, searchTokens } from './text-fold.js';
 import { EXACT, FAMILIES, matchedOf, ONE_NAME, postingsTier, PREFIX, TEXT, tierOf } from './search-tiers.js';
 
 const terms = indexTerms;

@@ -1,7 +1,7 @@
 // How text is cut into search's words (search-terms.ts): ASCII text is read by a quicker path than
 // other text, and both must fold alike.
 import { describe, expect, it } from 'vitest';
-import { nameForms, searchTokens } from '../../server/store/search-terms.js';
+import { nameForms, searchTokens } from '../../server/store/text-fold.js';
 
 describe('searchTokens', () => {
   it('folds ASCII text: case, apostrophes, & as and, any other mark parts words', () => {
