@@ -27,15 +27,31 @@ export interface InlineHashes {
   styles: readonly string[];
 }
 
+export interface SecurityHeaders {
+  /** sets them on the response (before the route that answers, for every route but /graphql) */
+  middleware: Middleware;
+  /** name, value, name, value…: for a route that writes its head in one writeHead (graphql-route.ts) */
+  raw: readonly string[];
+  /** sets them on a response that has not sent its head (an internal error's answer) */
+  set(res: ServerResponse): void;
+}
+
 /**
  * The headers of helmet with this policy, worked out once: helmet's middleware builds each header
  * again on every request (the policy string included), a cost of every answer, /graphql's too.
  */
-export function securityHeaders(hashes: InlineHashes): Middleware {
+export function securityHeaders(hashes: InlineHashes): SecurityHeaders {
   const headers = recordHeaders(helmetFor(hashes));
-  return (_req, res, next) => {
+  const set = (res: ServerResponse) => {
     for (const [name, value] of headers) res.setHeader(name, value);
-    next();
+  };
+  return {
+    middleware: (_req, res, next) => {
+      set(res);
+      next();
+    },
+    raw: headers.flat(),
+    set,
   };
 }
 
