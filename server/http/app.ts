@@ -20,7 +20,8 @@ import { QueryHashes } from './query-hashes.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
-import { readInlineHashes, securityHeaders } from './security.js';
+import { inlineHashes, securityHeaders } from './security.js';
+import { readWebPage } from './inline-style.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
 import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
@@ -101,7 +102,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // small JSON answers (health) are not revalidated: hashing each body for an ETag only costs (static files keep theirs)
   app.set('etag', false);
   const log = requestLog(logger);
-  const security = securityHeaders(readInlineHashes(hasWebBuild(webDist) ? path.join(webDist, 'index.html') : undefined));
+  // the build's page and its style sheets, read once for the security headers and the chart page
+  const webPage = hasWebBuild(webDist) ? readWebPage(path.join(webDist, 'index.html')) : null;
+  const security = securityHeaders(inlineHashes(webPage));
   // the /graphql route sets the security headers and the request id in its one writeHead
   const forGraphql: Middleware[] = [stampRequest, log.middleware];
   const common: Middleware[] = [...forGraphql, stampResponse, security.middleware];
@@ -164,7 +167,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   app.use('/layout', layoutRoutes());
   const servesWeb = serveWeb(app, webDist, API_PATHS, {
     production,
-    pages: (indexHtml) => firstChartPages({ store: opts.store, apollo, indexHtml, logError: (m) => logger.error(m) }),
+    pages: webPage && firstChartPages({ store: opts.store, apollo, page: webPage.inlined.html, logError: (m) => logger.error(m) }),
   });
 
   // any fault of the server itself

@@ -3,12 +3,10 @@
 // its hash (read from the build at start, so a rebuilt page stays allowed); the ELK layout worker
 // from the server; images from the server and data:/blob: URLs (the PNG and SVG exports).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import helmet from 'helmet';
 import type { Middleware } from './chain.js';
-import { inlineStyles } from './inline-style.js';
+import type { WebPage } from './inline-style.js';
 
 /** 'sha256-…' of every inline <script> of an HTML page. */
 export function inlineScriptHashes(html: string): string[] {
@@ -19,10 +17,9 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /** What the page's inline scripts and styles need allowed: index.html's scripts, and its style sheets as the chart page inlines them (inline-style.ts). */
-export function readInlineHashes(indexHtml: string | undefined): InlineHashes {
-  if (!indexHtml) return { scripts: [], styles: [] };
-  const html = readFileSync(indexHtml, 'utf8');
-  return { scripts: inlineScriptHashes(html), styles: inlineStyles(html, path.dirname(indexHtml)).hashes };
+export function inlineHashes(page: WebPage | null): InlineHashes {
+  if (!page) return { scripts: [], styles: [] };
+  return { scripts: inlineScriptHashes(page.html), styles: page.inlined.hashes };
 }
 
 export interface InlineHashes {
