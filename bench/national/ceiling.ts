@@ -1,6 +1,6 @@
 // The ceiling: the same operations executed in process with graphql-js on the same schema,
 // resolvers and store, parsed and validated once, with a fresh context (fresh DataLoaders) and a
-// read view of its own per operation, without evidence when the operation asks none, as the
+// read view of its own per operation (opened by its first read), without evidence when the operation asks none, as the
 // /graphql route reads (graphql-route.ts). What HTTP, JSON and Apollo's request pipeline add is the gap to it.
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -10,6 +10,7 @@ import { evidenceFree } from '../../server/graphql/evidence-free.js';
 import { resolvers } from '../../server/graphql/resolvers/index.js';
 import { typeDefs } from '../../server/graphql/schema.js';
 import type { GraphStore } from '../../server/store/contract.js';
+import { lazyReadView } from '../../server/store/lazy-view.js';
 import type { Operation } from './operations.js';
 import { latency, type Latency } from './stats.js';
 
@@ -46,7 +47,7 @@ export class InProcess {
    */
   async once(op: Operation, store?: GraphStore): Promise<void> {
     if (store) return this.execute(op, store);
-    const view = await this.store.readView({ evidence: !evidenceFree(op.query) });
+    const view = lazyReadView(this.store, { evidence: !evidenceFree(op.query) });
     try {
       await this.execute(op, view);
     } finally {
@@ -55,7 +56,7 @@ export class InProcess {
   }
 
   private async execute(op: Operation, store: GraphStore): Promise<void> {
-    const result = await execute({ schema: this.schema, document: this.document(op), variableValues: op.variables, contextValue: { ...createContext(store, 'bench'), vruColumns: this.vruColumns } });
+    const result = await execute({ schema: this.schema, document: this.document(op), variableValues: op.variables, contextValue: createContext(store, 'bench', { vruColumns: this.vruColumns }) });
     if (result.errors?.length) throw new Error(`${op.name} failed in process: ${result.errors.map((e) => e.message).join('; ')}`);
   }
 

@@ -2,7 +2,7 @@
 // same schema, resolvers and store, fresh DataLoaders per request, and a cache of parsed and
 // validated documents by query text (what Apollo's document store does), nothing else. It reads the
 // store as the real route and the in-process ceiling do: in a read view of its own per request,
-// without evidence when the document asks none (evidence-free.ts), so that real ÷ peer measures the
+// opened by its first read (lazy-view.ts), without evidence when the document asks none (evidence-free.ts), so that real ÷ peer measures the
 // transports and not two ways of reading the store.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { VruColumnCache } from '../../server/domain/analysis/vru-column-cache.js
 import { createContext } from '../../server/graphql/context.js';
 import { readOptions } from '../../server/graphql/evidence-free.js';
 import type { GraphStore } from '../../server/store/contract.js';
+import { lazyReadView } from '../../server/store/lazy-view.js';
 import { executableSchema } from './ceiling.js';
 
 export async function startPeer(store: GraphStore): Promise<{ port: number; close: () => Promise<void> }> {
@@ -29,9 +30,9 @@ export async function startPeer(store: GraphStore): Promise<{ port: number; clos
         if (errors.length) return [...errors];
         documents.set(params.query, document);
       }
-      const view = await store.readView(readOptions(params.query));
+      const view = lazyReadView(store, readOptions(params.query));
       req.context.res.once('close', () => void view.close());
-      return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: { ...createContext(view, 'peer'), vruColumns } as never };
+      return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: createContext(view, 'peer', { vruColumns }) as never };
     },
   });
   const server = http.createServer((req, res) => {

@@ -21,8 +21,44 @@ export interface Context {
   vruColumns?: VruColumnCache;
 }
 
-/** Unless GOVGRAPH_PERSONAL_DATA=show, the request reads the store with people's names withheld. */
-export function createContext(store: GraphStore, requestId: string, limits: BudgetLimits = LIMITS): Context {
-  const view = personalDataShown() ? store : withholdingPersonalData(store);
-  return { store: view, loaders: createLoaders(view), requestId, budget: new Budget(limits) };
+export interface ContextOptions {
+  limits?: BudgetLimits;
+  curation?: CurationContext;
+  vruColumns?: VruColumnCache;
+}
+
+/**
+ * The store as this request may read it and its loaders are made when a resolver first asks for
+ * them: a request that reads nothing (`{ __typename }`, one refused before execution) makes
+ * neither. Fields, not #private ones: Apollo copies the context's own properties into a fresh
+ * object of the same prototype for each operation.
+ */
+class RequestContext implements Context {
+  budget: Budget;
+  private readStore?: GraphStore;
+  private madeLoaders?: Loaders;
+
+  constructor(
+    private readonly source: GraphStore,
+    readonly requestId: string,
+    limits: BudgetLimits,
+    readonly curation: CurationContext | undefined,
+    readonly vruColumns: VruColumnCache | undefined,
+  ) {
+    this.budget = new Budget(limits);
+  }
+
+  /** Unless GOVGRAPH_PERSONAL_DATA=show, the store with people's names withheld. */
+  get store(): GraphStore {
+    return (this.readStore ??= personalDataShown() ? this.source : withholdingPersonalData(this.source));
+  }
+
+  get loaders(): Loaders {
+    return (this.madeLoaders ??= createLoaders(this.store));
+  }
+}
+
+/** A request's context on `store` (its read view): limits LIMITS unless given. */
+export function createContext(store: GraphStore, requestId: string, opts: ContextOptions = {}): Context {
+  return new RequestContext(store, requestId, opts.limits ?? LIMITS, opts.curation, opts.vruColumns);
 }

@@ -16,10 +16,12 @@ import { THRESHOLD } from './answer-encoding.js';
 import { chain, type Middleware } from './chain.js';
 import { DEFAULT_EXPLORER_DIST, serveExplorer, wantsExplorer } from './explorer.js';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
+import { QueryHashes } from './query-hashes.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
-import { readInlineHashes, securityHeaders } from './security.js';
+import { inlineHashes, securityHeaders } from './security.js';
+import { readWebPage } from './inline-style.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
 import { exportRoutes } from '../export/http.js';
 import { importRoutes } from './import-route.js';
@@ -70,12 +72,16 @@ export const DEFAULT_HOST = '127.0.0.1';
 // browser opening the page, which gets the web app's (where the explorer is off, it says so)
 const API_PATHS = ['/healthz', '/readyz', '/auth', '/layout'];
 
-/** The caller's sane x-request-id or a fresh one, on the response and on the request for the routes that read it. */
-const stampRequestId: Middleware = (req, res, next) => {
+/** The caller's sane x-request-id or a fresh one, on the request for the routes and the log that read it. */
+const stampRequest: Middleware = (req, _res, next) => {
   const given = req.headers['x-request-id'];
-  const id = pickRequestId(Array.isArray(given) ? given[0] : given);
-  req.headers['x-request-id'] = id;
-  res.setHeader('x-request-id', id);
+  req.headers['x-request-id'] = pickRequestId(Array.isArray(given) ? given[0] : given);
+  next();
+};
+
+/** …and on the response: the /graphql route writes it with the rest of its head instead (graphql-route.ts). */
+const stampResponse: Middleware = (req, res, next) => {
+  res.setHeader('x-request-id', req.headers['x-request-id']!);
   next();
 };
 
@@ -96,18 +102,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // small JSON answers (health) are not revalidated: hashing each body for an ETag only costs (static files keep theirs)
   app.set('etag', false);
   const log = requestLog(logger);
-  const common: Middleware[] = [
-    stampRequestId,
-    log.middleware,
-    securityHeaders(readInlineHashes(hasWebBuild(webDist) ? path.join(webDist, 'index.html') : undefined)),
-  ];
+  // the build's page and its style sheets, read once for the security headers and the chart page
+  const webPage = hasWebBuild(webDist) ? readWebPage(path.join(webDist, 'index.html')) : null;
+  const security = securityHeaders(inlineHashes(webPage));
+  // the /graphql route sets the security headers and the request id in its one writeHead
+  const forGraphql: Middleware[] = [stampRequest, log.middleware];
+  const common: Middleware[] = [...forGraphql, stampResponse, security.middleware];
   // GraphQL answers are compressed by their route (answer-encoding.ts), everything else here
   app.use(compression({ threshold: THRESHOLD }));
   const internalError = (err: unknown, res: ServerResponse) => {
-    const id = String(res.getHeader('x-request-id'));
+    const id = String(res.req.headers['x-request-id']);
     logger.error(`[${id}] internal error: ${(err as Error).stack ?? String(err)}`);
     if (res.headersSent) return void res.destroy();
-    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+    security.set(res);
+    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': id });
     res.end(JSON.stringify(errorBody(production ? 'Internal server error' : (err as Error).message, ErrorCode.INTERNAL, id)));
   };
   // /graphql skips express: its routing and body parsing cost more than most answers (issue 15)
@@ -117,14 +125,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // registered first: the explorer answers a browser's GET /graphql before the GraphQL route
   const servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
   // a browser opening /graphql gets a page, the explorer or the web app's, not Apollo's CSRF refusal
-  const route = (req: http.IncomingMessage, res: ServerResponse) => {
-    if (answerGraphql && isGraphqlRequest(req.url) && !wantsExplorer(req)) answerGraphql(req, res).catch((err: unknown) => internalError(err, res));
-    else app(req, res);
-  };
-  const httpServer = http.createServer(chain(common, route, internalError));
+  const toGraphql = chain(forGraphql, (req, res) => void answerGraphql!(req, res).catch((err: unknown) => internalError(err, res)), internalError);
+  const toExpress = chain(common, app, internalError);
+  const httpServer = http.createServer((req, res) => {
+    if (answerGraphql && isGraphqlRequest(req.url) && !wantsExplorer(req)) toGraphql(req, res);
+    else toExpress(req, res);
+  });
   // the web app's queries are known from the start: its first GET by hash needs no POST to register it
   const registeredQueries = webQueries(webDist);
-  const apollo = createApolloServer({ production, logger, httpServer, onOperation: log.operationResolved, registeredQueries });
+  const queryHashes = new QueryHashes();
+  const apollo = createApolloServer({ production, logger, httpServer, onOperation: log.operationResolved, registeredQueries, lentQueries: queryHashes });
   await apollo.start();
   const identify = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
   answerGraphql = graphqlRoute({
@@ -135,6 +145,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     signedInBodyLimit: DEFAULT_SIGNED_IN_BODY_LIMIT,
     cache: opts.responseCache === false ? null : new ResponseCache(),
     registeredQueries,
+    securityHeaders: security.raw,
+    queryHashes,
   });
 
   app.use(requestId);
@@ -155,7 +167,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   app.use('/layout', layoutRoutes());
   const servesWeb = serveWeb(app, webDist, API_PATHS, {
     production,
-    pages: (indexHtml) => firstChartPages({ store: opts.store, apollo, indexHtml, logError: (m) => logger.error(m) }),
+    pages: webPage && firstChartPages({ store: opts.store, apollo, page: webPage.inlined.html, logError: (m) => logger.error(m) }),
   });
 
   // any fault of the server itself

@@ -11,9 +11,7 @@
 // always did. A whole answer is kept by the graph version and the URL (never immutable: its ETag
 // changes with the graph and the build).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import type { ApolloServer } from '@apollo/server';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
@@ -29,7 +27,6 @@ import { readOptions } from '../graphql/evidence-free.js';
 import type { GraphStore } from '../store/contract.js';
 import { encode, encodingFor, type Encoding } from './answer-encoding.js';
 import { firstChartMarkup } from './first-chart-markup.js';
-import { inlineStyles } from './inline-style.js';
 import { cachedLayout, layoutGraph } from './layout-route.js';
 
 /** Where index.html takes the first chart (web/index.html). */
@@ -42,8 +39,8 @@ const KEPT = 200;
 export interface FirstChartOptions {
   store: GraphStore;
   apollo: ApolloServer<Context>;
-  /** the web build's index.html */
-  indexHtml: string;
+  /** the web build's index.html with its style sheets written in (inline-style.ts readWebPage) */
+  page: string;
   /** logs a fault that made the page go without its chart */
   logError(message: string): void;
 }
@@ -55,7 +52,7 @@ interface Kept {
 
 /** The middleware answering chart pages; null when the build's index.html has no slot for the chart. */
 export function firstChartPages(opts: FirstChartOptions): RequestHandler | null {
-  const page = inlineStyles(readFileSync(opts.indexHtml, 'utf8'), path.dirname(opts.indexHtml)).html;
+  const page = opts.page;
   const at = page.indexOf(FIRST_CHART_SLOT);
   if (at < 0) return null;
   const [head, tail] = [page.slice(0, at), page.slice(at + FIRST_CHART_SLOT.length)];

@@ -7,16 +7,18 @@
 // over 1 KiB are compressed here (answer-encoding.ts), a kept one once per encoding.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { CurationContext } from '../auth/context.js';
 import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
 import { readOptions } from '../graphql/evidence-free.js';
+import { lazyReadView } from '../store/lazy-view.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
 import { encode, encodingFor } from './answer-encoding.js';
 import { refusedBody } from './body-rules.js';
+import type { QueryHashes } from './query-hashes.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
 
@@ -38,6 +40,13 @@ export interface GraphqlRouteOptions {
    * answers of a signed-in request are never cached: they depend on more than the graph version.
    */
   identify?: (req: IncomingMessage, res: ServerResponse) => Promise<CurationContext | null>;
+  /**
+   * The security headers (security.ts) as name, value, …: written with the rest of each answer's
+   * head in one writeHead, not set one by one before the route as on the other routes.
+   */
+  securityHeaders: readonly string[];
+  /** the hashes of texts seen, and the texts lent to Apollo's APQ cache (query-hashes.ts); absent: Apollo hashes every text */
+  queryHashes?: QueryHashes;
 }
 
 /** True for /graphql and /graphql?...: the requests this route answers. */
@@ -47,16 +56,20 @@ export const isGraphqlRequest = (url: string | undefined): boolean =>
 export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   // one per store: what the analyses keep between requests, under the store's graph version
   const vruColumns = new VruColumnCache();
+  const fixed = opts.securityHeaders;
   return async (req, res) => {
-    // app.ts's chain has stamped the request id on the response already
-    let requestId = res.getHeader('x-request-id') as string | undefined;
-    if (requestId === undefined) res.setHeader('x-request-id', (requestId = pickRequestId(header(req, 'x-request-id'))));
+    // app.ts's chain has stamped the request id on the request
+    const stamped = req.headers['x-request-id'];
+    const requestId = typeof stamped === 'string' ? stamped : pickRequestId(header(req, 'x-request-id'));
     const method = (req.method ?? 'GET').toUpperCase();
     const search = searchOf(req.url);
+    const head: Head = { res, fixed, requestId };
 
     const refused = method === 'POST' ? refusedBody(req) : null;
-    if (refused) return sendError(res, refused.status, refused.message, ErrorCode.BAD_USER_INPUT);
-    // who is asking comes from the headers alone, and decides how large a body may be read
+    if (refused) return sendError(head, refused.status, refused.message, ErrorCode.BAD_USER_INPUT);
+    // who is asking comes from the headers alone, and decides how large a body may be read; an
+    // answer identify sends itself (a refusal) carries the security headers set here
+    if (opts.identify) for (let i = 0; i < fixed.length; i += 2) res.setHeader(fixed[i]!, fixed[i + 1]!);
     const curation = opts.identify ? await opts.identify(req, res) : undefined;
     if (curation === null) return;
     let body: unknown;
@@ -64,45 +77,89 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     if (method === 'POST') {
       const limit = curation?.viewer ? opts.signedInBodyLimit : opts.bodyLimit;
       const read = await readBody(req, limit);
-      if (read === null) return sendError(res, 413, `request body is larger than ${limit} bytes${curation?.viewer ? '' : ' (sign in to send more, e.g. a source PDF)'}`, ErrorCode.QUERY_TOO_COMPLEX);
+      if (read === null) return sendError(head, 413, `request body is larger than ${limit} bytes${curation?.viewer ? '' : ' (sign in to send more, e.g. a source PDF)'}`, ErrorCode.QUERY_TOO_COMPLEX);
       raw = read;
       try {
         body = JSON.parse(raw);
       } catch (e) {
-        return sendError(res, 400, `request body is not valid JSON: ${(e as Error).message}`, ErrorCode.BAD_USER_INPUT);
+        return sendError(head, 400, `request body is not valid JSON: ${(e as Error).message}`, ErrorCode.BAD_USER_INPUT);
       }
     }
 
     const cache = curation?.viewer ? null : opts.cache;
     // One request, one state: every read of this request (the cache's version included) sees the
-    // graph as one snapshot, ended when the response is done; without evidence or texts when none is asked.
-    const view = await opts.store.readView(readOptions(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)));
-    res.once('close', () => void view.close());
-    const key = cache ? `${await view.graphVersion()}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}` : '';
-    const hit = cache?.get(key);
-    if (hit) return sendCached(req, res, hit, method);
-
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    const answer = await opts.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search, body },
-      context: async () => ({ ...createContext(view, requestId), curation, vruColumns }),
-    });
-    const status = answer.status ?? 200;
-    if (answer.body.kind === 'chunked') {
-      res.writeHead(status, Object.fromEntries(answer.headers));
-      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
-      res.end();
-      return;
+    // graph as one snapshot, opened by its first read (a request that reads nothing opens none)
+    // and ended once the answer is made; without evidence or texts when none is asked.
+    const view = lazyReadView(opts.store, readOptions(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)));
+    let response: CachedResponse;
+    let key: string;
+    try {
+      key = cache ? `${await view.graphVersion()}\n${method}\n${header(req, 'accept') ?? ''}\n${search}\n${raw}` : '';
+      const hit = cache?.get(key);
+      if (hit) return await send(req, head, hit, method);
+      // the headers Apollo reads (CSRF prevention, content negotiation), and any a plugin may: all of them
+      const headers = new HeaderMap();
+      for (const name in req.headers) {
+        const value = req.headers[name];
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      // a text seen before goes to Apollo by its hash, the text lent until the answer is made
+      const lent = opts.queryHashes && method === 'POST' ? lendable(opts.queryHashes, body) : undefined;
+      if (lent) opts.queryHashes!.lend(lent.hash, lent.text);
+      let answer: HTTPGraphQLResponse;
+      try {
+        answer = await opts.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method, headers, search, body: lent ? lent.body : body },
+          context: async () => createContext(view, requestId, { curation, vruColumns }),
+        });
+      } finally {
+        if (lent) opts.queryHashes!.release(lent.hash);
+      }
+      const status = answer.status ?? 200;
+      if (answer.body.kind === 'chunked') {
+        res.writeHead(status, [...fixed, 'x-request-id', requestId, ...flatten(answer.headers)]);
+        for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+        res.end();
+        return;
+      }
+      response = { status, headers: [...answer.headers], body: answer.body.string, etag: '' };
+    } finally {
+      await view.close();
     }
-    const response: CachedResponse = { status, headers: [...answer.headers], body: answer.body.string, etag: '' };
     // Apollo writes errors first: an answer with any error is never kept (it may be a passing fault)
-    if (cache && status === 200 && response.body.startsWith('{"data":')) {
+    if (cache && response.status === 200 && response.body.startsWith('{"data":')) {
       response.etag = `"${createHash('sha1').update(key).digest('base64url')}"`;
       cache.set(key, response);
     }
-    return sendCached(req, res, response, method);
+    return send(req, head, response, method);
   };
+}
+
+/** What every answer's head carries: the security headers and the request id. */
+interface Head {
+  res: ServerResponse;
+  fixed: readonly string[];
+  requestId: string;
+}
+
+const flatten = (headers: Iterable<[string, string]>): string[] => {
+  const out: string[] = [];
+  for (const [name, value] of headers) out.push(name, value);
+  return out;
+};
+
+/**
+ * A POST body with a query text and no extensions, as an automatic persisted query by the text's
+ * hash; undefined for anything else (Apollo reads it as sent, and says what is wrong with it).
+ */
+function lendable(hashes: QueryHashes, body: unknown): { hash: string; text: string; body: object } | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const { query, extensions } = body as { query?: unknown; extensions?: unknown };
+  // an empty text is Apollo's to refuse; a request with extensions may be a persisted query already
+  if (typeof query !== 'string' || query === '' || extensions !== undefined) return undefined;
+  const hash = hashes.hashOf(query);
+  if (hash === undefined) return undefined;
+  return { hash, text: query, body: { ...body, query: undefined, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } };
 }
 
 /**
@@ -122,27 +179,26 @@ function queryText(params: unknown, registered: ReadonlyMap<string, string> | un
   return typeof hash === 'string' ? registered.get(hash) : undefined;
 }
 
-async function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse, method: string): Promise<void> {
-  for (const [name, value] of r.headers) res.setHeader(name, value);
+/**
+ * Sends an answer (fresh or kept) with its whole head in one writeHead: the security headers, the
+ * request id, Apollo's headers, the length, and the encoding and validators when they apply.
+ */
+async function send(req: IncomingMessage, { res, fixed, requestId }: Head, r: CachedResponse, method: string): Promise<void> {
+  const head = [...fixed, 'x-request-id', requestId, ...flatten(r.headers)];
   const encoding = encodingFor(req, r.body.length);
-  if (encoding) res.setHeader('vary', 'accept-encoding');
+  if (encoding) head.push('vary', 'accept-encoding');
   // a GET answer may be kept by the browser or a proxy, which must ask again each time: the ETag
   // changes with the graph version, so an unchanged graph answers 304 without a body (each
   // encoding is its own representation, with its own strong ETag)
   if (method === 'GET' && r.etag) {
     const etag = encoding ? `${r.etag.slice(0, -1)}-${encoding}"` : r.etag;
-    res.setHeader('cache-control', 'no-cache');
-    res.setHeader('etag', etag);
-    if (header(req, 'if-none-match') === etag) {
-      res.statusCode = 304;
-      res.end();
-      return;
-    }
+    head.push('cache-control', 'no-cache', 'etag', etag);
+    if (header(req, 'if-none-match') === etag) return void res.writeHead(304, head).end();
   }
-  res.statusCode = r.status;
-  if (!encoding) return void res.end(r.body);
-  res.setHeader('content-encoding', encoding);
-  res.end(await encode(r, r.body, encoding));
+  const body = encoding ? await encode(r, r.body, encoding) : r.body;
+  if (encoding) head.push('content-encoding', encoding);
+  head.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.length));
+  res.writeHead(r.status, head).end(body);
 }
 
 /** The body as text, or null once it passes `limit` bytes (by events: an async iterator over the request costs more than a small body's reading). */
@@ -169,10 +225,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   });
 }
 
-function sendError(res: ServerResponse, status: number, message: string, code: string): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+function sendError({ res, fixed, requestId }: Head, status: number, message: string, code: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, [...fixed, 'x-request-id', requestId, 'content-type', 'application/json; charset=utf-8', 'content-length', String(Buffer.byteLength(body))]).end(body);
 }
 
 const header = (req: IncomingMessage, name: string): string | undefined => {

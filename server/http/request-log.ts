@@ -16,7 +16,8 @@ export function requestLog(logger: Logger): RequestLog {
     if (!logger.request) return next();
     const started = performance.now();
     res.once('close', () => {
-      const requestId = String(res.getHeader('x-request-id') ?? '');
+      // stamped on the request by app.ts's chain before this runs
+      const requestId = String(req.headers['x-request-id'] ?? '');
       const operationName = operations.get(requestId);
       operations.delete(requestId);
       logger.request!({

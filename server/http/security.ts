@@ -3,12 +3,10 @@
 // its hash (read from the build at start, so a rebuilt page stays allowed); the ELK layout worker
 // from the server; images from the server and data:/blob: URLs (the PNG and SVG exports).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import helmet from 'helmet';
 import type { Middleware } from './chain.js';
-import { inlineStyles } from './inline-style.js';
+import type { WebPage } from './inline-style.js';
 
 /** 'sha256-…' of every inline <script> of an HTML page. */
 export function inlineScriptHashes(html: string): string[] {
@@ -19,10 +17,9 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /** What the page's inline scripts and styles need allowed: index.html's scripts, and its style sheets as the chart page inlines them (inline-style.ts). */
-export function readInlineHashes(indexHtml: string | undefined): InlineHashes {
-  if (!indexHtml) return { scripts: [], styles: [] };
-  const html = readFileSync(indexHtml, 'utf8');
-  return { scripts: inlineScriptHashes(html), styles: inlineStyles(html, path.dirname(indexHtml)).hashes };
+export function inlineHashes(page: WebPage | null): InlineHashes {
+  if (!page) return { scripts: [], styles: [] };
+  return { scripts: inlineScriptHashes(page.html), styles: page.inlined.hashes };
 }
 
 export interface InlineHashes {
@@ -30,15 +27,31 @@ export interface InlineHashes {
   styles: readonly string[];
 }
 
+export interface SecurityHeaders {
+  /** sets them on the response (before the route that answers, for every route but /graphql) */
+  middleware: Middleware;
+  /** name, value, name, value…: for a route that writes its head in one writeHead (graphql-route.ts) */
+  raw: readonly string[];
+  /** sets them on a response that has not sent its head (an internal error's answer) */
+  set(res: ServerResponse): void;
+}
+
 /**
  * The headers of helmet with this policy, worked out once: helmet's middleware builds each header
  * again on every request (the policy string included), a cost of every answer, /graphql's too.
  */
-export function securityHeaders(hashes: InlineHashes): Middleware {
+export function securityHeaders(hashes: InlineHashes): SecurityHeaders {
   const headers = recordHeaders(helmetFor(hashes));
-  return (_req, res, next) => {
+  const set = (res: ServerResponse) => {
     for (const [name, value] of headers) res.setHeader(name, value);
-    next();
+  };
+  return {
+    middleware: (_req, res, next) => {
+      set(res);
+      next();
+    },
+    raw: headers.flat(),
+    set,
   };
 }
 

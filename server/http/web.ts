@@ -33,7 +33,7 @@ export const webQueries = (dir: string): Map<string, string> => {
  * Serves `dir` when it holds a build; returns whether it did. Paths under `apiPaths` are left alone;
  * `pages` may answer an app path's page first (first-chart-page.ts: a chart drawn in it).
  */
-export function serveWeb(app: Express, dir: string, apiPaths: readonly string[], opts: { production: boolean; pages?: (indexHtml: string) => RequestHandler | null }): boolean {
+export function serveWeb(app: Express, dir: string, apiPaths: readonly string[], opts: { production: boolean; pages?: RequestHandler | null }): boolean {
   if (!hasWebBuild(dir)) return false;
   // the precompressed files are found by their path under the root, which must not end in a slash
   const root = path.resolve(dir);
@@ -51,8 +51,7 @@ export function serveWeb(app: Express, dir: string, apiPaths: readonly string[],
     },
   });
   app.use(files);
-  const pages = opts.pages?.(path.join(root, 'index.html'));
-  if (pages) app.use(pages);
+  if (opts.pages) app.use(opts.pages);
   app.use((req, res, next) => {
     const isApi = apiPaths.some((p) => req.path === p || req.path.startsWith(`${p}/`));
     // a missing asset (an old page asking for a chunk of an earlier build) is a 404, not the page

@@ -2,7 +2,7 @@
 // (spelling variants of case, apostrophes, "&" and plurals aside), then by a near spelling; an
 // unknown name gets the closest known names so a reviewer can decide.
 import type { GraphNode } from '../domain/model.js';
-import { searchTokens } from '../store/search-terms.js';
+import { searchTokens } from '../store/text-fold.js';
 
 export interface OrgMatch {
   written: string;

@@ -71,7 +71,11 @@ export interface ListQuery {
   partnership?: string;
   /** restrict to these ids (e.g. the actions an organisation leads) */
   ids?: readonly string[];
-  /** substring match on name, aliases and text, case-insensitive */
+  /**
+   * substring match on name, aliases and text, each folded as search folds them (text-fold.ts:
+   * case, apostrophes, "&", hyphens), so "anti social", "Anti-Social" and "antisocial" find
+   * "Anti-social Behaviour"; text without a word (blank, marks only) filters nothing
+   */
   text?: string;
   props?: readonly PropFilter[];
   /** keep only nodes valid at this plan date */

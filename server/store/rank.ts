@@ -13,7 +13,8 @@ import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';
 import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-entries.js';
 import { ClauseCursor, joined, keysFrom, oneKey, type Joined, type KeyRange, type OpenKey, type OpenRange, type SearchIndex } from './search-streams.js';
-import { keyLength, meets, nameForms, normaliseName, queryClauses, searchTokens, type Clause } from './search-terms.js';
+import { keyLength, meets, queryClauses, type Clause } from './search-terms.js';
+import { nameForms, normaliseName, searchTokens } from './text-fold.js';
 import { EXACT, FAMILIES, matchedOf, ONE_NAME, postingsTier, PREFIX, TEXT, tierOf } from './search-tiers.js';
 
 /** The key ranges a clause's terms are posted under, in `field` "n" (names) or "t" (text). */

@@ -14,7 +14,8 @@
 // "t" + a term of the text that no name or alias has.
 import type { GraphNode } from '../domain/model.js';
 import { entryOf, fieldsOf, rankOfEntry, withoutControls } from './search-entries.js';
-import { indexTerms, keyLength, nameForms } from './search-terms.js';
+import { indexTerms, keyLength } from './search-terms.js';
+import { nameForms } from './text-fold.js';
 
 export const BLOCK = 64;
 

@@ -4,7 +4,7 @@
 // (search-index.ts) and only look them up (no tokenizer or analyzer of theirs is involved), so both
 // find exactly the same nodes ("operational group" finds "Operations Group": both stem to "oper group").
 //
-// Text is folded before it is cut into words, alike in what is indexed and in a query: case;
+// Text is folded (text-fold.ts) before it is cut into words, alike in what is indexed and in a query: case;
 // apostrophes go ("Children's", "Children’s" and "Childrens" are one word, which stems as
 // "children"); "&" is "and" ("Safe & Sound" = "Safe and Sound"); any other mark between words
 // (hyphen, slash, brackets, dots) parts them ("anti-social" = "anti social", "SPA/MASH" =
@@ -12,46 +12,14 @@
 // ("antisocial" finds "Anti-Social Behaviour Team" as "anti-social" does, in the same tier); a
 // word written closed up is not split, so "anti social" does not find "Antisocial ...".
 import { stemmer } from 'stemmer';
+import { closedUp, normaliseName, searchTokens } from './text-fold.js';
 
 /**
- * How text is folded into terms and keys. Search's index written under another version is made
- * again when a store opens (SQLite's schema version, Neo4j's blocks' `layout`).
+ * How text is folded into terms and keys, and into the lists' filter text (text-fold.ts). Search's
+ * index and the filter text written under another version are made again when a store opens
+ * (SQLite's schema version, Neo4j's blocks' `layout`). 3: the filter text folded as search's.
  */
-export const TERMS_VERSION = 2;
-
-const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-/**
- * Words of a query or field: runs of letters and digits, folded (above). Most text is ASCII, which
- * is its own NFKC form and whose letters and digits are [a-z0-9] once lower-cased: read so at half
- * the cost (checking a search's hits reads their texts).
- */
-export function searchTokens(s: string): string[] {
-  const ascii = isAscii(s);
-  const folded = (ascii ? s : s.normalize('NFKC')).toLowerCase().replace(APOSTROPHES, '').replace(/&/g, ' and ');
-  return folded.match(ascii ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** A name, alias or query as compared for exact and prefix matches: its words, by single spaces. */
-export const normaliseName = (s: string): string => searchTokens(s).join(' ');
-
-// a hyphen (or the Unicode hyphens) between two letters or digits
-const HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
-const HYPHENS = /[-\u2010\u2011]/;
-// (the test first: most fields have no hyphen, and the look-behind costs on a long text)
-const closedUp = (s: string): string => (HYPHENS.test(s) ? s.replace(HYPHEN, '') : s);
-
-/** The forms of a name or alias compared whole (normaliseName): as written, and with its hyphenated words closed up when it has any. */
-export function nameForms(s: string): string[] {
-  const spaced = normaliseName(s);
-  const unhyphenated = closedUp(s);
-  // (most names have no hyphen to close up: then the one form, without folding the name again)
-  const closed = unhyphenated === s ? spaced : normaliseName(unhyphenated);
-  return closed === spaced ? [spaced] : [spaced, closed];
-}
+export const TERMS_VERSION = 3;
 
 // Stemming is most of the CPU of indexing and of checking hits, and the same few thousand words
 // come back again and again: each word is stemmed once (the memo is emptied when it grows large).

@@ -8,7 +8,8 @@
 // and the named tiers from the index's postings alone (postingsTier).
 import type { GraphNode } from '../domain/model.js';
 import type { ClauseCursor } from './search-streams.js';
-import { meets, nameForms, type Clause } from './search-terms.js';
+import { meets, type Clause } from './search-terms.js';
+import { nameForms } from './text-fold.js';
 
 export const EXACT = 4;
 export const PREFIX = 3;

@@ -2,6 +2,7 @@
 // and Neo4j, with a message that says which argument is wrong and why.
 import { NODE_KINDS, REL_TYPES, isNodeKind, isRelType, type NodeKind, type RelType } from '../domain/model.js';
 import { parsePeriod, type Period } from '../domain/period.js';
+import { filterQuery } from './text-fold.js';
 import {
   MAX_DEPTH,
   MAX_PAGE,
@@ -111,7 +112,7 @@ export interface ListArgs {
   kinds: NodeKind[] | null;
   partnership: string | null;
   ids: string[] | null;
-  /** lower-cased, trimmed; null when absent or blank */
+  /** folded (text-fold.ts filterQuery); null when absent or without a word */
   text: string | null;
   props: PropFilter[];
   period: Period;
@@ -125,7 +126,7 @@ export interface ListArgs {
 
 export function checkList(q: ListQuery): ListArgs {
   const where = 'listNodes';
-  const text = typeof q.text === 'string' ? q.text.trim().toLowerCase() : '';
+  const text = typeof q.text === 'string' ? filterQuery(q.text) : '';
   return {
     kinds: checkKinds(q.kinds, where),
     partnership: q.partnership ?? null,

@@ -25,7 +25,7 @@ const costOf = (query: string, variables: Record<string, unknown> = {}) => {
 
 /** Runs a query with a context whose budget is `limits`. */
 async function runWithin(query: string, limits: { maxObjects: number; maxMillis: number }) {
-  const context = createContext(ctx.seeded.store, 'cost-test', limits);
+  const context = createContext(ctx.seeded.store, 'cost-test', { limits });
   const res = await ctx.api.server.executeOperation({ query }, { contextValue: context });
   if (res.body.kind !== 'single') throw new Error('expected a single result');
   return { result: res.body.singleResult, budget: context.budget };

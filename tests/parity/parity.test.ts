@@ -36,7 +36,7 @@ async function answer(store: GraphStore, op: ParityOperation, options: ReadViewO
   expect(graphql.validate(run, document).map((e) => e.message), op.name).toEqual([]);
   const once = async (after?: string): Promise<Answer> => {
     const view = await store.readView(options);
-    const r = await graphql.execute({ schema: run, document, variableValues: { after }, contextValue: createContext(view, 'parity', UNLIMITED) });
+    const r = await graphql.execute({ schema: run, document, variableValues: { after }, contextValue: createContext(view, 'parity', { limits: UNLIMITED }) });
     await view.close();
     // errors are compared too (code, path and message): a NOT_FOUND must be one on both engines
     return { data: r.data as Answer['data'], ...(r.errors ? { errors: r.errors.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })) } : {}) };

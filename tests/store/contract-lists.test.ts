@@ -27,6 +27,39 @@ onEachEngine('lists and search', (open) => {
       expect(ids((await store.listNodes({ text: 'domestic abuse', first: 10 })).items)).toEqual(['havering/action-dv-1', MARAC]);
       expect((await store.listNodes({ text: '  ', first: 10, count: true })).totalCount).toBe(NODES.length);
     });
+    it('folds text as search does (hyphens, apostrophes, "&"): each spelling finds what search finds, and only that', async () => {
+      const node = (id: string, name: string, aliases: string[], text?: string): GraphNode => ({ ...nodeById('havering/jag'), id, name, aliases, text });
+      await store.writeBatch({
+        nodes: [
+          node('f/asb-panel', 'Anti-Social Behaviour Panel', []),
+          node('f/trigger', 'Community Trigger', [], 'Tackles anti social behaviour in the parks.'),
+          node('f/asb-unit', 'Antisocial Behaviour Unit', []),
+          node('f/children', 'Children’s Services Board', ['Safe & Sound']),
+          node('f/hub', "Childrens' Hub", []),
+        ],
+        rels: [],
+      });
+      const listed = async (text: string) => ids((await store.listNodes({ text, first: 50 })).items).filter((id) => id.startsWith('f/'));
+      const found = async (text: string) => (await store.search({ text, first: 50 })).map((h) => h.node.id).filter((id) => id.startsWith('f/')).sort();
+      const spellings: [string[], string[]][] = [
+        // a hyphen parts words, and a hyphenated word is also read closed up; a word written closed up is not split
+        [['Anti-social', 'anti social', 'ANTI\u2011SOCIAL', 'anti -  social'], ['f/asb-panel', 'f/trigger']],
+        [['antisocial', 'ANTISOCIAL'], ['f/asb-panel', 'f/asb-unit']],
+        [["children's services", 'Children’s Services', 'childrens services'], ['f/children']],
+        [["children's", 'childrens'], ['f/children', 'f/hub']],
+        [['safe and sound', 'Safe &Sound', 'SAFE & SOUND'], ['f/children']],
+      ];
+      for (const [texts, want] of spellings) {
+        for (const text of texts) {
+          expect(await listed(text), text).toEqual(want);
+          expect(await found(text), text).toEqual(want);
+        }
+      }
+      // a substring still: a word begun, or ended, matches
+      expect(await listed('ocial behav')).toEqual(['f/asb-panel', 'f/asb-unit', 'f/trigger']);
+      // text of marks only has no word to look for, and filters nothing, as blank does
+      expect((await store.listNodes({ text: ' -- ', first: 10, count: true })).totalCount).toBe((await store.listNodes({ first: 10, count: true })).totalCount);
+    });
     it('filters on properties, comparing like with like', async () => {
       const list = async (props: Parameters<GraphStore['listNodes']>[0]['props']) => ids((await store.listNodes({ props, first: 50 })).items);
       expect(await list([{ key: 'frequency', op: 'eq', value: 'monthly' }])).toEqual(['havering/jag', MARAC, 'havering/vawg']);

@@ -130,7 +130,7 @@ describe.skipIf(!uri)('the Cypher of the main operations on Neo4j (NEO4J_URI)', 
       const waves: number[] = [];
       // as the HTTP route does: one read view per request (without evidence or texts when none is asked), a fresh context
       const view = await new Neo4jStore(capturing(driver, log, waves), config, false, {}, pinned).readView(readOptions(op.query));
-      const r = await graphql.execute({ schema, document: graphql.parse(op.query), contextValue: createContext(view, 'statements', UNLIMITED) });
+      const r = await graphql.execute({ schema, document: graphql.parse(op.query), contextValue: createContext(view, 'statements', { limits: UNLIMITED }) });
       await view.close();
       expect(r.errors, op.name).toBeUndefined();
       sent.set(op.name, log);

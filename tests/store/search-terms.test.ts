@@ -2,7 +2,8 @@
 // other text, and both must fold alike.
 import { describe, expect, it } from 'vitest';
 import { loadSeedDir } from '../../server/seeds/load.js';
-import { indexTerms, meets, nameForms, queryClauses, searchTokens } from '../../server/store/search-terms.js';
+import { indexTerms, meets, queryClauses } from '../../server/store/search-terms.js';
+import { nameForms, searchTokens } from '../../server/store/text-fold.js';
 import { SEEDS_DIR } from '../api/support/store.js';
 
 describe('searchTokens', () => {

@@ -74,6 +74,27 @@ describe('review views', () => {
     await s.page.locator('#panel-title').waitFor();
   });
 
+  it('filters the list of organisations as search folds text: hyphens, apostrophes', async () => {
+    await s.page.goto(`${s.server.url}/organisations`);
+    const items = s.page.locator('#org-list-items li');
+    await items.first().waitFor();
+    const shown = () => items.allInnerTexts();
+    for (const [text, name] of [
+      ['antisocial', 'Anti-Social Behaviour Team'],
+      ['ANTI SOCIAL beh', 'Anti-Social Behaviour Team'],
+      ['mayors office', "Mayor's Office for Policing and Crime"],
+    ]) {
+      await s.page.fill('#org-filter', text);
+      await expect.poll(shown, { message: text }).toContainEqual(expect.stringContaining(name));
+    }
+    for (const [w, hgt] of [[1440, 900], [390, 844]] as const) {
+      await s.viewport(w, hgt);
+      await s.page.locator('#org-filter').scrollIntoViewIfNeeded();
+      await s.shot(`organisations-filter-${w}`);
+    }
+    await s.viewport(1280, 800);
+  });
+
   it('filters and sorts the actions, keeping both in the URL', async () => {
     await s.page.goto(`${s.server.url}/actions`);
     await s.page.locator('.actions-table').waitFor();

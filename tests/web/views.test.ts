@@ -71,6 +71,14 @@ describe('actions table', () => {
     expect(applyFilters(actions, { ...f, q: 'action b' }).map((a) => a.id)).toEqual(['b']);
   });
 
+  it('folds the text filter as the server\'s list filters and search do: hyphens, apostrophes, "&"', () => {
+    const f = parseFilters('');
+    const texts = [action('h', { text: 'Tackle anti-social behaviour in the parks' }), action('s', { text: 'Fund Children’s Safe & Sound' }), ...actions];
+    for (const q of ['Anti-social', 'anti social', 'antisocial', 'ANTI\u2011SOCIAL behav']) expect(applyFilters(texts, { ...f, q }).map((a) => a.id), q).toEqual(['h']);
+    for (const q of ["children's safe and sound", 'childrens safe &sound']) expect(applyFilters(texts, { ...f, q }).map((a) => a.id), q).toEqual(['s']);
+    expect(applyFilters(texts, { ...f, q: ' -- ' })).toHaveLength(texts.length);
+  });
+
   it('keeps the filters in the URL', () => {
     const f = { ...parseFilters(''), partnership: 'havering/csp', status: 'ongoing', sort: 'lead' as const, dir: 'desc' as const };
     expect(filtersSearch(f)).toBe('?p=havering/csp&status=ongoing&sort=lead&dir=desc');

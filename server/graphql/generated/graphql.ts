@@ -465,7 +465,8 @@ export type BodyDiff = {
 
 /**
  * Filters of `bodies`. `asOf` keeps the bodies valid then; `area` those covering the area;
- * `text` matches name, aliases and text.
+ * `text` matches name, aliases and text, folded as `search` folds them (case, apostrophes, "&" as
+ * "and", hyphens: "anti social", "Anti-Social" and "antisocial" all find "Anti-social Behaviour").
  */
 export type BodyFilter = {
   area?: InputMaybe<Scalars['ID']['input']>;

@@ -2,6 +2,7 @@
 // functions, tested without a database.
 import type { Evidence, EvidenceBasis, GraphNode, GraphRel, NodeKind, PropValue, Props, RelType } from '../../domain/model.js';
 import { validEnd, validStart } from '../../domain/period.js';
+import { filterText } from '../text-fold.js';
 
 const PROP = 'prop_';
 
@@ -55,7 +56,7 @@ export function nodeRow(n: GraphNode): { id: string; kind: NodeKind; props: Stor
       kind: n.kind,
       name: n.name,
       ...(n.aliases.length ? { aliases: n.aliases } : {}),
-      searchLc: [n.name, ...n.aliases, n.text ?? ''].join('\n').toLowerCase(),
+      searchLc: filterText([n.name, ...n.aliases, n.text]),
       validStart: validStart(n.validFrom),
       validEnd: validEnd(n.validTo),
       ...optional({ text: n.text, partnership: n.partnership, validFrom: n.validFrom, validTo: n.validTo, note: n.note }),

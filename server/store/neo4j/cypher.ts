@@ -7,7 +7,7 @@
 //
 // The data model: every node has the label Node plus its kind as a label, and the properties
 // id, kind, name, aliases, text, partnership, validFrom, validTo, validStart, validEnd (normalised
-// ISO days), note, searchLc (name, aliases and text lower-cased, for substring filters),
+// ISO days), note, searchLc (name, aliases and text folded: text-fold.ts filterText, for substring filters),
 // evidence (one JSON string: Neo4j has no map properties, see codec.ts), and prop_<key> for each
 // entry of props. Relationships carry the same minus the node-only fields. Search's index is
 // apart, in SearchBlock and SearchKey nodes (search-cypher.ts).

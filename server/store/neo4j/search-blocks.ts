@@ -7,6 +7,7 @@ import { BLOCK, blockCounts, buildBlocks, editBlocks, editedRanks, indexEdits, t
 import { justAfter, type OpenKey, type SearchIndex } from '../search-streams.js';
 import { TERMS_VERSION } from '../search-terms.js';
 import type { Detail } from './cypher-reads.js';
+import { filterText } from '../text-fold.js';
 import type { Statement } from './statement.js';
 import * as S from './search-cypher.js';
 
@@ -133,6 +134,19 @@ export async function reindexSearch(run: Run, g: number): Promise<void> {
   const blocks = buildBlocks((await run(S.ALL_SEARCH_FIELDS, { g })).map(fieldsOf));
   await create(run, g, blocks);
   await count(run, g, blockCounts(blocks));
+}
+
+/**
+ * Every node's filter text (searchLc) of generation g folded again by this code (text-fold.ts), in
+ * bounded transactions (`each` runs one) before search's index is made again: until that is done the
+ * index stays old, so an opening that dies part way folds them all again next time.
+ */
+export async function refoldFilterText(each: (work: (run: Run) => Promise<void>) => Promise<void>, g: number): Promise<void> {
+  let rows: { id: string; text: string }[] = [];
+  await each(async (run) => {
+    rows = (await run(S.ALL_SEARCH_FIELDS, { g })).map(fieldsOf).map((n) => ({ id: n.id, text: filterText([n.name, ...n.aliases, n.text]) }));
+  });
+  for (let i = 0; i < rows.length; i += CHUNK) await each((run) => run(S.SET_FILTER_TEXT, { g, rows: rows.slice(i, i + CHUNK) }).then(() => undefined));
 }
 
 /** An upsert's changes, inside its transaction (which holds the generation's lock, so upserts take turns). */

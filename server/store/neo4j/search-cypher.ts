@@ -140,6 +140,16 @@ UNWIND $ids AS id
 MATCH (n:Node {g: $g, id: id})
 RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS aliases, n.text AS text`,
 );
+/** Nodes' filter text (rows of id, text: text-fold.ts filterText) in generation $g, folded anew when search's terms change. */
+export const SET_FILTER_TEXT = statement(
+  'SET_FILTER_TEXT',
+  ['g', 'rows'],
+  `
+UNWIND $rows AS row
+MATCH (n:Node {g: $g, id: row.id})
+SET n.searchLc = row.text`,
+);
+
 export const ALL_SEARCH_FIELDS = statement(
   'ALL_SEARCH_FIELDS',
   ['g'],

@@ -10,7 +10,7 @@ import { StoreInputError } from '../errors.js';
 import { nodeRow, relRow } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
-import { reindexSearch, seedSearch, updateSearch, type Run } from './search-blocks.js';
+import { refoldFilterText, reindexSearch, seedSearch, updateSearch, type Run } from './search-blocks.js';
 import { TERMS_VERSION } from '../search-terms.js';
 
 /**
@@ -122,12 +122,14 @@ export class Writer {
 
   /**
    * Nodes written without a generation (a loaded Cypher script) join the current one; search's index
-   * written by an earlier version, in another layout or of terms folded otherwise, is made again.
+   * written by an earlier version, in another layout or of terms folded otherwise, is made again, and
+   * the nodes' filter text with it.
    */
   async adopt(): Promise<void> {
     const [index] = await this.write((tx) => run(tx, C.SEARCH_INDEX_IS_OLD, { layout: TERMS_VERSION }));
     if (index?.old) {
       const [{ g }] = (await this.write((tx) => run(tx, C.CURRENT_GENERATION, {}))) as [{ g: number }];
+      await refoldFilterText((work) => this.write((tx) => work(this.runIn(tx))), Number(g));
       await this.auto(C.DELETE_SEARCH_GENERATIONS, { from: 0, to: Number(g) + 1 });
       await this.write((tx) => reindexSearch(this.runIn(tx), Number(g)));
     }

@@ -5,12 +5,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { GraphNode } from '../../domain/model.js';
 import { StoreUnavailableError } from '../errors.js';
+import { filterText } from '../text-fold.js';
 import { NODE_COLUMNS, toNode, type NodeRow } from './rows.js';
 import { createSchema } from './schema.js';
 import { SqliteSearchBlocks } from './search-blocks.js';
 
-/** Every node of the file (search's index is made from them when a schema upgrade changed its layout). */
+/** Every node of the file (search's index and the filters' text are made from them when a schema upgrade changed how they fold). */
 const allNodes = (db: Database.Database): GraphNode[] => db.prepare<[], NodeRow>(`SELECT ${NODE_COLUMNS} FROM nodes n`).raw(true).all().map(toNode);
+
+/** Search's index and every node's filter text (search_lc) made again, as this code folds them. */
+function remakeSearch(db: Database.Database): void {
+  const nodes = allNodes(db);
+  const setText = db.prepare<[string, string]>('UPDATE nodes SET search_lc = ? WHERE id = ?');
+  for (const n of nodes) setText.run(filterText([n.name, ...n.aliases, n.text]), n.id);
+  new SqliteSearchBlocks(() => db).seed(nodes);
+}
 
 /** A connection to `file` (':memory:' for a database of its own); `schema`: create or upgrade the schema (the store's own connection). */
 export function openDatabase(file: string, schema: boolean): Database.Database {
@@ -30,7 +39,7 @@ export function openDatabase(file: string, schema: boolean): Database.Database {
     // Bounds the work of PRAGMA optimize (run on close) on a large graph.
     db.pragma('analysis_limit = 1000');
     const opened = db;
-    if (schema) createSchema(opened, () => new SqliteSearchBlocks(() => opened).seed(allNodes(opened)));
+    if (schema) createSchema(opened, () => remakeSearch(opened));
     return db;
   } catch (err) {
     db?.close();

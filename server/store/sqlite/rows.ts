@@ -3,6 +3,7 @@
 // row and one round trip; expand turns thousands of rows at a time, so this path is kept lean.
 import type { Evidence, EvidenceBasis, GraphNode, GraphRel, NodeKind, Props, RelType } from '../../domain/model.js';
 import { validEnd, validStart } from '../../domain/period.js';
+import { filterText } from '../text-fold.js';
 
 const evidenceOf = (owner: 'node' | 'rel', seqColumn: string) =>
   `(SELECT json_group_array(json_array(e.source, e.locator, e.quote, e.basis, e.note) ORDER BY e.ord) FROM evidence e
@@ -100,7 +101,7 @@ export function nodeValues(seq: number | null, n: GraphNode) {
     validEnd(n.validTo),
     n.note ?? null,
     JSON.stringify(n.props),
-    [n.name, ...n.aliases, n.text ?? ''].join('\n').toLowerCase(),
+    filterText([n.name, ...n.aliases, n.text]),
   ] as const;
 }
 

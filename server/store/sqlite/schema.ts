@@ -6,8 +6,9 @@ import { SEARCH_BLOCKS_TABLE } from './search-blocks.js';
 
 // 4: evidence basis ATTESTED (curation); 5: search_blocks for FTS5; 6: search blocks keyed by their last posting, front-coded;
 // 7: search's postings of names' terms carry the names holding them (search-entries.ts);
-// 8: search's terms and keys folded anew (search-terms.ts TERMS_VERSION 2: apostrophes, "&", hyphenated words closed up)
-export const SCHEMA_VERSION = '8';
+// 8: search's terms and keys folded anew (search-terms.ts TERMS_VERSION 2: apostrophes, "&", hyphenated words closed up);
+// 9: nodes' search_lc folded as search's terms (text-fold.ts filterText), where 8 only lower-cased it
+export const SCHEMA_VERSION = '9';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -25,7 +26,7 @@ CREATE TABLE IF NOT EXISTS nodes (
   valid_end TEXT NOT NULL,           -- last day of valid_to's period, or 9999-12-31
   note TEXT,
   props TEXT NOT NULL,               -- JSON object
-  search_lc TEXT NOT NULL            -- name, aliases and text lower-cased, for substring filters
+  search_lc TEXT NOT NULL            -- name, aliases and text folded (text-fold.ts filterText), for substring filters
 );
 CREATE TABLE IF NOT EXISTS rels (
   seq INTEGER PRIMARY KEY,           -- rowid, the owner key of the relationship's evidence
@@ -67,14 +68,14 @@ export const INDEXES: Record<string, string> = {
   nodes_partnership: 'CREATE INDEX IF NOT EXISTS nodes_partnership ON nodes (partnership, id)',
 };
 
-/** Schemas whose graph this code reads once search's index is made again: only search's tables changed since. */
-const SEARCH_ONLY_CHANGED = new Set(['4', '5', '6', '7']);
+/** Schemas whose graph this code reads once search is made again: only search's tables and search_lc changed since. */
+const SEARCH_ONLY_CHANGED = new Set(['4', '5', '6', '7', '8']);
 
 /**
  * Creates the tables of a new file, or brings a file of an older schema up to date in place. The
  * file also holds the curation record (accounts, change sets, the audit), so an upgrade must never
- * ask for the file to be deleted when it can keep it. `remakeSearch` makes search's index again from
- * the nodes, in the upgrade's transaction: a failed upgrade leaves the file as it was.
+ * ask for the file to be deleted when it can keep it. `remakeSearch` makes search's index and the
+ * nodes' search_lc again from the nodes, in the upgrade's transaction: a failed upgrade leaves the file as it was.
  */
 export function createSchema(db: Database.Database, remakeSearch: () => void): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
@@ -84,7 +85,7 @@ export function createSchema(db: Database.Database, remakeSearch: () => void): v
   }
   const upgrade = version !== undefined && version !== SCHEMA_VERSION;
   db.transaction(() => {
-    // 4 kept search in an FTS5 table and each node's shortest name length; 5 had blocks keyed by their first posting; 6 postings without names; 7 terms folded otherwise
+    // 4 kept search in an FTS5 table and each node's shortest name length; 5 had blocks keyed by their first posting; 6 postings without names; 7 terms folded otherwise; 8 search_lc only lower-cased
     if (upgrade) {
       db.exec('DROP TABLE IF EXISTS nodes_fts; DROP TABLE IF EXISTS search_blocks; DROP TABLE IF EXISTS search_keys;');
       const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('nodes')").all();

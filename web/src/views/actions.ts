@@ -1,6 +1,7 @@
 // Actions view: every action the plans commit to, as a table that filters by partnership,
 // priority, lead, timescale and status, and sorts by any column. The filters live in the URL.
 // URL: /actions?p=<partnership>&priority=<id>&lead=<name>&status=<s>&timescale=<text>&q=<text>&sort=<col>&dir=asc|desc
+import { filterMatches, filterQuery } from '../../../server/store/text-fold.js';
 import { allPages, request } from '../api/client.js';
 import { ActionsDocument, type ActionsQuery } from '../generated/graphql.js';
 import type { ViewInstance } from '../state/router.js';
@@ -91,7 +92,7 @@ const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base'
 
 /** Filters and sorts; empty cells sort last whichever way. */
 export function applyFilters(actions: readonly Action[], f: ActionFilters): Action[] {
-  const q = f.q.toLowerCase();
+  const q = filterQuery(f.q);
   const t = f.timescale.toLowerCase();
   const out = actions.filter(
     (a) =>
@@ -100,7 +101,7 @@ export function applyFilters(actions: readonly Action[], f: ActionFilters): Acti
       (!f.lead || a.leads.some((l) => l.actor.id === f.lead) || (!a.leads.length && a.leadAsWritten === f.lead)) &&
       (!f.status || (a.status ?? '') === f.status) &&
       (!t || cellText(a, 'timescale').toLowerCase().includes(t)) &&
-      (!q || [a.name, a.text ?? '', leadOf(a), a.number ?? ''].some((s) => s.toLowerCase().includes(q))),
+      filterMatches(q, [a.name, a.text, leadOf(a), a.number]),
   );
   const sign = f.dir === 'asc' ? 1 : -1;
   return out.sort((a, b) => {

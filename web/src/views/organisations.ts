@@ -1,6 +1,7 @@
 // Organisation view: where one organisation sits across the partnerships, what it chairs, and
 // the actions it leads or delivers, each with its evidence and a link to the chart.
 // URL: /organisations?org=<id>&at=<date>&parts=1
+import { filterMatches, filterQuery } from '../../../server/store/text-fold.js';
 import { allPages, request } from '../api/client.js';
 import {
   OrganisationListDocument,
@@ -173,7 +174,7 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
 
   const filterInput = h('input', { id: 'org-filter', type: 'search', placeholder: 'Filter the list', 'aria-controls': 'org-list-items' });
   filterInput.addEventListener('input', () => {
-    filter = filterInput.value.trim().toLowerCase();
+    filter = filterQuery(filterInput.value);
     renderList();
   });
   partsBox.addEventListener('change', () => go({ ...state, includeParts: partsBox.checked }, 'replace'));
@@ -207,7 +208,8 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
 
   function renderList(): void {
     if (!list) return;
-    const shown = list.filter((o) => !filter || o.name.toLowerCase().includes(filter) || o.aliases.some((a) => a.toLowerCase().includes(filter)));
+    // folded as the server's list filters and search fold ("anti social" finds "Anti-Social ...")
+    const shown = list.filter((o) => filterMatches(filter, [o.name, ...o.aliases]));
     clear(
       listBox,
       shown.length
