@@ -29,14 +29,20 @@ export function readRegisteredQueries(file: string): Map<string, string> {
   return queries;
 }
 
+/** Texts the /graphql route lends by hash for the time of a request (server/http/query-hashes.ts). */
+export interface LentQueries {
+  textOf(hash: string): string | undefined;
+}
+
 class RegisteredFirst implements KeyValueCache<string> {
   constructor(
     private readonly registered: ReadonlyMap<string, string>,
     private readonly others: KeyValueCache<string>,
+    private readonly lent: LentQueries | undefined,
   ) {}
 
   async get(hash: string): Promise<string | undefined> {
-    return this.registered.get(hash) ?? this.others.get(hash);
+    return this.registered.get(hash) ?? this.lent?.textOf(hash) ?? this.others.get(hash);
   }
 
   async set(hash: string, text: string, options?: KeyValueCacheSetOptions): Promise<void> {
@@ -48,6 +54,9 @@ class RegisteredFirst implements KeyValueCache<string> {
   }
 }
 
-/** Apollo's APQ cache with these queries known from the start (keyed by the bare hash: this cache holds nothing else). */
-export const persistedQueryCache = (registered: ReadonlyMap<string, string>): KeyValueCache<string> =>
-  PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation(new RegisteredFirst(registered, new InMemoryLRUCache<string>()));
+/**
+ * Apollo's APQ cache with these queries known from the start, and the texts the route lends while
+ * their requests run (keyed by the bare hash: this cache holds nothing else).
+ */
+export const persistedQueryCache = (registered: ReadonlyMap<string, string>, lent?: LentQueries): KeyValueCache<string> =>
+  PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation(new RegisteredFirst(registered, new InMemoryLRUCache<string>(), lent));

@@ -11,7 +11,7 @@ import { withBudget } from './cost/budget.js';
 import { costChecks, stringifyWithin, type CostChecks } from './cost/plugin.js';
 import { ErrorCode, classify } from './errors.js';
 import { LIMITS } from './limits.js';
-import { persistedQueryCache } from './registered-queries.js';
+import { persistedQueryCache, type LentQueries } from './registered-queries.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './schema.js';
 
@@ -49,6 +49,8 @@ export interface ApolloOptions {
   onOperation?: (requestId: string, operationName: string) => void;
   /** persisted queries known before any client registers them: hash → query text (the web app's build) */
   registeredQueries?: ReadonlyMap<string, string>;
+  /** texts the HTTP route hands over by hash while their requests run (server/http/query-hashes.ts) */
+  lentQueries?: LentQueries;
 }
 
 /**
@@ -124,7 +126,7 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
-    persistedQueries: { cache: persistedQueryCache(opts.registeredQueries ?? new Map()) },
+    persistedQueries: { cache: persistedQueryCache(opts.registeredQueries ?? new Map(), opts.lentQueries) },
     csrfPrevention: true,
     introspection: !opts.production,
     includeStacktraceInErrorResponses: !opts.production,

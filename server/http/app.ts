@@ -16,6 +16,7 @@ import { THRESHOLD } from './answer-encoding.js';
 import { chain, type Middleware } from './chain.js';
 import { DEFAULT_EXPLORER_DIST, serveExplorer, wantsExplorer } from './explorer.js';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
+import { QueryHashes } from './query-hashes.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
@@ -132,7 +133,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   // the web app's queries are known from the start: its first GET by hash needs no POST to register it
   const registeredQueries = webQueries(webDist);
-  const apollo = createApolloServer({ production, logger, httpServer, onOperation: log.operationResolved, registeredQueries });
+  const queryHashes = new QueryHashes();
+  const apollo = createApolloServer({ production, logger, httpServer, onOperation: log.operationResolved, registeredQueries, lentQueries: queryHashes });
   await apollo.start();
   const identify = opts.curation && mountAuth(app, { graph: opts.store, curation: opts.curation, config: opts.auth ?? authConfig(process.env, production) });
   answerGraphql = graphqlRoute({
@@ -144,6 +146,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     cache: opts.responseCache === false ? null : new ResponseCache(),
     registeredQueries,
     securityHeaders: security.raw,
+    queryHashes,
   });
 
   app.use(requestId);

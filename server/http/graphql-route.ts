@@ -7,7 +7,7 @@
 // over 1 KiB are compressed here (answer-encoding.ts), a kept one once per encoding.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { CurationContext } from '../auth/context.js';
 import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
@@ -18,6 +18,7 @@ import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
 import { encode, encodingFor } from './answer-encoding.js';
 import { refusedBody } from './body-rules.js';
+import type { QueryHashes } from './query-hashes.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
 
@@ -44,6 +45,8 @@ export interface GraphqlRouteOptions {
    * head in one writeHead, not set one by one before the route as on the other routes.
    */
   securityHeaders: readonly string[];
+  /** the hashes of texts seen, and the texts lent to Apollo's APQ cache (query-hashes.ts); absent: Apollo hashes every text */
+  queryHashes?: QueryHashes;
 }
 
 /** True for /graphql and /graphql?...: the requests this route answers. */
@@ -100,10 +103,18 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
         const value = req.headers[name];
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
-      const answer = await opts.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method, headers, search, body },
-        context: async () => createContext(view, requestId, { curation, vruColumns }),
-      });
+      // a text seen before goes to Apollo by its hash, the text lent until the answer is made
+      const lent = opts.queryHashes && method === 'POST' ? lendable(opts.queryHashes, body) : undefined;
+      if (lent) opts.queryHashes!.lend(lent.hash, lent.text);
+      let answer: HTTPGraphQLResponse;
+      try {
+        answer = await opts.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method, headers, search, body: lent ? lent.body : body },
+          context: async () => createContext(view, requestId, { curation, vruColumns }),
+        });
+      } finally {
+        if (lent) opts.queryHashes!.release(lent.hash);
+      }
       const status = answer.status ?? 200;
       if (answer.body.kind === 'chunked') {
         res.writeHead(status, [...fixed, 'x-request-id', requestId, ...flatten(answer.headers)]);
@@ -136,6 +147,20 @@ const flatten = (headers: Iterable<[string, string]>): string[] => {
   for (const [name, value] of headers) out.push(name, value);
   return out;
 };
+
+/**
+ * A POST body with a query text and no extensions, as an automatic persisted query by the text's
+ * hash; undefined for anything else (Apollo reads it as sent, and says what is wrong with it).
+ */
+function lendable(hashes: QueryHashes, body: unknown): { hash: string; text: string; body: object } | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const { query, extensions } = body as { query?: unknown; extensions?: unknown };
+  // an empty text is Apollo's to refuse; a request with extensions may be a persisted query already
+  if (typeof query !== 'string' || query === '' || extensions !== undefined) return undefined;
+  const hash = hashes.hashOf(query);
+  if (hash === undefined) return undefined;
+  return { hash, text: query, body: { ...body, query: undefined, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } };
+}
 
 /**
  * The text of a request's query: sent, or, for a persisted query sent by its hash alone (the web

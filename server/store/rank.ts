@@ -13,11 +13,9 @@ import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';
 import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-entries.js';
 import { ClauseCursor, joined, keysFrom, oneKey, type Joined, type KeyRange, type OpenKey, type OpenRange, type SearchIndex } from './search-streams.js';
-import { indexTerms, keyLength, meets, queryClauses, type Clause } from './search-terms.js';
+import { keyLength, meets, queryClauses, type Clause } from './search-terms.js';
 import { nameForms, normaliseName, searchTokens } from './text-fold.js';
 import { EXACT, FAMILIES, matchedOf, ONE_NAME, postingsTier, PREFIX, TEXT, tierOf } from './search-tiers.js';
-
-const terms = indexTerms;
 
 /** The key ranges a clause's terms are posted under, in `field` "n" (names) or "t" (text). */
 const clauseRanges = (c: Clause, field: string): KeyRange[] => [oneKey(field + c.stem), ...(c.prefix !== undefined ? [keysFrom(field + c.prefix)] : [])];
@@ -149,7 +147,7 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
     // the prefix tier's postings carry the aliases that begin with its word
     if (s.top === PREFIX && !beginsWithQuery(name) && !found.clauses[0]!.aliases(rank).some((a) => a.startsWith(q))) return true;
     if (s.top < PREFIX && beginsWithQuery(name)) return true;
-    if (s.top === TEXT && (s.complete ? found.clauses.every((c) => c.holds('n', rank)) : meets(terms(name), clauses))) return true;
+    if (s.top === TEXT && (s.complete ? found.clauses.every((c) => c.holds('n', rank)) : meets(clauses, name))) return true;
     if (s.exact) {
       await s.exact.seek(rank);
       const e = s.exact.entry();

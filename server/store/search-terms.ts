@@ -58,14 +58,34 @@ export function queryClauses(text: string): Clause[] {
   return words.map((w, i) => (i === words.length - 1 ? { stem: stem(w), prefix: w } : { stem: stem(w) }));
 }
 
-const some = (terms: ReadonlySet<string>, test: (t: string) => boolean): boolean => {
-  for (const t of terms) if (test(t)) return true;
-  return false;
-};
-
-/** Whether indexed terms meet every clause: what the engines' indexes answer, for one field. */
-export function meets(terms: ReadonlySet<string>, clauses: readonly Clause[]): boolean {
-  return clauses.every((c) => terms.has(c.stem) || (c.prefix !== undefined && some(terms, (t) => t.startsWith(c.prefix!))));
+/**
+ * Whether the terms of some fields (indexTerms) meet every clause: what the engines' indexes answer.
+ * Read word by word until every clause is met, without the set of terms: checking a page's hits
+ * reads their names and texts.
+ */
+export function meets(clauses: readonly Clause[], ...fields: readonly (string | undefined)[]): boolean {
+  const met = clauses.map(() => false);
+  let left = clauses.length;
+  const take = (term: string) => {
+    clauses.forEach((c, i) => {
+      if (!met[i] && (term === c.stem || (c.prefix !== undefined && term.startsWith(c.prefix)))) {
+        met[i] = true;
+        left--;
+      }
+    });
+  };
+  for (const field of fields) {
+    if (!field) continue;
+    const closed = closedUp(field);
+    for (const form of closed === field ? [field] : [field, closed]) {
+      for (const word of searchTokens(form)) {
+        take(word);
+        take(stem(word));
+        if (left === 0) return true;
+      }
+    }
+  }
+  return left === 0;
 }
 
 /** Sort key of the candidates an engine returns first: the length of the node's shortest name (normalised). */

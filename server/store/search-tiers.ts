@@ -8,7 +8,7 @@
 // and the named tiers from the index's postings alone (postingsTier).
 import type { GraphNode } from '../domain/model.js';
 import type { ClauseCursor } from './search-streams.js';
-import { indexTerms, meets, type Clause } from './search-terms.js';
+import { meets, type Clause } from './search-terms.js';
 import { nameForms } from './text-fold.js';
 
 export const EXACT = 4;
@@ -31,9 +31,9 @@ export function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): num
   const forms = names.flatMap(nameForms);
   if (forms.includes(q)) return EXACT;
   if (forms.some((form) => form.startsWith(q))) return PREFIX;
-  if (names.some((name) => meets(indexTerms(name), clauses))) return ONE_NAME;
-  if (meets(indexTerms(...names), clauses)) return SPREAD;
-  return meets(indexTerms(n.text, ...names), clauses) ? TEXT : null;
+  if (names.some((name) => meets(clauses, name))) return ONE_NAME;
+  if (meets(clauses, ...names)) return SPREAD;
+  return meets(clauses, n.text, ...names) ? TEXT : null;
 }
 
 /**
@@ -92,8 +92,8 @@ export function matchedOf(q: string, clauses: readonly Clause[], tier: number, n
   const names = [node.name, ...node.aliases];
   if (tier === EXACT) return names.find((n) => nameForms(n).includes(q))!;
   if (tier === PREFIX) return names.find((n) => nameForms(n).some((form) => form.startsWith(q)))!;
-  if (tier === ONE_NAME) return names.find((n) => meets(indexTerms(n), clauses))!;
-  if (tier === TEXT && node.text && meets(indexTerms(node.text), clauses)) return excerpt(node.text, q, clauses);
+  if (tier === ONE_NAME) return names.find((n) => meets(clauses, n))!;
+  if (tier === TEXT && node.text && meets(clauses, node.text)) return excerpt(node.text, q, clauses);
   // The words are spread over several fields.
   return node.name;
 }

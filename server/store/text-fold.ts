@@ -26,7 +26,9 @@ export const normaliseName = (s: string): string => searchTokens(s).join(' ');
 
 // a hyphen (or the Unicode hyphens) between two letters or digits
 const HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
-export const closedUp = (s: string): string => s.replace(HYPHEN, '');
+const HYPHENS = /[-\u2010\u2011]/;
+// (the test first: most fields have no hyphen, and the look-behind costs on a long text)
+export const closedUp = (s: string): string => (HYPHENS.test(s) ? s.replace(HYPHEN, '') : s);
 
 /** The forms of a name or alias compared whole (normaliseName): as written, and with its hyphenated words closed up when it has any. */
 export function nameForms(s: string): string[] {

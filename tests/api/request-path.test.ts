@@ -2,6 +2,7 @@
 // when a resolver reads the store (counted exactly on a real SQLite store), the view ends with the
 // request, and every answer the route writes in its one writeHead carries the security headers and
 // the request id, whatever its status.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/http/app.js';
 import type { GraphStore } from '../../server/store/contract.js';
@@ -99,5 +100,33 @@ describe('the head of every answer', () => {
   it('gives a request without a sane id a fresh one', async () => {
     const res = await post(cached, JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'no spaces allowed' });
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('query texts handed to Apollo by their hash (query-hashes.ts)', () => {
+  const errorsOf = async (res: Response) => ((await res.json()) as { errors?: { message: string; extensions: { code: string } }[] }).errors;
+
+  it('answers a text sent again as it answered it the first time, errors included', async () => {
+    for (const query of ['{ node(id: "havering/csp") { name } }', '{ node(id: "havering/csp") { name ', '{ nope }']) {
+      const first = await (await post(uncached, JSON.stringify({ query }))).text();
+      for (let i = 0; i < 3; i++) expect(await (await post(uncached, JSON.stringify({ query }))).text(), query).toBe(first);
+    }
+    const again = await (await post(uncached, JSON.stringify({ query: '{ node(id: "havering/csp") { name } }' }))).json();
+    expect(again).toEqual({ data: { node: { name: 'Havering Community Safety Partnership' } } });
+    expect((await errorsOf(await post(uncached, JSON.stringify({ query: '{ node(id: "havering/csp") { name ' }))))![0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses an empty text as Apollo does, not as an unknown persisted query', async () => {
+    const res = await post(uncached, JSON.stringify({ query: '' }));
+    expect(res.status).toBe(400);
+    expect((await errorsOf(res))![0]!.message).toMatch(/non-empty `query`/);
+  });
+
+  it('registers nothing: a text sent without a hash is not then known by its hash', async () => {
+    const query = `{ __typename } # sent by text ${Date.now()}`;
+    await post(uncached, JSON.stringify({ query }));
+    const hash = createHash('sha256').update(query).digest('hex');
+    const byHash = await fetch(`${uncached.url}/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect((await errorsOf(byHash))![0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 });

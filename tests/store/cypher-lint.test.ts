@@ -36,6 +36,7 @@ const TYPES: (readonly RelType[] | null)[] = [null, ['REPORTS_TO'], ['PART_OF', 
 const built = (['full', 'no-evidence', 'core'] as const).flatMap((ev) => [
   cypher.getNodesStatement(ev),
   cypher.getRelsStatement(ev),
+  cypher.searchOpenStatement(ev),
   ...(ev === 'core' ? cypher.LIST_SHAPES.slice(0, 4) : cypher.LIST_SHAPES).flatMap((shape) => [cypher.listStatement(shape, 'page', ev), cypher.listStatement(shape, 'count', ev)]),
   // a page with the nodes its filter names, of a shape with and one without a cursor
   ...[cypher.LIST_SHAPES[3]!, cypher.LIST_SHAPES[35]!].map((shape) => cypher.withNamedStatement(cypher.listStatement(shape, 'page', ev), ev)),

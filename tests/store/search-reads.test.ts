@@ -161,4 +161,21 @@ describe.skipIf(!uri)('search reads per page: Neo4j (NEO4J_URI)', () => {
       await driver.close();
     }
   }, 120_000);
+  it("makes again, when the store opens, an index whose blocks lack their postings' ids (the opening read brings the nodes of the first)", async () => {
+    const store = await openStore(process.env);
+    await store.writeBatch({ nodes: graph(2), rels: [] }, { replace: true });
+    await store.close();
+    const driver = neo4j.driver(uri!, neo4j.auth.basic(process.env.NEO4J_USER || 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+    const withoutIds = async () => Number((await driver.executeQuery('MATCH (b:SearchBlock) WHERE b.ids IS NULL RETURN count(b) AS n')).records[0]!.toObject().n);
+    try {
+      await driver.executeQuery('MATCH (b:SearchBlock) REMOVE b.ids');
+      expect(await withoutIds()).toBeGreaterThan(0);
+      const reopened = await openStore(process.env);
+      expect(await withoutIds()).toBe(0);
+      expect((await reopened.search({ text: 'MARAC', first: 3 })).map((h) => h.node.id)).toEqual(['havering/marac', 'p000/marac', 'p001/marac']);
+      await reopened.close();
+    } finally {
+      await driver.close();
+    }
+  }, 120_000);
 });

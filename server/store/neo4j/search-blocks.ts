@@ -1,11 +1,12 @@
 // Reading and writing search's index (store/search-index.ts) in Neo4j, with the statements of
 // search-cypher.ts. A block's `k` is generation, key and last joined by \u0001; its postings are stored front-coded.
-import type { RecordShape } from 'neo4j-driver';
+import neo4j, { type RecordShape } from 'neo4j-driver';
 import type { GraphNode, NodeKind } from '../../domain/model.js';
-import { decodeEntries, encodeEntries } from '../search-entries.js';
+import { decodeEntries, encodeEntries, idOfRank, rankOfEntry } from '../search-entries.js';
 import { BLOCK, blockCounts, buildBlocks, editBlocks, editedRanks, indexEdits, type Block } from '../search-index.js';
 import { justAfter, type OpenKey, type SearchIndex } from '../search-streams.js';
 import { TERMS_VERSION } from '../search-terms.js';
+import type { Detail } from './cypher-reads.js';
 import { filterText } from '../text-fold.js';
 import type { Statement } from './statement.js';
 import * as S from './search-cypher.js';
@@ -14,7 +15,13 @@ export type Run = <P extends string>(s: Statement<P>, params: { [K in P]: unknow
 
 const at = (g: number, key: string, rest = '') => `${g}\u0001${key}${rest}`;
 const blockOf = (r: RecordShape): Block => ({ key: r.key as string, last: r.last as string, entries: decodeEntries(r.entries as string) });
-const stored = (g: number, b: Block) => ({ k: at(g, b.key, `\u0001${b.last}`), key: b.key, last: b.last, entries: encodeEntries(b.entries) });
+const stored = (g: number, b: Block) => ({
+  k: at(g, b.key, `\u0001${b.last}`),
+  key: b.key,
+  last: b.last,
+  entries: encodeEntries(b.entries),
+  ids: b.entries.map((e) => idOfRank(rankOfEntry(e))),
+});
 /** The range of `key`'s blocks from the one holding `rank` on. */
 const from = (g: number, key: string, rank: string) => ({ from: at(g, key, `\u0001${rank}`), to: at(g, key, '\u0002') });
 
@@ -36,23 +43,37 @@ async function holding(run: Run, g: number, wanted: readonly { key: string; rank
 }
 
 /**
+ * How many nodes beyond the page's size the opening read brings at most: the first postings of the
+ * keys it opens are a page's likely hits, but some are another tier's or passed over. On the five
+ * plans a page of 20 "MARAC" hits takes 25 of them, one of "community safety partnership" 36.
+ */
+const AHEAD_SPARE = 20;
+
+/**
  * Search's index as a read view sees it: the opening read goes out at once, in the current
  * generation, and `pin` says which generation the view reads (that one, when this read is the
  * view's first: generation-reads.ts, adopt); in the rare case they differ it is read again there.
+ * The opening read brings the nodes of the first postings of the keys it opens from their start
+ * (`nodes` of `detail`, as `read` reads them): a page's hits are read in the same round trip
+ * unless the ranking needs a node it did not guess (a later page, or hits deep in a join).
  */
-export function searchReader(run: Run, pin: (read: { g: number; version: string }) => Promise<number>, nodes: SearchIndex['nodes']): SearchIndex {
+export function searchReader(run: Run, pin: (read: { g: number; version: string }) => Promise<number>, read: NodeReader, first: number): SearchIndex {
   let g = 0;
+  const ahead = new Map<string, GraphNode>();
+  const statement = S.searchOpenStatement(read.detail);
   return {
     open: async (ranges) => {
-      const rows = ranges.map((r, i) => ({ i, from: r.lo, to: r.hi, at: r.after === null ? '' : justAfter(r.after) }));
-      let [row] = await run(S.SEARCH_OPEN, { g: null, ranges: rows });
+      const rows = ranges.map((r, i) => ({ i, from: r.lo, to: r.hi, at: r.after === null ? '' : justAfter(r.after), ahead: r.after === null ? first : 0 }));
+      const most = neo4j.int(first + Math.min(first, AHEAD_SPARE));
+      let [row] = await run(statement, { g: null, ranges: rows, most });
       g = Number(row!.g);
       const viewG = await pin({ g, version: String(row!.version) });
       if (viewG !== g) {
         // the graph moved on between the view's pin and this read: read the view's generation
         g = viewG;
-        [row] = await run(S.SEARCH_OPEN, { g, ranges: rows });
+        [row] = await run(statement, { g, ranges: rows, most });
       }
+      for (const node of read.keep(row!.ahead as Record<string, unknown>[])) ahead.set(node.id, node);
       const opened = ranges.map((): OpenKey[] => []);
       for (const r of row!.opened as RecordShape[]) {
         opened[Number(r.i)]!.push({ key: r.key as string, blocks: Number(r.blocks), start: r.last === null ? null : blockOf(r) });
@@ -64,8 +85,20 @@ export function searchReader(run: Run, pin: (read: { g: number; version: string 
       const [r] = await run(S.SEARCH_FIRST_BLOCKS, { rows: [from(g, key, rank)] });
       return r ? blockOf(r) : null;
     },
-    nodes,
+    nodes: async (ids) => {
+      const missing = ids.filter((id) => !ahead.has(id));
+      const found = new Map<string, GraphNode | null>();
+      if (missing.length > 0) (await read.nodes(missing)).forEach((node, i) => found.set(missing[i]!, node));
+      return ids.map((id) => ahead.get(id) ?? found.get(id) ?? null);
+    },
   };
+}
+
+/** How a store reads search's nodes: by id, or kept from the maps of `detail` another read brought. */
+export interface NodeReader {
+  detail: Detail;
+  nodes: SearchIndex['nodes'];
+  keep(maps: readonly Record<string, unknown>[]): GraphNode[];
 }
 
 /** Rows of search fields as nodes, enough for postingKeys and rankKey. */

@@ -4,7 +4,8 @@
 // that index in rank order, the block holding a rank key is the first at or after it, and every
 // read below is an index seek that stops at its LIMIT. A SearchKey per key (k = generation and key)
 // holds its number of blocks, so a range of keys is read without reading their blocks.
-import { statement } from './statement.js';
+import { caseName, detailCase, nodeMap, once, type Detail } from './cypher-reads.js';
+import { statement, type Statement } from './statement.js';
 
 export const CREATE_SEARCH_INDEXES = [
   statement('CREATE_SEARCH_BLOCK_INDEX', [], 'CREATE INDEX search_block_k IF NOT EXISTS FOR (b:SearchBlock) ON (b.k)'),
@@ -12,16 +13,19 @@ export const CREATE_SEARCH_INDEXES = [
 ];
 
 /**
- * Per range (rows of i, from, to, at: keys and a rank key without the generation), each key in it
- * (its SearchKey) with its number of blocks and the block to start reading at: the first whose
- * last posting is not below `at` ('' for the first). The generation is $g, or when null the current
- * one, so the statement need not wait for a read view's pin (it returns the generation it read,
- * and the view reads again in its own if they differ). One row.
+ * Per range (rows of i, from, to, at: keys and a rank key without the generation; ahead: how many
+ * of its start blocks' first ids to bring the nodes of), each key in it (its SearchKey) with its
+ * number of blocks and the block to start reading at: the first whose last posting is not below
+ * `at` ('' for the first). With them, `ahead`: the nodes (of `detail`, as getNodesStatement reads
+ * them) of the first ids of those blocks, in the ranges' order, at most $most: a page's hits are
+ * most often among them (search-blocks.ts), so its ranking need not read them in a second round
+ * trip. The generation is $g, or when null the current one, so the statement need not wait for a
+ * read view's pin (it returns the generation it read, and the view reads again in its own if they
+ * differ). One row.
  */
-export const SEARCH_OPEN = statement(
-  'SEARCH_OPEN',
-  ['g', 'ranges'],
-  `
+export const searchOpenStatement = (detail: Detail): Statement<'g' | 'ranges' | 'most'> =>
+  once(caseName(['SEARCH_OPEN', ...detailCase(detail)]), ['g', 'ranges', 'most'], () =>
+    `
 OPTIONAL MATCH (m:GraphMeta {key: 'graph'})
 OPTIONAL MATCH (v:GraphVersion {key: 'graph'})
 WITH toInteger(coalesce($g, m.current, 0)) AS g, coalesce(v.version, 0) AS version
@@ -32,10 +36,17 @@ CALL (g) {
     OPTIONAL MATCH (b:SearchBlock) WHERE b.k >= h.k + '\\u0001' + r.at AND b.k < h.k + '\\u0002'
     RETURN b ORDER BY b.k LIMIT 1
   }
-  RETURN collect({i: r.i, key: h.key, blocks: h.blocks, last: b.last, entries: b.entries}) AS opened
+  RETURN collect({i: r.i, key: h.key, blocks: h.blocks, last: b.last, entries: b.entries}) AS opened, collect(b.ids[0..toInteger(r.ahead)]) AS heads
 }
-RETURN g, version, opened`,
-);
+CALL (g, heads) {
+  UNWIND heads AS head
+  UNWIND head AS id
+  WITH DISTINCT id LIMIT $most
+  MATCH (n:Node {g: g, id: id})
+  RETURN collect(${nodeMap('n', detail)}) AS ahead
+}
+RETURN g, version, opened, ahead`,
+  );
 
 /** Per row, the first block of its range (rows of from, to): a key's block holding a rank key. */
 export const SEARCH_FIRST_BLOCKS = statement(
@@ -63,13 +74,17 @@ CALL (row) {
 RETURN b.key AS key, b.last AS last, b.entries AS entries`,
 );
 
-/** Blocks of generation $g, each marked with the version of search's terms it was written under ($layout: TERMS_VERSION). */
+/**
+ * Blocks of generation $g, each marked with the version of search's terms it was written under
+ * ($layout: TERMS_VERSION), with the ids of its postings in order (`ids`: the opening read brings
+ * the nodes of a block's first ones).
+ */
 export const CREATE_SEARCH_BLOCKS = statement(
   'CREATE_SEARCH_BLOCKS',
   ['g', 'layout', 'rows'],
   `
 UNWIND $rows AS row
-CREATE (:SearchBlock {g: $g, layout: $layout, k: row.k, key: row.key, last: row.last, entries: row.entries})`,
+CREATE (:SearchBlock {g: $g, layout: $layout, k: row.k, key: row.key, last: row.last, entries: row.entries, ids: row.ids})`,
 );
 
 export const DELETE_SEARCH_BLOCKS = statement(
@@ -96,7 +111,7 @@ DELETE h`,
 
 /**
  * Whether search's index is in an earlier layout (blocks keyed by their first posting, postings as
- * lists) or of terms folded otherwise (a `layout` other than $layout, TERMS_VERSION): any block
+ * lists, or without their postings' ids) or of terms folded otherwise (a `layout` other than $layout, TERMS_VERSION): any block
  * tells, as the whole index is written alike (made again on opening: writes.ts, adopt).
  */
 export const SEARCH_INDEX_IS_OLD = statement(
@@ -104,7 +119,7 @@ export const SEARCH_INDEX_IS_OLD = statement(
   ['layout'],
   `
 MATCH (b:SearchBlock)
-RETURN b.last IS NULL OR coalesce(b.layout, 1) <> $layout AS old LIMIT 1`,
+RETURN b.last IS NULL OR b.ids IS NULL OR coalesce(b.layout, 1) <> $layout AS old LIMIT 1`,
 );
 
 /** The index of generations from $from up to (not including) $to, in bounded transactions. */

@@ -217,14 +217,28 @@ export class Neo4jStore implements GraphStore {
     const first = checkFirst(q.first, 'search');
     const kinds = checkKinds(q.kinds, 'search');
     if (kinds?.length === 0) return [];
-    return rankedSearch({ text: typeof q.text === 'string' ? q.text : '', first, after: q.after, kinds: kinds && new Set(kinds) }, await this.searchIndex());
+    return rankedSearch({ text: typeof q.text === 'string' ? q.text : '', first, after: q.after, kinds: kinds && new Set(kinds) }, await this.searchIndex(first));
   }
 
-  /** Search's index as rank.ts reads it, in this store's generation (tests count its reads). */
-  async searchIndex(): Promise<SearchIndex> {
+  /**
+   * Search's index as rank.ts reads it, in this store's generation (tests count its reads), for a
+   * page of `first` hits: the opening read brings the nodes of its likely hits (search-blocks.ts).
+   */
+  async searchIndex(first = 20): Promise<SearchIndex> {
     // its ranking reads the text of the nodes it ranks (rank.ts), whatever the request asks
     const detail = this.detail === 'core' ? 'no-evidence' : this.detail;
-    return searchReader((s, params) => this.query(s.text, params), (read) => this.reads.adopt(read), (ids) => this.nodes(checkIds(ids, 'search'), detail));
+    const nodes = {
+      detail,
+      nodes: (ids: readonly string[]) => this.nodes(checkIds(ids, 'search'), detail),
+      keep: (maps: readonly Record<string, unknown>[]) => this.keep(maps.map((m) => nodeFrom(m, detail === 'full'))),
+    };
+    return searchReader((s, params) => this.query(s.text, params), (read) => this.reads.adopt(read), nodes, first);
+  }
+
+  /** Nodes another read brought, kept by a read view as the ones it reads (nodes()). */
+  private keep(nodes: GraphNode[]): GraphNode[] {
+    if (this.seen) for (const n of nodes) this.seen.set(n.id, n);
+    return nodes;
   }
 
   async writeBatch(batch: GraphBatch, opts: WriteOptions = {}): Promise<void> {
