@@ -14,6 +14,9 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
 
 /** Why a body will not be read (content type, charset or encoding), or null when it will. */
 export function refusedBody(req: IncomingMessage): Refusal | null {
+  // what clients send, read without splitting it up
+  const given = req.headers['content-type'];
+  if ((given === 'application/json' || given === 'application/json; charset=utf-8') && req.headers['content-encoding'] === undefined) return null;
   const [type, ...params] = (header(req, 'content-type') ?? '').split(';').map((s) => s.trim().toLowerCase());
   if (type !== 'application/json') return { status: 415, message: `content-type must be application/json, not ${type || 'absent'}` };
   const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/^"|"$/g, '');
