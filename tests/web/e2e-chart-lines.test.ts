@@ -163,6 +163,62 @@ describe('routed lines on grouped and big charts', () => {
   it.each([
     [1440, 900],
     [390, 844],
+  ])('an export of a chart of 2,500 bodies at %i px says how many of its lines are routed as it goes, and tells a screen reader a few times only', async (width, height) => {
+    await s.viewport(width, height);
+    await s.page.goto(`${s.server.url}/layout-bench.html`);
+    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
+    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    // every text the status line and the live region show, as they show it
+    await s.page.evaluate(() => {
+      const seen: { status: string[]; announced: string[] } = { status: [], announced: [] };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      const status = document.querySelector('.chart-export-status')!;
+      const announcer = document.getElementById('announcer')!;
+      new MutationObserver(() => seen.status.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => announcer.textContent && seen.announced.push(announcer.textContent)).observe(announcer, { childList: true, characterData: true, subtree: true });
+    });
+    const [download] = await Promise.all([s.page.waitForEvent('download', { timeout: 60_000 }), s.page.evaluate(() => window.govgraphExport('svg').then(() => undefined))]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    const seen = await s.page.evaluate(() => (window as unknown as { __seen: { status: string[]; announced: string[] } }).__seen);
+    const PROGRESS = /^Routing the chart's ([\d,]+) lines for the export: ([\d,]+) of \1 routed \((\d+)%\)…$/;
+    const steps = seen.status.filter((t) => t !== '').map((t) => {
+      const m = t.match(PROGRESS);
+      expect(m, t).not.toBeNull();
+      return { done: Number(m![2]!.replace(/,/g, '')), total: Number(m![1]!.replace(/,/g, '')), pct: Number(m![3]) };
+    });
+    // from none to most of them, a step at a time, then the line is cleared
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    expect(steps[0]!.done).toBe(0);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.done).toBeGreaterThan(steps[i - 1]!.done);
+    expect(steps.at(-1)!.pct).toBeGreaterThanOrEqual(75);
+    expect(seen.status.at(-1)).toBe('');
+    // a screen reader hears the start and the quarters, not every step
+    const told = seen.announced.filter((t) => PROGRESS.test(t));
+    expect(told.length).toBeGreaterThanOrEqual(2);
+    expect(told.length).toBeLessThanOrEqual(4);
+    expect(told.length).toBeLessThan(steps.length);
+    expect(seen.announced.at(-1)).toBe('SVG image downloaded.');
+  }, 120_000);
+
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])('an export of a chart of 2,500 bodies at %i px shows its progress in the status line (screenshot)', async (width, height) => {
+    await s.viewport(width, height);
+    await s.page.goto(`${s.server.url}/layout-bench.html`);
+    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
+    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    const done = s.page.waitForEvent('download', { timeout: 60_000 });
+    await s.page.evaluate(() => void window.govgraphExport('svg'));
+    const status = s.page.locator('.chart-export-status');
+    await expect.poll(() => status.innerText(), { timeout: 30_000 }).toMatch(/: [1-9][\d,]* of [\d,]+ routed \(\d+%\)/);
+    await s.shot(`export-progress-${width}`);
+    await done;
+  }, 120_000);
+
+  it.each([
+    [1440, 900],
+    [390, 844],
   ])('an ungrouped chart of 2,500 bodies at %i px: the lines near the view are drawn orthogonal, meet their boxes on their borders and pass through none in view; a pan routes the next ones', async (width, height) => {
     await s.viewport(width, height);
     await s.page.goto(`${s.server.url}/layout-bench.html`);

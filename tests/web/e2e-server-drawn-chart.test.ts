@@ -10,6 +10,7 @@ import { structureChartVariables } from '../../web/src/api/chart-request.js';
 import { FIRST_CHART_ROW_WIDTHS, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { modelOf } from '../../web/src/chart/model.js';
 import { escapeXml } from '../../web/src/chart/svg-export.js';
+import { NO_LINE_STYLE } from '../../web/src/chart/vocab.js';
 import { StructureChartDocument } from '../../web/src/generated/graphql.js';
 import { parseChartState } from '../../web/src/state/url.js';
 import { readFileSync } from 'node:fs';
@@ -65,6 +66,42 @@ const drawnCentres = (): Promise<Centres> =>
     box._cyreg.cy.nodes().forEach((n) => (out[n.id()] = { x: r.left + n.renderedPosition().x, y: r.top + n.renderedPosition().y }));
     return out;
   });
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * How the top border of a box on screen (its outline: the centre line of its border) is drawn: along
+ * the middle half of its top edge, just inside that line, the runs of pixels marked by the border (unlike the box's fill, read
+ * below the border), and the share of that stretch that is gap.
+ */
+async function topBorder(box: Rect, border: number): Promise<{ runs: number; gaps: number }> {
+  const y = Math.round(box.y + border * 0.25);
+  const clip = { x: Math.round(box.x + box.width / 4), y, width: Math.round(box.width / 2), height: Math.ceil(border * 2 + 4) };
+  const png = (await s.page.screenshot({ clip })).toString('base64');
+  return s.page.evaluate(async ({ png, width, height }) => {
+    // (an image: the page's policy allows data: images, not fetching them)
+    const bitmap = new Image();
+    bitmap.src = `data:image/png;base64,${png}`;
+    await bitmap.decode();
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(bitmap, 0, 0);
+    // device pixels: the screenshot may be at a scale of its own
+    const scale = bitmap.width / width;
+    const row = (r: number) => g.getImageData(0, Math.min(bitmap.height - 1, Math.round(r * scale)), bitmap.width, 1).data;
+    const line = row(0);
+    const fill = row(height - 1).slice(0, 4);
+    const marked = (i: number) => Math.abs(line[i]! - fill[0]!) + Math.abs(line[i + 1]! - fill[1]!) + Math.abs(line[i + 2]! - fill[2]!) > 90;
+    let runs = 0;
+    let gaps = 0;
+    for (let x = 0; x < bitmap.width; x++) {
+      const on = marked(x * 4);
+      if (on && (x === 0 || !marked((x - 1) * 4))) runs++;
+      if (!on) gaps++;
+    }
+    return { runs, gaps: gaps / bitmap.width };
+  }, { png, width: clip.width, height: clip.height });
+}
 
 /** The requests for the chart's data and layout while `go` runs. */
 async function chartRequests(go: () => Promise<void>): Promise<string[]> {
@@ -165,6 +202,54 @@ describe('the server-drawn first chart', () => {
       await expectAxeClean(s.page, `the interactive chart after the picture (${size.name})`);
       const sideways = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(sideways, size.name).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('draws a body with no stated line with the same readable dotted border in the picture and in the interactive chart', async () => {
+    for (const size of SIZES) {
+      await s.viewport(size.width, size.height);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await s.page.route(/\/assets\/chart-(?!page)[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await s.page.goto(`${s.server.url}${CHART}`);
+      await s.page.getByRole('img', { name: /^Structure chart of Havering Community Safety Partnership/ }).waitFor();
+      // the widest rectangle with no stated line in the picture on screen (the key's swatch has the same stroke)
+      const drawn = await s.page.evaluate((stroke) => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('svg.first-chart-svg')].find((e) => e.getBoundingClientRect().width > 0)!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const boxes = [...svg.querySelectorAll<SVGPolygonElement>(`g.node polygon[stroke="${stroke}"]`)]
+          .filter((p) => p.points.length === 4)
+          .map((p) => ({ id: p.parentElement!.getAttribute('data-id')!, r: p.getBoundingClientRect() }));
+        const { id, r } = boxes.sort((a, b) => b.r.width - a.r.width)[0]!;
+        return { id, scale, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+      }, NO_LINE_STYLE.border);
+      const border = NO_LINE_STYLE.borderWidth * drawn.scale;
+      await s.page.mouse.move(0, 0);
+      const picture = await topBorder(drawn.box, border);
+      await s.shot(`no-line-border-picture-${size.name}`);
+      release();
+      await s.chartReady();
+      await s.page.unrouteAll();
+      const box = await s.page.evaluate((id) => {
+        const el = document.querySelector('.cy') as HTMLElement & { _cyreg: { cy: { zoom(): number; $id(id: string): { renderedBoundingBox(o: object): { x1: number; y1: number; w: number; h: number } } } } };
+        const r = el.getBoundingClientRect();
+        const b = el._cyreg.cy.$id(id).renderedBoundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false, includeOutlines: false });
+        return { zoom: el._cyreg.cy.zoom(), box: { x: r.left + b.x1, y: r.top + b.y1, width: b.w, height: b.h } };
+      }, drawn.id);
+      // Cytoscape's box includes its border, the picture's polygon does not
+      const half = (NO_LINE_STYLE.borderWidth * box.zoom) / 2;
+      const interactive = await topBorder({ x: box.box.x + half, y: box.box.y + half, width: box.box.width - 2 * half, height: box.box.height - 2 * half }, NO_LINE_STYLE.borderWidth * box.zoom);
+      await s.shot(`no-line-border-interactive-${size.name}`);
+      // dotted in both, not a line: a dot every few pixels, with gaps between
+      for (const [state, b] of [['picture', picture], ['interactive', interactive]] as const) {
+        expect(b.runs, `${size.name} ${state}: dots along the top`).toBeGreaterThanOrEqual(6);
+        expect(b.gaps, `${size.name} ${state}: the share of gaps`).toBeGreaterThanOrEqual(0.3);
+      }
+      // and the same dots: as many, give or take a fifth
+      expect(Math.abs(interactive.runs - picture.runs), `${size.name}: ${interactive.runs} dots drawn, ${picture.runs} in the picture`).toBeLessThanOrEqual(Math.max(2, picture.runs / 5));
     }
   });
 

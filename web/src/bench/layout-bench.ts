@@ -8,7 +8,9 @@ import { CyChart, type DrawStats } from '../chart/cy-chart.js';
 import { READABLE_ZOOM } from '../chart/layout-input.js';
 import { svgOf } from '../chart/chart-image.js';
 import { forgetLayouts } from '../chart/layout-cache.js';
-import { modelOf, verticalEnds } from '../chart/model.js';
+import { modelOf, verticalEnds, type ChartModel } from '../chart/model.js';
+import { parseChartState } from '../state/url.js';
+import { chartExports } from '../views/chart/chart-export.js';
 import { syntheticChart, syntheticNational } from './synthetic.js';
 
 export interface NationalStats extends DrawStats {
@@ -55,6 +57,8 @@ declare global {
     govgraphDrawnLines(): DrawnLines;
     /** pans, at the zoom as it is, to the body at `share` of them all, top to bottom */
     govgraphPanTo(share: number): void;
+    /** exports the chart drawn last as the chart page does (chart-export.ts), its status line above the chart */
+    govgraphExport(format: 'png' | 'svg'): Promise<void>;
   }
 }
 
@@ -123,7 +127,12 @@ window.govgraphPanTo = (share: number) => {
   cy.pan({ x: cy.width() / 2 - p.x * z, y: cy.height() / 2 - p.y * z });
 };
 
-window.govgraphLayoutBench = (n: number) => chart.draw(modelOf(syntheticChart(n)), new Set(), new Set());
+let drawn: ChartModel | null = null;
+const exports = chartExports(chart, () => ({ state: parseChartState(''), partnerships: null, model: drawn, sources: [] }), () => drawn !== null);
+chart.container.before(exports.status);
+window.govgraphExport = (format) => exports.exportAs(format);
+
+window.govgraphLayoutBench = (n: number) => chart.draw((drawn = modelOf(syntheticChart(n))), new Set(), new Set());
 
 window.govgraphNationalDraw = (n: number) => chart.draw(modelOf(syntheticNational(n)), new Set(), new Set());
 

@@ -74,8 +74,40 @@ export function chartRoutes(
   edges: readonly LayoutEdge[],
   positions: Positions,
   groupBoxes: GroupBoxes,
-  { across = false, titles = new Map() }: RouteOptions = {},
+  options: RouteOptions = {},
 ): Map<string, Point[]> {
+  return allSteps(chartRouteSteps(nodes, edges, positions, groupBoxes, options));
+}
+
+/** What a run of steps comes to, every step run at once. */
+export function allSteps<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lines walked between two steps of chartRouteSteps. */
+export const ROUTE_STEP = 250;
+
+/** Progress of chartRouteSteps: lines walked so far, of all the lines it routes. */
+export interface RouteStep {
+  done: number;
+  total: number;
+}
+
+/**
+ * chartRoutes a step at a time: it stops after every ROUTE_STEP lines walked, saying how far it has
+ * come, so that a caller routing thousands of lines (an export) can let the page paint its progress.
+ * The routes are the same however the steps are run: one plan of all the lines is kept between them.
+ */
+export function* chartRouteSteps(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  positions: Positions,
+  groupBoxes: GroupBoxes,
+  { across = false, titles = new Map() }: RouteOptions = {},
+): Generator<RouteStep, Map<string, Point[]>> {
   const groups: GroupBoxes = across ? new Map() : groupBoxes;
   const titleOf = (key: string): Rect | undefined => {
     const [g, t] = [groupBoxes.get(key), titles.get(key)];
@@ -135,6 +167,7 @@ export function chartRoutes(
 
   const plans = new Map<string, Plan>();
   for (const l of planned) {
+    if (plans.size > 0 && plans.size % ROUTE_STEP === 0) yield { done: plans.size, total: planned.length };
     const [a, b] = [blockOf.get(l.upper)!, blockOf.get(l.lower)!];
     const [ga, gb] = [grids.get(a)!, grids.get(b)!];
     const fromLane = ga.rowOf.get(l.upper)! + 1;

@@ -56,7 +56,9 @@ export function chartStyle(): cytoscape.StylesheetJson {
     ...kinds,
     {
       selector: 'node.no-line',
-      style: { 'border-color': NO_LINE_STYLE.border, 'border-width': NO_LINE_STYLE.borderWidth, 'border-style': 'dotted' },
+      // Cytoscape's own 'dotted' dashes 1 px on, 1 px off: at this width it reads as a solid line, so
+      // the dots are a dash pattern, the one the SVGs draw (svg-export.ts, swatches.ts)
+      style: { 'border-color': NO_LINE_STYLE.border, 'border-width': NO_LINE_STYLE.borderWidth, 'border-style': 'dashed', 'border-dash-pattern': [...NO_LINE_STYLE.dash] },
     },
     {
       selector: 'node[?compound]',

@@ -10,7 +10,7 @@
 import elkApi, { type ELK } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { CHART_GAPS as GAPS } from '../../../server/http/chart-layout-options.js';
-import { chartRoutes, widenedForLines } from './chart-routes.js';
+import { chartRoutes, chartRouteSteps, widenedForLines, type RouteStep } from './chart-routes.js';
 import type { TitleSize } from './group-titles.js';
 import { centres, elkGraph, type LayoutEdge, type LayoutNode } from './elk-graph.js';
 import { groupedPositions, type GroupBoxes, type LayoutFn, type Positions } from './grouped-layout.js';
@@ -54,8 +54,8 @@ export interface ChartLayout extends RoutedLayout {
    * a national overview draws its first view before its lines, which it draws only zoomed in.
    */
   routeLines?: () => Map<string, Point[]>;
-  /** A chart too big to route whole: the routes of the lines given (those near the view: view-routes.ts), worked out when called. */
-  routeSome?: (lines: ReadonlySet<string>) => Map<string, Point[]>;
+  /** A chart too big to route whole: the routes of the lines given (those near the view: view-routes.ts), worked out a step at a time as the steps are run. */
+  routeSome?: (lines: ReadonlySet<string>) => Generator<RouteStep, Map<string, Point[]>>;
 }
 /** Up to this many nodes an ungrouped chart is placed row by row by ELK (routed-layout.ts). */
 const ROUTED_CHART = 300;
@@ -87,7 +87,7 @@ export async function chartLayout(nodes: readonly LayoutNode[], edges: readonly 
   const positions = wrapLayers(await layered(wide, edges), new Map(wide.map((n) => [n.id, n])), { maxRowWidth: opts.maxRowWidth, ...GAPS });
   if (nodes.length <= ROUTED_LINES) return { positions, widths, routes: new Map(), routeLines: () => chartRoutes(wide, edges, positions, new Map()), groups: new Map() };
   const routeSome = (ids: ReadonlySet<string>) =>
-    chartRoutes(
+    chartRouteSteps(
       wide,
       edges.filter((e) => ids.has(e.id)),
       positions,

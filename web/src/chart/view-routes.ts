@@ -3,8 +3,10 @@
 // took 40 s and Cytoscape minutes to draw them): only the lines with an end near the view are
 // routed and drawn, each time the view settles, by the same row router (chart-routes.ts) over the
 // whole chart's rows; the others are not drawn (a straight line would run through the boxes).
-// Routing a view's lines takes milliseconds, after the first paint. An export routes them all (all()).
+// Routing a view's lines takes milliseconds, after the first paint. An export routes them all (all()),
+// a step at a time, saying how far it has come between steps.
 import type cytoscape from 'cytoscape';
+import { allSteps, type RouteStep } from './chart-routes.js';
 import { routeData } from './draw-defs.js';
 import type { Positions } from './grouped-layout.js';
 import type { Point } from './routed-layout.js';
@@ -27,7 +29,7 @@ export class ViewRoutes {
 
   constructor(
     private readonly cy: cytoscape.Core,
-    private readonly routeSome: (lines: ReadonlySet<string>) => Map<string, Point[]>,
+    private readonly routeSome: (lines: ReadonlySet<string>) => Generator<RouteStep, Map<string, Point[]>>,
     private readonly positions: Positions,
     /** the chart's element: after each round, data-lines-routed and data-route-ms say how many lines were drawn and in how long (for tests and the bench) */
     private readonly container: HTMLElement,
@@ -53,17 +55,24 @@ export class ViewRoutes {
    * Every line's route (for an export: a line not routed would run straight through the boxes),
    * worked out in one go, as the lines of one view are, so that each box's ends are spread over
    * all its lines (routed a share at a time, two shares' lines met a box at one point): seconds
-   * for thousands of lines, during which the page cannot answer. `progress` is told before (once
-   * the page has painted it, a task later) and after.
+   * for thousands of lines. It runs a step at a time (chart-routes.ts chartRouteSteps), and
+   * `progress` is told before, between steps (each once the page has painted the last) and after.
    */
   all(progress: (done: number, total: number) => void = () => {}): Promise<Map<string, Point[]>> {
     this.everyRoute ??= (async () => {
       const ids = new Set(this.cy.edges().map((l) => l.id()));
-      progress(0, ids.size);
-      await new Promise((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
-      const routes = this.routeSome(ids);
-      progress(ids.size, ids.size);
-      return routes;
+      const steps = this.routeSome(ids);
+      for (let done = 0; ; ) {
+        progress(done, ids.size);
+        // a frame's callback runs before that frame is painted; a task it queues, after
+        await new Promise((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+        const step = steps.next();
+        if (step.done) {
+          progress(ids.size, ids.size);
+          return step.value;
+        }
+        done = step.value.done;
+      }
     })();
     return this.everyRoute;
   }
@@ -81,7 +90,7 @@ export class ViewRoutes {
     const lines = this.cy.edges().filter((l) => near(l.data('source') as string) || near(l.data('target') as string));
     const ids = new Set(lines.map((l) => l.id()));
     if (ids.size === this.shown.size && [...ids].every((id) => this.shown.has(id))) return;
-    const routes = this.routeSome(ids);
+    const routes = allSteps(this.routeSome(ids));
     this.cy.batch(() => {
       for (const id of this.shown) if (!ids.has(id)) this.cy.getElementById(id).removeData(ROUTE_FIELDS).addClass('unrouted');
       lines.forEach((l) => {

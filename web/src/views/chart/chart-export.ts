@@ -2,7 +2,9 @@
 // with the title, the partnerships, the as-at date, the counts, the key and the sources. For
 // print the sheet is put in the page (chart.css shows only it on paper), whether print was asked
 // for here or from the browser's menu. A chart too big to route whole has all its lines routed
-// first (seconds, for thousands of lines), the status line saying so meanwhile.
+// first (seconds, for thousands of lines), the status line saying how far it has come meanwhile
+// ("1,250 of 3,000 lines routed (42%)"), which a screen reader is told politely at the start and at
+// each quarter, not at every step.
 import { pngOf, svgOf, type ExportRoutes } from '../../chart/chart-image.js';
 import type { CyChart } from '../../chart/cy-chart.js';
 import type { SheetMeta } from '../../chart/svg-sheet.js';
@@ -52,11 +54,18 @@ function sheetMeta({ state, partnerships, model, sources }: ExportSource): Sheet
   };
 }
 
+/** "Routing the chart's 3,000 lines for the export: 750 of 3,000 routed (25%)…" */
+export const routingText = (done: number, total: number): string => {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `Routing the chart's ${n(total)} lines for the export: ${n(done)} of ${n(total)} routed (${Math.floor((100 * done) / total)}%)…`;
+};
+
 /** `page` is read at each export: the sheet follows the chart drawn at that moment. */
 export function chartExports(chart: CyChart, page: () => ExportSource, ready: () => boolean): ChartExports {
   const meta = () => sheetMeta(page());
   const printBox = h('div', { class: 'chart-print', 'aria-hidden': 'true' });
-  const status = h('p', { class: 'chart-export-status', role: 'status' });
+  // not a live region: it changes at every step of the routing, and a few of its texts are announced (routeAll)
+  const status = h('p', { class: 'chart-export-status' });
   /** a big chart's routes once an export has worked them out: print from the browser's menu cannot wait for them */
   let routes: ExportRoutes = null;
   const fill = (): void => {
@@ -65,8 +74,15 @@ export function chartExports(chart: CyChart, page: () => ExportSource, ready: ()
     printBox.innerHTML = chart.whole(() => svgOf(chart.cy, meta(), routes)).replace(/^<\?xml[^>]*>\s*/, '');
   };
   const routeAll = async (): Promise<void> => {
+    let told = -1;
     routes = await chart.routesForExport((done, total) => {
-      status.textContent = done < total ? `Routing the chart's ${total.toLocaleString('en-GB')} lines for the export (a few seconds)…` : '';
+      status.textContent = done < total ? routingText(done, total) : '';
+      // a screen reader hears the start and each quarter, politely
+      const quarter = Math.floor((4 * done) / total);
+      if (done < total && quarter > told) {
+        told = quarter;
+        announce(status.textContent);
+      }
     });
   };
   const empty = (): void => clear(printBox);
