@@ -158,6 +158,22 @@ describe('compression of answers (by the route, not the middleware)', () => {
     }
   });
 
+  it('sends an answer over 64 KiB (compressed off the main thread) in either encoding, whole', async () => {
+    const HUGE = { query: '{ bodies(first: 100) { nodes { id name aliases text } } actions(first: 100) { nodes { id name text } } strategies(first: 100) { nodes { id name text } } }' };
+    const plain = await postWith(HUGE, {});
+    const text = plain.raw.toString('utf8');
+    expect(JSON.parse(text).errors, text.slice(0, 300)).toBeUndefined();
+    expect(Buffer.byteLength(text)).toBeGreaterThan(64 * 1024);
+    for (const [accept, decode] of [
+      ['br', zlib.brotliDecompressSync],
+      ['gzip', zlib.gunzipSync],
+    ] as const) {
+      const res = await postWith(HUGE, { 'accept-encoding': accept });
+      expect(res.headers['content-encoding']).toBe(accept);
+      expect(decode(res.raw).toString('utf8')).toBe(text);
+    }
+  });
+
   it('gives each encoding of a GET answer its own ETag, and revalidates each', async () => {
     const query = `{ partnerships { id name aliases } } # etag per encoding ${Date.now()}`;
     const hash = sha256(query);

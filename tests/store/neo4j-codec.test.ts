@@ -1,6 +1,6 @@
 // The Neo4j engine's mapping between domain objects and property maps, without a database.
 import { describe, expect, it } from 'vitest';
-import { nodeFrom, nodeRow, relFrom, relRow } from '../../server/store/neo4j/codec.js';
+import { CORE_NODE, CORE_REL, nodeFrom, nodeRow, relFrom, relRow } from '../../server/store/neo4j/codec.js';
 import { NODES, RELS } from './fixture.js';
 
 const isPropertyValue = (v: unknown): boolean =>
@@ -18,6 +18,23 @@ describe('Neo4j codec', () => {
     const row = relRow(r);
     expect(Object.values(row.props).every(isPropertyValue)).toBe(true);
     expect(relFrom(row.props, row.type, row.from, row.to)).toEqual(r);
+  });
+
+  // a core read's list, as Neo4j gives it for the stored map: the fields CORE_NODE names, props as pairs, absent ones null
+  const coreList = (props: Record<string, unknown>, fields: readonly string[]) =>
+    fields.map((f) => (f === 'props' ? Object.entries(props).filter(([k]) => k.startsWith('prop_')) : (props[f] ?? null)));
+
+  it.each(NODES.map((n) => [n.id, n] as const))('node %s read as a core list is the node without its text, note and evidence', (_id, n) => {
+    const { text: _text, note: _note, ...core } = n;
+    expect(nodeFrom(coreList(nodeRow(n).props, CORE_NODE))).toEqual({ ...core, evidence: [] });
+    // as the map read without them gives it
+    expect(nodeFrom(coreList(nodeRow(n).props, CORE_NODE))).toEqual(nodeFrom({ ...nodeRow(n).props, text: null, note: null }, false));
+  });
+
+  it.each(RELS.map((r) => [r.id, r] as const))('relationship %s read as a core list is the line without its note and evidence', (_id, r) => {
+    const { note: _note, ...core } = r;
+    const row = relRow(r);
+    expect(relFrom(coreList(row.props, CORE_REL), row.type, row.from, row.to)).toEqual({ ...core, evidence: [] });
   });
 
   it('prefixes props so they cannot overwrite the fixed properties', () => {

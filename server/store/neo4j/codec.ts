@@ -35,13 +35,16 @@ const optional = (entries: Record<string, string | undefined>): Stored =>
 /** The props as prefixed properties, so they are filterable and cannot clash with the fixed ones. */
 const propsToStored = (props: Props): Stored => Object.fromEntries(Object.entries(props).map(([k, v]) => [PROP + k, v]));
 
-/** The props of a property map, or of its `props` pairs when a read projected them (cypher-reads.ts, core). */
+/** Props from [key, value] pairs of prefixed keys (a core read's: cypher-reads.ts). */
+function propsOfPairs(pairs: unknown): Props {
+  const props: Props = {};
+  if (Array.isArray(pairs)) for (const [k, v] of pairs as [string, PropValue][]) props[k.slice(PROP.length)] = v;
+  return props;
+}
+
+/** The props of a property map. */
 function propsOf(p: Stored): Props {
   const props: Props = {};
-  if (Array.isArray(p.props)) {
-    for (const [k, v] of p.props as [string, PropValue][]) props[k.slice(PROP.length)] = v;
-    return props;
-  }
   for (const [k, v] of Object.entries(p)) if (k.startsWith(PROP)) props[k.slice(PROP.length)] = v as PropValue;
   return props;
 }
@@ -82,26 +85,55 @@ export function relRow(r: GraphRel): { from: string; to: string; type: RelType; 
   };
 }
 
-/** `evidence` false: read without it (cypher-reads.ts), so none, whatever the map holds. */
-export function nodeFrom(p: Stored, evidence = true): GraphNode {
+/**
+ * A core read's node (cypher-reads.ts nodeMap): a list of these fields, in this order, props as
+ * [key, value] pairs; it has no text, note or evidence.
+ */
+export const CORE_NODE = ['id', 'kind', 'name', 'aliases', 'partnership', 'validFrom', 'validTo', 'props'] as const;
+/** A core read's relationship, as CORE_NODE. */
+export const CORE_REL = ['id', 'validFrom', 'validTo', 'props'] as const;
+
+/** A node or relationship as a read returns it: a property map, or a core read's list. */
+export type ReadValue = Stored | readonly unknown[];
+
+/** A node as a read returns it: a property map, or a core read's list (CORE_NODE). `evidence` false: read without it (cypher-reads.ts), so none, whatever the map holds. */
+export function nodeFrom(p: ReadValue, evidence = true): GraphNode {
+  if (Array.isArray(p)) {
+    const [id, kind, name, aliases, partnership, validFrom, validTo, pairs] = p as unknown[];
+    const node: GraphNode = { id: id as string, kind: kind as NodeKind, name: name as string, aliases: Array.isArray(aliases) ? (aliases as string[]) : [], props: propsOfPairs(pairs), evidence: [] };
+    if (typeof partnership === 'string') node.partnership = partnership;
+    if (typeof validFrom === 'string') node.validFrom = validFrom;
+    if (typeof validTo === 'string') node.validTo = validTo;
+    return node;
+  }
+  const map = p as Stored;
   const node: GraphNode = {
-    id: p.id as string,
-    kind: p.kind as NodeKind,
-    name: p.name as string,
-    aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
-    props: propsOf(p),
-    evidence: evidence ? evidenceOf(p) : [],
+    id: map.id as string,
+    kind: map.kind as NodeKind,
+    name: map.name as string,
+    aliases: Array.isArray(map.aliases) ? (map.aliases as string[]) : [],
+    props: propsOf(map),
+    evidence: evidence ? evidenceOf(map) : [],
   };
   for (const k of ['text', 'partnership', 'validFrom', 'validTo', 'note'] as const) {
-    if (typeof p[k] === 'string') node[k] = p[k];
+    if (typeof map[k] === 'string') node[k] = map[k];
   }
   return node;
 }
 
-export function relFrom(p: Stored, type: string, from: string, to: string, evidence = true): GraphRel {
-  const rel: GraphRel = { id: p.id as string, type: type as RelType, from, to, props: propsOf(p), evidence: evidence ? evidenceOf(p) : [] };
+/** A relationship as a read returns it: a property map, or a core read's list (CORE_REL). */
+export function relFrom(p: ReadValue, type: string, from: string, to: string, evidence = true): GraphRel {
+  if (Array.isArray(p)) {
+    const [id, validFrom, validTo, pairs] = p as unknown[];
+    const rel: GraphRel = { id: id as string, type: type as RelType, from, to, props: propsOfPairs(pairs), evidence: [] };
+    if (typeof validFrom === 'string') rel.validFrom = validFrom;
+    if (typeof validTo === 'string') rel.validTo = validTo;
+    return rel;
+  }
+  const map = p as Stored;
+  const rel: GraphRel = { id: map.id as string, type: type as RelType, from, to, props: propsOf(map), evidence: evidence ? evidenceOf(map) : [] };
   for (const k of ['validFrom', 'validTo', 'note'] as const) {
-    if (typeof p[k] === 'string') rel[k] = p[k];
+    if (typeof map[k] === 'string') rel[k] = map[k];
   }
   return rel;
 }

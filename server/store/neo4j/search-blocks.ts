@@ -6,6 +6,7 @@ import { decodeEntries, encodeEntries, idOfRank, rankOfEntry } from '../search-e
 import { BLOCK, blockCounts, buildBlocks, editBlocks, editedRanks, indexEdits, type Block } from '../search-index.js';
 import { justAfter, type OpenKey, type SearchIndex } from '../search-streams.js';
 import { TERMS_VERSION } from '../search-terms.js';
+import type { ReadValue } from './codec.js';
 import type { Detail } from './cypher-reads.js';
 import { filterText } from '../text-fold.js';
 import type { Statement } from './statement.js';
@@ -73,7 +74,7 @@ export function searchReader(run: Run, pin: (read: { g: number; version: string 
         g = viewG;
         [row] = await run(statement, { g, ranges: rows, most });
       }
-      for (const node of read.keep(row!.ahead as Record<string, unknown>[])) ahead.set(node.id, node);
+      for (const node of read.keep(row!.ahead as ReadValue[])) ahead.set(node.id, node);
       const opened = ranges.map((): OpenKey[] => []);
       for (const r of row!.opened as RecordShape[]) {
         opened[Number(r.i)]!.push({ key: r.key as string, blocks: Number(r.blocks), start: r.last === null ? null : blockOf(r) });
@@ -94,11 +95,11 @@ export function searchReader(run: Run, pin: (read: { g: number; version: string 
   };
 }
 
-/** How a store reads search's nodes: by id, or kept from the maps of `detail` another read brought. */
+/** How a store reads search's nodes: by id, or kept from the values of `detail` another read brought. */
 export interface NodeReader {
   detail: Detail;
   nodes: SearchIndex['nodes'];
-  keep(maps: readonly Record<string, unknown>[]): GraphNode[];
+  keep(values: readonly ReadValue[]): GraphNode[];
 }
 
 /** Rows of search fields as nodes, enough for postingKeys and rankKey. */

@@ -30,7 +30,7 @@ import { searchReader } from './search-blocks.js';
 import { expandToFarEnds } from '../far-ends.js';
 import { breadthFirst, fromLevels } from '../traverse.js';
 import { checkDepth, checkExpand, checkFirst, checkIds, checkKinds, checkList, checkWalk, type ExpandArgs } from '../validate.js';
-import { nodeFrom, relFrom } from './codec.js';
+import { nodeFrom, relFrom, type ReadValue } from './codec.js';
 import * as C from './cypher.js';
 import type { Statement } from './cypher.js';
 import type { Detail } from './cypher-reads.js';
@@ -119,7 +119,7 @@ export class Neo4jStore implements GraphStore {
 
   /** The lines of a statement that returns them with their ends (`rels`, `ends`), whose ends a read view keeps. */
   private linesKeepingEnds(row: RecordShape | undefined): RecordShape[] {
-    if (this.seen) for (const end of (row?.ends ?? []) as Record<string, unknown>[]) this.seen.set(end.id as string, nodeFrom(end, this.detail === 'full'));
+    this.keep(((row?.ends ?? []) as ReadValue[]).map((end) => nodeFrom(end, this.detail === 'full')));
     return (row?.rels ?? []) as RecordShape[];
   }
 
@@ -165,13 +165,13 @@ export class Neo4jStore implements GraphStore {
     if (a.types.length === 0 || a.rootIds.length === 0) return walkByExpand(this, a);
     const [row] = await this.read(C.walkStatement(a.types, a.depth, this.detail, a.planBodies), { ids: a.rootIds, asOfStart: a.period.start, asOfEnd: a.period.end });
     const full = this.detail === 'full';
-    const found = ((row?.levels ?? []) as Record<string, unknown>[][]).flatMap((level, depth) => level.map((n) => ({ node: nodeFrom(n, full), depth })));
+    const found = ((row?.levels ?? []) as ReadValue[][]).flatMap((level, depth) => level.map((n) => ({ node: nodeFrom(n, full), depth })));
     // roots first, in the order given, then level by level, by id within a level (as domain/walk.ts)
     const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
     found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
     const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
     const all = ((row?.rels ?? []) as RecordShape[]).map((r) => this.relOf(r)).sort(byId);
-    const missing = ((row?.missing ?? []) as Record<string, unknown>[]).map((n) => nodeFrom(n, full)).sort(byId);
+    const missing = ((row?.missing ?? []) as ReadValue[]).map((n) => nodeFrom(n, full)).sort(byId);
     if (this.seen) for (const n of [...found.map((r) => r.node), ...missing]) this.seen.set(n.id, n);
     const nodes = new Map(found.map((r) => [r.node.id, r]));
     if (!a.planBodies) return { nodes, rels: all };
@@ -200,7 +200,7 @@ export class Neo4jStore implements GraphStore {
       // the nodes the filter names come with the page (a view keeps them): its rows follow
       a.named.length > 0 ? this.read(C.withNamedStatement(pageStatement, this.detail), { ...pageParams, named: a.named }) : this.read(pageStatement, pageParams),
     ]);
-    if (this.seen) for (const n of (rows[0]?.namedNodes ?? []) as Record<string, unknown>[]) this.seen.set(n.id as string, nodeFrom(n, this.detail === 'full'));
+    this.keep(((rows[0]?.namedNodes ?? []) as ReadValue[]).map((n) => nodeFrom(n, this.detail === 'full')));
     const page = rows.filter((r) => r.node !== null && r.node !== undefined);
     const items = page.slice(0, a.first).map((r) => nodeFrom(r.node, this.detail === 'full'));
     if (this.seen) for (const n of items) this.seen.set(n.id, n);
@@ -230,7 +230,7 @@ export class Neo4jStore implements GraphStore {
     const nodes = {
       detail,
       nodes: (ids: readonly string[]) => this.nodes(checkIds(ids, 'search'), detail),
-      keep: (maps: readonly Record<string, unknown>[]) => this.keep(maps.map((m) => nodeFrom(m, detail === 'full'))),
+      keep: (maps: readonly ReadValue[]) => this.keep(maps.map((m) => nodeFrom(m, detail === 'full'))),
     };
     return searchReader((s, params) => this.query(s.text, params), (read) => this.reads.adopt(read), nodes, first);
   }
