@@ -8,6 +8,7 @@ import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { chartPreloadPlugin } from './build/chart-preload.js';
 import { chunkOf } from './build/chunks.js';
+import { navLinksPlugin } from './build/nav-links.js';
 import { persistedQueriesPlugin } from './build/persisted-queries.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +18,7 @@ export default defineConfig({
   base: '/',
   plugins: [
     persistedQueriesPlugin(),
+    navLinksPlugin(),
     chartPreloadPlugin(),
     // every file compressed once, at the highest settings, beside itself (x.js.br, x.js.gz): the
     // server sends these (server/http/web.ts) instead of compressing on each request

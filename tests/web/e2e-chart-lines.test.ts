@@ -168,6 +168,7 @@ describe('routed lines on grouped and big charts', () => {
     await s.page.goto(`${s.server.url}/layout-bench.html`);
     await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
     await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    await s.page.locator('.chart-export-status').waitFor({ state: 'attached' });
     // every text the status line and the live region show, as they show it
     await s.page.evaluate(() => {
       const seen: { status: string[]; announced: string[] } = { status: [], announced: [] };
@@ -179,6 +180,8 @@ describe('routed lines on grouped and big charts', () => {
     });
     const [download] = await Promise.all([s.page.waitForEvent('download', { timeout: 60_000 }), s.page.evaluate(() => window.govgraphExport('svg').then(() => undefined))]);
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    // the download is announced a moment after it (ui/dom.ts announce)
+    await expect.poll(() => s.page.evaluate(() => (window as unknown as { __seen: { announced: string[] } }).__seen.announced.at(-1))).toBe('SVG image downloaded.');
     const seen = await s.page.evaluate(() => (window as unknown as { __seen: { status: string[]; announced: string[] } }).__seen);
     const PROGRESS = /^Routing the chart's ([\d,]+) lines for the export: ([\d,]+) of \1 routed \((\d+)%\)…$/;
     const steps = seen.status.filter((t) => t !== '').map((t) => {

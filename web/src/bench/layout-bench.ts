@@ -10,7 +10,6 @@ import { svgOf } from '../chart/chart-image.js';
 import { forgetLayouts } from '../chart/layout-cache.js';
 import { modelOf, verticalEnds, type ChartModel } from '../chart/model.js';
 import { parseChartState } from '../state/url.js';
-import { chartExports } from '../views/chart/chart-export.js';
 import { syntheticChart, syntheticNational } from './synthetic.js';
 
 export interface NationalStats extends DrawStats {
@@ -128,9 +127,14 @@ window.govgraphPanTo = (share: number) => {
 };
 
 let drawn: ChartModel | null = null;
-const exports = chartExports(chart, () => ({ state: parseChartState(''), partnerships: null, model: drawn, sources: [] }), () => drawn !== null);
-chart.container.before(exports.status);
-window.govgraphExport = (format) => exports.exportAs(format);
+// imported when first asked for: a static import from this page split the chart view's exports into
+// a file of their own (build/chunks.ts), one more for the chart page to load
+const exports = import('../views/chart/chart-export.js').then(({ chartExports }) => {
+  const made = chartExports(chart, () => ({ state: parseChartState(''), partnerships: null, model: drawn, sources: [] }), () => drawn !== null);
+  chart.container.before(made.status);
+  return made;
+});
+window.govgraphExport = async (format) => (await exports).exportAs(format);
 
 window.govgraphLayoutBench = (n: number) => chart.draw((drawn = modelOf(syntheticChart(n))), new Set(), new Set());
 
