@@ -63,7 +63,14 @@ export const caseName = (parts: readonly (string | number | null)[]): string => 
 export type ExpandParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
 
 /**
- * One row: the lines (`line`, one map per row of a, b and r, in row order) and the nodes at their
+ * A line as a read returns it beside others: a list of the relationship (relMap), its type, its
+ * ends' ids and any `more` (a traversal's level), in that order (store.ts lineFrom): a list
+ * decodes without a string per key.
+ */
+export const lineList = (r: string, a: string, b: string, detail: Detail, more = ''): string => `[${relMap(r, detail)}, type(${r}), ${a}.id, ${b}.id${more}]`;
+
+/**
+ * One row: the lines (`line`, one list per row of a, b and r, in row order: lineList) and the nodes at their
  * ends, each once (a read view keeps them): a node at the end of many lines, as a parent is, is
  * sent once, not once per line.
  */
@@ -87,7 +94,7 @@ WHERE ${holds('r')}
 WITH DISTINCT r
 WITH r ORDER BY r.id
 WITH r, startNode(r) AS a, endNode(r) AS b
-${withEnds(`{rel: ${relMap('r', detail)}, type: type(r), from: a.id, to: b.id}`, detail)}`,
+${withEnds(lineList('r', 'a', 'b', detail), detail)}`,
   );
 }
 
@@ -125,7 +132,7 @@ MATCH (n)${l}${r}(m)
 WHERE ${holds('r')}
 WITH r, min(depth) + 1 AS level
 WITH r, level, startNode(r) AS a, endNode(r) AS b
-${withEnds(`{rel: ${relMap('r', detail)}, type: type(r), from: a.id, to: b.id, level: level}`, detail)}`,
+${withEnds(lineList('r', 'a', 'b', detail, ', level'), detail)}`,
   );
 }
 

@@ -117,10 +117,15 @@ export class Neo4jStore implements GraphStore {
     return relFrom(r.rel, r.type, r.from, r.to, this.detail === 'full');
   }
 
+  /** A line as lineList (cypher-reads.ts) returns it: the relationship, its type, its ends' ids, then any more. */
+  private lineFrom(line: readonly unknown[]): GraphRel {
+    return relFrom(line[0] as ReadValue, line[1] as string, line[2] as string, line[3] as string, this.detail === 'full');
+  }
+
   /** The lines of a statement that returns them with their ends (`rels`, `ends`), whose ends a read view keeps. */
-  private linesKeepingEnds(row: RecordShape | undefined): RecordShape[] {
+  private linesKeepingEnds(row: RecordShape | undefined): unknown[][] {
     this.keep(((row?.ends ?? []) as ReadValue[]).map((end) => nodeFrom(end, this.detail === 'full')));
-    return (row?.rels ?? []) as RecordShape[];
+    return (row?.rels ?? []) as unknown[][];
   }
 
   async getRels(ids: readonly string[]): Promise<(GraphRel | null)[]> {
@@ -143,7 +148,7 @@ export class Neo4jStore implements GraphStore {
     const params = { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end };
     if (a.farPartnerships === null) {
       const [row] = await this.read(C.expandStatement(a.direction, a.types, this.detail), params);
-      return this.linesKeepingEnds(row).map((r) => this.relOf(r));
+      return this.linesKeepingEnds(row).map((l) => this.lineFrom(l));
     }
     return expandToFarEnds({ ...a, farPartnerships: a.farPartnerships }, async (one) =>
       (await this.read(C.expandFarStatement(one.direction, one.types, this.detail), { ...params, far: one.farPartnerships })).map((r) => this.relOf(r)),
@@ -157,7 +162,7 @@ export class Neo4jStore implements GraphStore {
     if (a.farPartnerships !== null) return breadthFirst(a, maxDepth, (x) => this.expandChecked(x));
     if (a.ids.length === 0 || a.types?.length === 0) return fromLevels(a.ids, []);
     const [row] = await this.read(C.traverseStatement(a.direction, a.types, maxDepth, this.detail), { ids: a.ids, asOfStart: a.period.start, asOfEnd: a.period.end });
-    return fromLevels(a.ids, this.linesKeepingEnds(row).map((r) => ({ rel: this.relOf(r), level: Number(r.level) })));
+    return fromLevels(a.ids, this.linesKeepingEnds(row).map((l) => ({ rel: this.lineFrom(l), level: Number(l[4]) })));
   }
 
   async walk(q: WalkQuery): Promise<WalkResult> {
@@ -170,7 +175,7 @@ export class Neo4jStore implements GraphStore {
     const rootOrder = new Map(a.rootIds.map((id, i) => [id, i]));
     found.sort((x, y) => x.depth - y.depth || (rootOrder.get(x.node.id) ?? 0) - (rootOrder.get(y.node.id) ?? 0) || (x.node.id < y.node.id ? -1 : 1));
     const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-    const all = ((row?.rels ?? []) as RecordShape[]).map((r) => this.relOf(r)).sort(byId);
+    const all = ((row?.rels ?? []) as unknown[][]).map((l) => this.lineFrom(l)).sort(byId);
     const missing = ((row?.missing ?? []) as ReadValue[]).map((n) => nodeFrom(n, full)).sort(byId);
     if (this.seen) for (const n of [...found.map((r) => r.node), ...missing]) this.seen.set(n.id, n);
     const nodes = new Map(found.map((r) => [r.node.id, r]));

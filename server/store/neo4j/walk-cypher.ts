@@ -6,7 +6,7 @@
 import { BODY_KINDS, type RelType } from '../../domain/model.js';
 import { WALK_DIRECTION } from '../../domain/walk.js';
 import type { Direction } from '../contract.js';
-import { caseName, detailCase, holds, nodeMap, once, relMap, typeList, type Detail } from './cypher-reads.js';
+import { caseName, detailCase, holds, lineList, nodeMap, once, typeList, type Detail } from './cypher-reads.js';
 import type { Statement } from './statement.js';
 
 export type WalkParam = 'g' | 'ids' | 'asOfStart' | 'asOfEnd';
@@ -69,7 +69,7 @@ ${planBodies ? bodies : ''}CALL (${planBodies ? 'seen, bodies' : 'seen'}) {
   UNWIND drawn AS a
   MATCH (a)-[r${t}]->(b)
   WHERE b IN drawn AND ${holds('r')}
-  RETURN collect({rel: ${relMap('r', detail)}, type: type(r), from: a.id, to: b.id}) AS rels
+  RETURN collect(${lineList('r', 'a', 'b', detail)}) AS rels
 }
 RETURN [l IN levels | [n IN l | ${nodeMap('n', detail)}]] AS levels, rels${planBodies ? `, [m IN bodies | ${nodeMap('m', detail)}] AS missing` : ''}`,
   );
