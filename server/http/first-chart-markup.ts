@@ -1,4 +1,6 @@
-// The markup of a server-drawn first chart (first-chart-page.ts): the chart as a static SVG for each
+// The markup of a server-drawn first chart (first-chart-page.ts): the page's settings and view
+// controls as the page builds them (chart-toolbar-markup.ts), so nothing moves down when it mounts;
+// the chart as a static SVG for each
 // row width it was laid out for (index.html's script shows the one the page will draw, by the chart
 // box's width; without scripts the style sheet shows a desktop's, or a phone's below 481 px), its key as the page writes it, and the payload the page then draws Cytoscape from
 // (the query's answer and ELK's layouts) as JSON in a script element of type application/json,
@@ -9,6 +11,9 @@ import { modelOf } from '../../web/src/chart/model.js';
 import type { RoutedLayout } from '../../web/src/chart/routed-layout.js';
 import { escapeXml, SVG_FONT } from '../../web/src/chart/svg-export.js';
 import { kindSwatch, lineSwatch, noLineSwatch } from '../../web/src/chart/swatches.js';
+import type { ChartState } from '../../web/src/state/url.js';
+import { chosenSummary, shortPartnershipName } from '../../web/src/ui/multi-choice.js';
+import { chartControlsMarkup, chartSettingsMarkup } from '../../web/src/views/chart/chart-toolbar-markup.js';
 import { FIRST_CHART_DATA_ID, FIRST_CHART_ID } from '../../web/src/views/chart/first-chart-page.js';
 import { countsText } from '../../web/src/views/chart/legend.js';
 import { KIND_STYLE, NO_LINE_STYLE, NODE_KINDS, REL_STYLE, REL_TYPES } from '../../web/src/chart/vocab.js';
@@ -59,17 +64,21 @@ function keyOf(input: LayoutInput): string {
 }
 
 /**
- * The first chart's markup: its title and counts, a drawing for each layout (`laidOut`, in the
- * payload's order), the key, and the payload. `title` names the partnerships drawn.
+ * The first chart's markup: the page's settings and view controls for `state` (inert until the page
+ * takes them), its counts, a drawing for each layout (`laidOut`, in the payload's order), the key,
+ * and the payload. `names` are the partnerships drawn, in the state's order.
  */
-export function firstChartMarkup(input: LayoutInput, payload: FirstChartPayload, laidOut: readonly RoutedLayout[], title: string): string {
-  const label = `Structure chart of ${title}: ${input.nodes.length} nodes and ${input.edges.length} lines (a picture until the interactive chart is drawn)`;
+export function firstChartMarkup(input: LayoutInput, payload: FirstChartPayload, laidOut: readonly RoutedLayout[], state: ChartState, names: readonly string[]): string {
+  const label = `Structure chart of ${names.join(', ')}: ${input.nodes.length} nodes and ${input.edges.length} lines (a picture until the interactive chart is drawn)`;
   return [
     `<div id="${FIRST_CHART_ID}" class="first-chart">`,
+    chartSettingsMarkup(state, chosenSummary(names.map(shortPartnershipName)), true),
+    `<div class="first-chart-area">`,
+    chartControlsMarkup(state, true),
     `<p class="chart-counts">${escapeXml(countsText(modelOf(payload.data.structureChart)))}</p>`,
     `<div class="first-chart-stage">${payload.layouts.map((_, i) => svgOf(i, input, payload, laidOut[i]!, label)).join('')}</div>`,
     keyOf(input),
-    `</div>`,
+    `</div></div>`,
     `<script type="application/json" id="${FIRST_CHART_DATA_ID}">${scriptJson(payload)}</script>`,
   ].join('');
 }

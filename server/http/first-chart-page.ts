@@ -69,7 +69,7 @@ export function firstChartPages(opts: FirstChartOptions): RequestHandler | null 
     const laid = await firstChartLayouts(input, async (graph) => (await cachedLayout(layoutGraph(graph))) as ElkNode);
     const names = state.partnerships.map((id) => input.nodes.find((n) => n.id === id)?.name ?? id);
     const payload: FirstChartPayload = { search: state.search, data, layouts: laid.map((l) => l.layout) };
-    return firstChartMarkup(input, payload, laid.map((l) => l.laidOut), names.join(', '));
+    return firstChartMarkup(input, payload, laid.map((l) => l.laidOut), state, names);
   }
 
   return (req, res, next) => {

@@ -8,6 +8,7 @@ import { firstChartMarkup, scriptJson } from '../../server/http/first-chart-mark
 import { adoptedRowWidth, firstChartInput, firstChartLayouts, FIRST_CHART_MAX_NODES, FIRST_CHART_ROW_WIDTHS, stageWidths, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { rowWidthFor } from '../../web/src/chart/layout-input.js';
 import type { StructureChartQuery } from '../../web/src/generated/graphql.js';
+import { parseChartState } from '../../web/src/state/url.js';
 
 type Answer = StructureChartQuery['structureChart'];
 
@@ -29,7 +30,7 @@ const elk = new ELK.default();
 async function markupOf(data: StructureChartQuery): Promise<string> {
   const input = firstChartInput(data)!;
   const laid = await firstChartLayouts(input, async (graph) => (await elk.layout(structuredClone(graph))) as ElkNode);
-  return firstChartMarkup(input, { search: '?p=p', data, layouts: laid.map((l) => l.layout) }, laid.map((l) => l.laidOut), 'P');
+  return firstChartMarkup(input, { search: '?p=p', data, layouts: laid.map((l) => l.layout) }, laid.map((l) => l.laidOut), parseChartState('?p=p'), ['P']);
 }
 
 describe('the server-drawn first chart', () => {

@@ -2,6 +2,7 @@
 // what is chosen, holding one checkbox per option. Native to keyboards: Enter or Space opens it,
 // Tab moves through the boxes, Escape closes it and returns to the summary.
 import { clear, h } from './dom.js';
+import { elementOf, m, text } from './markup.js';
 
 export interface MultiChoice {
   element: HTMLElement;
@@ -12,13 +13,34 @@ export interface MultiChoice {
   showState(state: HTMLElement, summary: string): void;
 }
 
-export function multiChoice(opts: { id: string; label: string; onChange(ids: string[]): void }): MultiChoice {
+/** What the summary says of the options named `names` chosen. */
+export const chosenSummary = (names: readonly string[]): string =>
+  names.length ? (names.length > 2 ? `${names[0]} and ${names.length - 1} more` : names.join(', ')) : 'Choose…';
+
+/** The control as HTML, its summary saying `summary` (its options are added once loaded). */
+export function multiChoiceMarkup(opts: { id: string; label: string }, summary: string): string {
+  const labelId = `${opts.id}-label`;
+  return m(
+    'div',
+    { class: 'field' },
+    m('span', { id: labelId, class: 'label' }, text(opts.label)),
+    m(
+      'details',
+      { class: 'multi', id: opts.id },
+      m('summary', { class: 'btn multi-summary', 'aria-describedby': labelId }, text(summary)),
+      m('div', { class: 'multi-menu' }, m('fieldset', { class: 'multi-options' }, m('legend', { class: 'visually-hidden' }, text(opts.label)))),
+    ),
+  );
+}
+
+/** `element`: the control's markup already in the page (the server's), taken as it is. */
+export function multiChoice(opts: { id: string; label: string; onChange(ids: string[]): void; element?: HTMLElement }): MultiChoice {
   let options: readonly { id: string; label: string }[] = [];
   let chosen: string[] = [];
-  const labelId = `${opts.id}-label`;
-  const summary = h('summary', { class: 'btn multi-summary', 'aria-describedby': labelId }, 'Loading…');
-  const box = h('fieldset', { class: 'multi-options' }, h('legend', { class: 'visually-hidden' }, opts.label));
-  const details = h('details', { class: 'multi', id: opts.id }, summary, h('div', { class: 'multi-menu' }, box));
+  const element = opts.element ?? elementOf(multiChoiceMarkup(opts, 'Loading…'));
+  const summary = element.querySelector('summary')!;
+  const box = element.querySelector('fieldset')!;
+  const details = element.querySelector('details')!;
   details.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && details.open) {
       details.open = false;
@@ -31,7 +53,7 @@ export function multiChoice(opts: { id: string; label: string; onChange(ids: str
 
   const summarise = () => {
     const names = chosen.map((id) => options.find((o) => o.id === id)?.label ?? id);
-    summary.textContent = names.length ? (names.length > 2 ? `${names[0]} and ${names.length - 1} more` : names.join(', ')) : 'Choose…';
+    summary.textContent = chosenSummary(names);
   };
 
   const render = () => {
@@ -61,7 +83,7 @@ export function multiChoice(opts: { id: string; label: string; onChange(ids: str
   };
 
   return {
-    element: h('div', { class: 'field' }, h('span', { id: labelId, class: 'label' }, opts.label), details),
+    element,
     setOptions(next) {
       options = next;
       render();

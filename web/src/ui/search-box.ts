@@ -6,6 +6,7 @@ import { SearchDocument, type NodeKind, type SearchQuery } from '../generated/gr
 import { abbreviation, displayName } from '../chart/labels.js';
 import { KIND_STYLE } from '../chart/vocab.js';
 import { h } from './dom.js';
+import { elementOf, m, text } from './markup.js';
 
 export type SearchHit = SearchQuery['search'][number];
 
@@ -20,24 +21,42 @@ export interface SearchBoxOptions {
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 10;
 
-export function searchBox(opts: SearchBoxOptions): HTMLElement {
+/** The box as HTML: its label, its hint, the input and its (hidden) suggestions and status. */
+export function searchBoxMarkup(opts: Pick<SearchBoxOptions, 'id' | 'label' | 'placeholder'>): string {
   const listId = `${opts.id}-list`;
   const hintId = `${opts.id}-hint`;
-  const input = h('input', {
-    id: opts.id,
-    type: 'search',
-    role: 'combobox',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    'aria-autocomplete': 'list',
-    'aria-expanded': 'false',
-    'aria-controls': listId,
-    'aria-describedby': hintId,
-    placeholder: opts.placeholder ?? '',
-  });
-  const list = h('ul', { id: listId, role: 'listbox', class: 'suggestions', 'aria-label': `${opts.label}: suggestions`, hidden: true });
-  const status = h('p', { class: 'suggestions-status', 'aria-live': 'polite', hidden: true });
-  const hint = h('span', { id: hintId, class: 'visually-hidden' }, 'Type a name or abbreviation; use the arrow keys to choose a suggestion and Enter to pick it.');
+  return m(
+    'div',
+    { class: 'search' },
+    m('label', { for: opts.id }, text(opts.label)),
+    m('span', { id: hintId, class: 'visually-hidden' }, 'Type a name or abbreviation; use the arrow keys to choose a suggestion and Enter to pick it.'),
+    m(
+      'div',
+      { class: 'search-field' },
+      m('input', {
+        id: opts.id,
+        type: 'search',
+        role: 'combobox',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'aria-autocomplete': 'list',
+        'aria-expanded': 'false',
+        'aria-controls': listId,
+        'aria-describedby': hintId,
+        placeholder: opts.placeholder ?? '',
+      }),
+      m('ul', { id: listId, role: 'listbox', class: 'suggestions', 'aria-label': `${opts.label}: suggestions`, hidden: true }),
+      m('p', { class: 'suggestions-status', 'aria-live': 'polite', hidden: true }),
+    ),
+  );
+}
+
+/** `element`: the box's markup already in the page (the server's), taken as it is. */
+export function searchBox(opts: SearchBoxOptions & { element?: HTMLElement }): HTMLElement {
+  const element = opts.element ?? elementOf(searchBoxMarkup(opts));
+  const input = element.querySelector('input')!;
+  const list = element.querySelector('ul')!;
+  const status = element.querySelector<HTMLElement>('.suggestions-status')!;
 
   let hits: SearchHit[] = [];
   let active = -1;
@@ -165,11 +184,5 @@ export function searchBox(opts: SearchBoxOptions): HTMLElement {
   });
   input.addEventListener('blur', () => window.setTimeout(close, 120));
 
-  return h(
-    'div',
-    { class: 'search' },
-    h('label', { for: opts.id }, opts.label),
-    hint,
-    h('div', { class: 'search-field' }, input, list, status),
-  );
+  return element;
 }

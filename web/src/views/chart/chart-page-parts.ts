@@ -3,7 +3,7 @@
 // the details panel. Built once by the page (chart-page.ts), which fills them.
 import { h, clear } from '../../ui/dom.js';
 import type { ChartToolbar } from './chart-toolbar.js';
-import { takeFirstPicture } from './first-chart-page.js';
+import type { FirstPicture } from './first-chart-page.js';
 
 export interface ChartPageParts {
   /** the chart's own box: Cytoscape draws in it */
@@ -19,7 +19,8 @@ export interface ChartPageParts {
   picture: HTMLElement | null;
 }
 
-export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar): ChartPageParts {
+/** `first`: the server's picture and counts (takeFirstPicture), if any. */
+export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar, first: FirstPicture | null): ChartPageParts {
   const cyBox = h('div', {
     class: 'cy',
     tabindex: 0,
@@ -31,7 +32,6 @@ export function chartPageParts(root: HTMLElement, toolbar: ChartToolbar): ChartP
   const overlay = h('div', { class: 'chart-overlay' });
   const listBox = h('div', { class: 'chart-list-box', hidden: true });
   const legendBox = h('div', { class: 'legend-box' });
-  const first = takeFirstPicture();
   const counts = h('p', { class: 'chart-counts' }, first?.counts);
   const picture = first?.picture ?? null;
   const help = h(

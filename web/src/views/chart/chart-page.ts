@@ -19,6 +19,7 @@ import { ChartDetails } from './chart-details.js';
 import { chartExports, chartTitle, type ChartExports, type Partnerships, type Sources } from './chart-export.js';
 import './chart.css';
 import { chartPageParts, type ChartPageParts } from './chart-page-parts.js';
+import { takeFirstPicture } from './first-chart-page.js';
 import { dataKey, withExpanded, withHit, withPartnerships } from './chart-steps.js';
 import { chartToolbar, type ChartToolbar } from './chart-toolbar.js';
 import { countsText, legendOf } from './legend.js';
@@ -56,6 +57,8 @@ class ChartPage {
     root: HTMLElement,
     private state: ChartState,
   ) {
+    // the server's picture and the settings it wrote above it, taken before the page builds its own
+    const first = takeFirstPicture();
     this.toolbar = chartToolbar({
       partnerships: (ids) => void this.apply(withPartnerships(this.state, ids), 'push'),
       asOf: (asOf) => void this.apply({ ...this.state, asOf }, 'push'),
@@ -66,8 +69,8 @@ class ChartPage {
       zoomBy: (f) => this.chart.zoomBy(f),
       fitAll: () => this.chart.fitAll(),
       exportAs: (format) => void this.exports.exportAs(format),
-    });
-    this.parts = chartPageParts(root, this.toolbar);
+    }, first?.toolbar);
+    this.parts = chartPageParts(root, this.toolbar, first);
     const { cyBox } = this.parts;
     // Cytoscape measures its container: the page is in the document first
     this.chart = new CyChart(cyBox, {

@@ -2,11 +2,11 @@
 // the chart; chart/list mode, zoom and export over it. It builds the elements and mirrors a
 // ChartState into them; what a change means is the page's business (its callbacks).
 import type { ChartState } from '../../state/url.js';
-import { DEPTHS } from '../../state/url.js';
 import { readDateField } from '../../ui/date-field.js';
-import { h } from '../../ui/dom.js';
+import { elementOf } from '../../ui/markup.js';
 import { multiChoice, type MultiChoice } from '../../ui/multi-choice.js';
 import { searchBox, type SearchHit } from '../../ui/search-box.js';
+import { chartControlsMarkup, chartSettingsMarkup, FIND, PARTNERSHIPS, type ControlAction } from './chart-toolbar-markup.js';
 
 export interface ToolbarEvents {
   partnerships(ids: string[]): void;
@@ -29,28 +29,19 @@ export interface ChartToolbar {
   sync(state: ChartState): void;
 }
 
-export function chartToolbar(ev: ToolbarEvents): ChartToolbar {
-  const partnershipChoice = multiChoice({ id: 'partnerships', label: 'Partnerships', onChange: (ids) => ev.partnerships(ids) });
-  const dateError = h('p', { id: 'asof-error', class: 'field-error', hidden: true });
-  const dateInput = h('input', {
-    id: 'asof',
-    type: 'text',
-    inputmode: 'numeric',
-    list: 'asof-years',
-    placeholder: 'any date',
-    size: 11,
-    'aria-describedby': 'asof-hint asof-error',
-  });
-  const years = h('datalist', { id: 'asof-years' }, Array.from({ length: 12 }, (_, i) => h('option', { value: String(2015 + i) })));
-  const groupSelect = h(
-    'select',
-    { id: 'group' },
-    h('option', { value: 'NONE' }, 'No grouping'),
-    h('option', { value: 'PARTNERSHIP' }, 'By partnership'),
-    h('option', { value: 'TIER' }, 'By tier'),
-  );
-  const depthSelect = h('select', { id: 'depth' }, DEPTHS.map((d) => h('option', { value: String(d) }, String(d))));
-  const search = searchBox({ id: 'chart-search', label: 'Find', placeholder: 'Name or abbreviation, e.g. MARAC', onPick: (hit) => ev.pick(hit) });
+/**
+ * The controls, built from their markup (chart-toolbar-markup.ts), or `adopt`ed: the server's copy
+ * of that markup in the page, made live in place.
+ */
+export function chartToolbar(ev: ToolbarEvents, adopt?: { settings: HTMLElement; controls: HTMLElement } | null): ChartToolbar {
+  const settings = adopt?.settings ?? elementOf(chartSettingsMarkup(null, 'Loading…'));
+  const controls = adopt?.controls ?? elementOf(chartControlsMarkup(null));
+  const partnershipChoice = multiChoice({ ...PARTNERSHIPS, onChange: (ids) => ev.partnerships(ids), element: settings.querySelector<HTMLElement>(`#${PARTNERSHIPS.id}`)!.parentElement! });
+  searchBox({ ...FIND, onPick: (hit) => ev.pick(hit), element: settings.querySelector<HTMLElement>('.search')! });
+  const dateError = settings.querySelector<HTMLElement>('#asof-error')!;
+  const dateInput = settings.querySelector<HTMLInputElement>('#asof')!;
+  const groupSelect = settings.querySelector<HTMLSelectElement>('#group')!;
+  const depthSelect = settings.querySelector<HTMLSelectElement>('#depth')!;
 
   let current: ChartState | null = null;
   const commitDate = () => {
@@ -64,46 +55,23 @@ export function chartToolbar(ev: ToolbarEvents): ChartToolbar {
   groupSelect.addEventListener('change', () => ev.groupBy(groupSelect.value as ChartState['groupBy']));
   depthSelect.addEventListener('change', () => ev.depth(Number(depthSelect.value)));
 
-  const button = (label: string, onclick: () => void, attrs: Record<string, string> = {}) =>
-    h('button', { type: 'button', class: 'btn', onclick, ...attrs }, label);
-  const modeChart = button('Chart', () => ev.mode('chart'), { 'aria-pressed': 'true' });
-  const modeList = button('List (text)', () => ev.mode('list'), { 'aria-pressed': 'false' });
-  const chartOnly = [
-    button('+ Zoom in', () => ev.zoomBy(1.25), { 'aria-label': 'Zoom in' }),
-    button('− Zoom out', () => ev.zoomBy(0.8), { 'aria-label': 'Zoom out' }),
-    button('Fit all', () => ev.fitAll()),
-    button('Export PNG', () => ev.exportAs('png'), { 'data-export': 'png' }),
-    button('Export SVG', () => ev.exportAs('svg'), { 'data-export': 'svg' }),
-  ];
-  const print = button('Print or PDF', () => ev.exportAs('print'), { 'data-export': 'print' });
-
-  const settings = h(
-    'div',
-    { class: 'toolbar', role: 'group', 'aria-label': 'Chart settings' },
-    h('h1', { class: 'page-title' }, 'Structure chart'),
-    partnershipChoice.element,
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'asof' }, 'As at'),
-      dateInput,
-      years,
-      h('span', { id: 'asof-hint', class: 'hint' }, 'yyyy, yyyy-mm or yyyy-mm-dd'),
-      dateError,
-    ),
-    h('div', { class: 'field' }, h('label', { for: 'group' }, 'Group'), groupSelect),
-    h('div', { class: 'field' }, h('label', { for: 'depth' }, 'Levels'), depthSelect),
-    search,
-  );
-  const controls = h(
-    'div',
-    { class: 'chart-controls', role: 'toolbar', 'aria-label': 'Chart view' },
-    modeChart,
-    modeList,
-    h('span', { class: 'sep', 'aria-hidden': 'true' }),
-    chartOnly,
-    print,
-  );
+  const actions: Record<ControlAction, () => void> = {
+    chart: () => ev.mode('chart'),
+    list: () => ev.mode('list'),
+    'zoom-in': () => ev.zoomBy(1.25),
+    'zoom-out': () => ev.zoomBy(0.8),
+    fit: () => ev.fitAll(),
+    png: () => ev.exportAs('png'),
+    svg: () => ev.exportAs('svg'),
+    print: () => ev.exportAs('print'),
+  };
+  const buttonOf = (action: ControlAction) => controls.querySelector<HTMLButtonElement>(`[data-do="${action}"]`)!;
+  for (const [action, run] of Object.entries(actions)) buttonOf(action as ControlAction).addEventListener('click', run);
+  const modeChart = buttonOf('chart');
+  const modeList = buttonOf('list');
+  const chartOnly = (['zoom-in', 'zoom-out', 'fit', 'png', 'svg'] as const).map(buttonOf);
+  settings.inert = false;
+  controls.inert = false;
 
   return {
     settings,

@@ -27,17 +27,27 @@ export function readFirstChart(search: string): FirstChartPayload | null {
 /** Whether the server's picture is still in the page. */
 export const hasFirstPicture = (): boolean => document.getElementById(FIRST_CHART_ID) !== null;
 
+export interface FirstPicture {
+  picture: HTMLElement;
+  counts: string;
+  /** the page's settings and view controls as the server wrote them (inert: chart-toolbar-markup.ts) */
+  toolbar: { settings: HTMLElement; controls: HTMLElement } | null;
+}
+
 /**
  * The server's picture of the chart, taken out of <main> to sit in the chart's stage until
- * Cytoscape has drawn, and its counts line, which the page shows from the start so the stage does
- * not move down when the page writes them; null when there is none. The key goes: the page writes its own.
+ * Cytoscape has drawn, its counts line, and the settings and controls above it, which the page
+ * takes as they are, so the stage does not move down when the page mounts; null when there is
+ * none. The key goes: the page writes its own.
  */
-export function takeFirstPicture(): { picture: HTMLElement; counts: string } | null {
+export function takeFirstPicture(): FirstPicture | null {
   const first = document.getElementById(FIRST_CHART_ID);
   const picture = first?.querySelector<HTMLElement>('.first-chart-stage');
   const counts = first?.querySelector('.chart-counts')?.textContent ?? '';
+  const settings = first?.querySelector<HTMLElement>('.toolbar');
+  const controls = first?.querySelector<HTMLElement>('.chart-controls');
   first?.remove();
   if (!picture) return null;
   picture.className = 'first-chart-picture';
-  return { picture, counts };
+  return { picture, counts, toolbar: settings && controls ? { settings, controls } : null };
 }
