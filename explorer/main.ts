@@ -2,6 +2,8 @@
 // its editor and workers, so it works without internet access (no CDN).
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+// after GraphiQL's own sheet, which it overrides
+import './explorer.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './harness/browser.js';
 import { ensureExplorerBuild, ensureWebBuild, startSeededServer, type SeededServer } from './harness/server.js';
+import { axeViolations } from './harness/axe.js';
 import { SHOTS } from './harness/session.js';
 
 let server: SeededServer;
@@ -50,6 +51,12 @@ describe('the GraphQL explorer', () => {
     // it fills the window
     expect((await page.locator('.graphiql-container').boundingBox())!.height).toBeGreaterThan(800);
     await page.screenshot({ path: path.join(SHOTS, 'explorer-1440.png') });
+    // axe-clean with our sheet (explorer/explorer.css): the logo's contrast, no tab strip nesting buttons in tabs
+    expect(await axeViolations(page), 'serious or critical axe findings at 1440 px').toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.graphiql-response').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'explorer-390.png') });
+    expect(await axeViolations(page), 'serious or critical axe findings at 390 px').toEqual([]);
     expect(violations, 'content security policy violations').toEqual([]);
     expect(console.filter((c) => /Content Security Policy|Refused to/i.test(c)), 'CSP messages in the console').toEqual([]);
     expect(console.filter((c) => c.startsWith('pageerror')), 'uncaught errors').toEqual([]);
