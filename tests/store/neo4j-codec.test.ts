@@ -24,11 +24,13 @@ describe('Neo4j codec', () => {
   const coreList = (props: Record<string, unknown>, fields: readonly string[]) =>
     fields.map((f) => (f === 'props' ? Object.entries(props).filter(([k]) => k.startsWith('prop_')) : (props[f] ?? null)));
 
-  it.each(NODES.map((n) => [n.id, n] as const))('node %s read as a core list is the node without its text, note and evidence', (_id, n) => {
+  it.each(NODES.map((n) => [n.id, n] as const))('node %s read as a core list is the node without its text, note and evidence; with its text, as search reads it', (_id, n) => {
     const { text: _text, note: _note, ...core } = n;
-    expect(nodeFrom(coreList(nodeRow(n).props, CORE_NODE))).toEqual({ ...core, evidence: [] });
+    const props = nodeRow(n).props;
+    expect(nodeFrom(coreList(props, CORE_NODE.slice(0, -1)))).toEqual({ ...core, evidence: [] });
     // as the map read without them gives it
-    expect(nodeFrom(coreList(nodeRow(n).props, CORE_NODE))).toEqual(nodeFrom({ ...nodeRow(n).props, text: null, note: null }, false));
+    expect(nodeFrom(coreList(props, CORE_NODE.slice(0, -1)))).toEqual(nodeFrom({ ...props, text: null, note: null }, false));
+    expect(nodeFrom(coreList(props, CORE_NODE))).toEqual(nodeFrom({ ...props, note: null }, false));
   });
 
   it.each(RELS.map((r) => [r.id, r] as const))('relationship %s read as a core list is the line without its note and evidence', (_id, r) => {

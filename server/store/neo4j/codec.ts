@@ -87,9 +87,10 @@ export function relRow(r: GraphRel): { from: string; to: string; type: RelType; 
 
 /**
  * A core read's node (cypher-reads.ts nodeMap): a list of these fields, in this order, props as
- * [key, value] pairs; it has no text, note or evidence.
+ * [key, value] pairs; it has no note or evidence, and a text only when the read asks it
+ * (nodeWithText, search's).
  */
-export const CORE_NODE = ['id', 'kind', 'name', 'aliases', 'partnership', 'validFrom', 'validTo', 'props'] as const;
+export const CORE_NODE = ['id', 'kind', 'name', 'aliases', 'partnership', 'validFrom', 'validTo', 'props', 'text'] as const;
 /** A core read's relationship, as CORE_NODE. */
 export const CORE_REL = ['id', 'validFrom', 'validTo', 'props'] as const;
 
@@ -99,8 +100,9 @@ export type ReadValue = Stored | readonly unknown[];
 /** A node as a read returns it: a property map, or a core read's list (CORE_NODE). `evidence` false: read without it (cypher-reads.ts), so none, whatever the map holds. */
 export function nodeFrom(p: ReadValue, evidence = true): GraphNode {
   if (Array.isArray(p)) {
-    const [id, kind, name, aliases, partnership, validFrom, validTo, pairs] = p as unknown[];
+    const [id, kind, name, aliases, partnership, validFrom, validTo, pairs, text] = p as unknown[];
     const node: GraphNode = { id: id as string, kind: kind as NodeKind, name: name as string, aliases: Array.isArray(aliases) ? (aliases as string[]) : [], props: propsOfPairs(pairs), evidence: [] };
+    if (typeof text === 'string') node.text = text;
     if (typeof partnership === 'string') node.partnership = partnership;
     if (typeof validFrom === 'string') node.validFrom = validFrom;
     if (typeof validTo === 'string') node.validTo = validTo;

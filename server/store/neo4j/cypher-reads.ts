@@ -31,6 +31,9 @@ export const nodeMap = (v: string, detail: Detail = 'full'): string =>
     ? `[${v}.id, ${v}.kind, ${v}.name, ${v}.aliases, ${v}.partnership, ${v}.validFrom, ${v}.validTo, ${propPairs(v)}]`
     : `${v} {.*${DROPS}${detail === 'full' ? '' : ', evidence: null'}}`;
 
+/** A `core` node with its text after its other fields: what search's ranking reads of a node (search-cypher.ts). */
+export const nodeWithText = (v: string, detail: Detail): string => (detail === 'core' ? `${nodeMap(v, 'core').slice(0, -1)}, ${v}.text]` : nodeMap(v, detail));
+
 /** A relationship's properties but what `detail` leaves out; a `core` one a list, as a node's (CORE_REL). */
 export const relMap = (v: string, detail: Detail = 'full'): string =>
   detail === 'core' ? `[${v}.id, ${v}.validFrom, ${v}.validTo, ${propPairs(v)}]` : `${v} {.*${detail === 'full' ? '' : ', evidence: null'}}`;

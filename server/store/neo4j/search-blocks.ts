@@ -55,7 +55,7 @@ const AHEAD_SPARE = 20;
  * generation, and `pin` says which generation the view reads (that one, when this read is the
  * view's first: generation-reads.ts, adopt); in the rare case they differ it is read again there.
  * The opening read brings the nodes of the first postings of the keys it opens from their start
- * (`nodes` of `detail`, as `read` reads them): a page's hits are read in the same round trip
+ * (of `read.detail`, with their text): a page's hits are read in the same round trip
  * unless the ranking needs a node it did not guess (a later page, or hits deep in a join).
  */
 export function searchReader(run: Run, pin: (read: { g: number; version: string }) => Promise<number>, read: NodeReader, first: number): SearchIndex {
@@ -95,7 +95,7 @@ export function searchReader(run: Run, pin: (read: { g: number; version: string 
   };
 }
 
-/** How a store reads search's nodes: by id, or kept from the values of `detail` another read brought. */
+/** How a store reads search's nodes: by id, or kept from the values another read brought (of `detail`, with their text). */
 export interface NodeReader {
   detail: Detail;
   nodes: SearchIndex['nodes'];

@@ -4,7 +4,7 @@
 // that index in rank order, the block holding a rank key is the first at or after it, and every
 // read below is an index seek that stops at its LIMIT. A SearchKey per key (k = generation and key)
 // holds its number of blocks, so a range of keys is read without reading their blocks.
-import { caseName, detailCase, nodeMap, once, type Detail } from './cypher-reads.js';
+import { caseName, detailCase, nodeWithText, once, type Detail } from './cypher-reads.js';
 import { statement, type Statement } from './statement.js';
 
 export const CREATE_SEARCH_INDEXES = [
@@ -16,8 +16,8 @@ export const CREATE_SEARCH_INDEXES = [
  * Per range (rows of i, from, to, at: keys and a rank key without the generation; ahead: how many
  * of its start blocks' first ids to bring the nodes of), each key in it (its SearchKey) with its
  * number of blocks and the block to start reading at: the first whose last posting is not below
- * `at` ('' for the first). With them, `ahead`: the nodes (of `detail`, as getNodesStatement reads
- * them) of the first ids of those blocks, in the ranges' order, at most $most: a page's hits are
+ * `at` ('' for the first). With them, `ahead`: the nodes (of `detail` with their text: nodeWithText)
+ * of the first ids of those blocks, in the ranges' order, at most $most: a page's hits are
  * most often among them (search-blocks.ts), so its ranking need not read them in a second round
  * trip. The generation is $g, or when null the current one, so the statement need not wait for a
  * read view's pin (it returns the generation it read, and the view reads again in its own if they
@@ -43,7 +43,7 @@ CALL (g, heads) {
   UNWIND head AS id
   WITH DISTINCT id LIMIT $most
   MATCH (n:Node {g: g, id: id})
-  RETURN collect(${nodeMap('n', detail)}) AS ahead
+  RETURN collect(${nodeWithText('n', detail)}) AS ahead
 }
 RETURN g, version, opened, ahead`,
   );

@@ -230,12 +230,13 @@ export class Neo4jStore implements GraphStore {
    * page of `first` hits: the opening read brings the nodes of its likely hits (search-blocks.ts).
    */
   async searchIndex(first = 20): Promise<SearchIndex> {
-    // its ranking reads the text of the nodes it ranks (rank.ts), whatever the request asks
+    // its ranking reads the text of the nodes it ranks (rank.ts), whatever the request asks: the
+    // opening read brings it beside a core node's fields (nodeWithText), a read of nodes by id with the rest
     const detail = this.detail === 'core' ? 'no-evidence' : this.detail;
     const nodes = {
-      detail,
+      detail: this.detail,
       nodes: (ids: readonly string[]) => this.nodes(checkIds(ids, 'search'), detail),
-      keep: (maps: readonly ReadValue[]) => this.keep(maps.map((m) => nodeFrom(m, detail === 'full'))),
+      keep: (values: readonly ReadValue[]) => this.keep(values.map((v) => nodeFrom(v, detail === 'full'))),
     };
     return searchReader((s, params) => this.query(s.text, params), (read) => this.reads.adopt(read), nodes, first);
   }
