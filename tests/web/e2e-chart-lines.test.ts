@@ -18,6 +18,13 @@ import { boxesNear, crosses, onTopOrBottom, readSvg, rejoins, titleBoxes, type P
 // not production: the synthetic overview is drawn on the layout bench page
 const s = browserSession({ width: 1440, height: 900 }, { production: false });
 
+/** The layout bench page with an ungrouped synthetic chart of 2,500 bodies drawn. */
+async function drawBenchChart(): Promise<void> {
+  await s.page.goto(`${s.server.url}/layout-bench.html`);
+  await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
+  await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+}
+
 async function exportedSvg(): Promise<string> {
   const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('button[data-export=svg]')]);
   return readFileSync((await download.path())!, 'utf8');
@@ -165,9 +172,7 @@ describe('routed lines on grouped and big charts', () => {
     [390, 844],
   ])('an export of a chart of 2,500 bodies at %i px says how many of its lines are routed as it goes, and tells a screen reader a few times only', async (width, height) => {
     await s.viewport(width, height);
-    await s.page.goto(`${s.server.url}/layout-bench.html`);
-    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
-    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    await drawBenchChart();
     await s.page.locator('.chart-export-status').waitFor({ state: 'attached' });
     // every text the status line and the live region show, as they show it
     await s.page.evaluate(() => {
@@ -208,9 +213,7 @@ describe('routed lines on grouped and big charts', () => {
     [390, 844],
   ])('an export of a chart of 2,500 bodies at %i px shows its progress in the status line (screenshot)', async (width, height) => {
     await s.viewport(width, height);
-    await s.page.goto(`${s.server.url}/layout-bench.html`);
-    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
-    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    await drawBenchChart();
     const done = s.page.waitForEvent('download', { timeout: 60_000 });
     await s.page.evaluate(() => void window.govgraphExport('svg'));
     const status = s.page.locator('.chart-export-status');
@@ -224,9 +227,7 @@ describe('routed lines on grouped and big charts', () => {
     [390, 844],
   ])('an ungrouped chart of 2,500 bodies at %i px: the lines near the view are drawn orthogonal, meet their boxes on their borders and pass through none in view; a pan routes the next ones', async (width, height) => {
     await s.viewport(width, height);
-    await s.page.goto(`${s.server.url}/layout-bench.html`);
-    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
-    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    await drawBenchChart();
     const check = async (label: string) => {
       await s.page.waitForSelector('#chart[data-lines-routed]', { timeout: 30_000 });
       const { lines, boxes, view } = await s.page.evaluate(() => window.govgraphDrawnLines());
@@ -266,9 +267,7 @@ describe('routed lines on grouped and big charts', () => {
   }, 120_000);
 
   it('the SVG export of an ungrouped chart of 2,500 bodies draws every line routed round the boxes, not only those near the view', async () => {
-    await s.page.goto(`${s.server.url}/layout-bench.html`);
-    await s.page.waitForFunction(() => typeof window.govgraphLayoutBench === 'function');
-    await s.page.evaluate(() => window.govgraphLayoutBench(2_500));
+    await drawBenchChart();
     await s.page.waitForSelector('#chart[data-lines-routed]', { timeout: 30_000 });
     const nearView = Number(await s.page.getAttribute('#chart', 'data-lines-routed'));
     const svg = await s.page.evaluate(() => window.govgraphChartSvg());

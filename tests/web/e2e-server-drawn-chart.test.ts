@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { structureChartVariables } from '../../web/src/api/chart-request.js';
 import { FIRST_CHART_ROW_WIDTHS, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { modelOf } from '../../web/src/chart/model.js';
-import { escapeXml } from '../../web/src/chart/svg-export.js';
+import { escapeXml } from '../../web/src/ui/markup.js';
 import { NO_LINE_STYLE } from '../../web/src/chart/vocab.js';
 import { StructureChartDocument } from '../../web/src/generated/graphql.js';
 import { parseChartState } from '../../web/src/state/url.js';
@@ -104,6 +104,19 @@ async function topBorder(box: Rect, border: number): Promise<{ runs: number; gap
 }
 
 /** The requests for the chart's data and layout while `go` runs. */
+/** The chart page with Cytoscape's script held back, once the server's picture is on screen; returns what lets the script through. */
+async function showPictureOnly(): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await s.page.route(/\/assets\/chart-(?!page)[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await s.page.goto(`${s.server.url}${CHART}`);
+  await s.page.getByRole('img', { name: /^Structure chart of Havering Community Safety Partnership/ }).waitFor();
+  return release;
+}
+
 async function chartRequests(go: () => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
   const onRequest = (r: Request) => {
@@ -184,15 +197,7 @@ describe('the server-drawn first chart', () => {
     for (const size of SIZES) {
       await s.viewport(size.width, size.height);
       // Cytoscape held back: the page shows the server's picture
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await s.page.route(/\/assets\/chart-(?!page)[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await s.page.goto(`${s.server.url}${CHART}`);
-      const picture = s.page.getByRole('img', { name: /^Structure chart of Havering Community Safety Partnership/ });
-      await picture.waitFor();
+      const release = await showPictureOnly();
       expect(await s.page.evaluate(() => performance.getEntriesByName('govgraph:chart-visible').length)).toBe(1);
       await s.shot(`server-drawn-01-picture-${size.name}`);
       await expectAxeClean(s.page, `the server-drawn chart (${size.name})`);
@@ -208,14 +213,7 @@ describe('the server-drawn first chart', () => {
   it('draws a body with no stated line with the same readable dotted border in the picture and in the interactive chart', async () => {
     for (const size of SIZES) {
       await s.viewport(size.width, size.height);
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await s.page.route(/\/assets\/chart-(?!page)[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await s.page.goto(`${s.server.url}${CHART}`);
-      await s.page.getByRole('img', { name: /^Structure chart of Havering Community Safety Partnership/ }).waitFor();
+      const release = await showPictureOnly();
       // the widest rectangle with no stated line in the picture on screen (the key's swatch has the same stroke)
       const drawn = await s.page.evaluate((stroke) => {
         const svg = [...document.querySelectorAll<SVGSVGElement>('svg.first-chart-svg')].find((e) => e.getBoundingClientRect().width > 0)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exitPoint, shapeOutline } from '../../web/src/chart/shapes.js';
-import { chartDrawing, chartSvg, drawingDocument, escapeXml, type SvgNode } from '../../web/src/chart/svg-export.js';
+import { chartDrawing, chartSvg, drawingDocument, type SvgNode } from '../../web/src/chart/svg-export.js';
+import { escapeXml } from '../../web/src/ui/markup.js';
 
 const n = (id: string, x: number, y: number, kind: SvgNode['kind'] = 'Panel', parent: string | null = null): SvgNode => ({
   id,

@@ -2,6 +2,7 @@
 // with the same shapes, colours and line patterns as the screen (a vector copy for reports and
 // print), on a sheet with its title, date, key and sources (svg-sheet.ts).
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
+import { escapeXml } from '../ui/markup.js';
 import { TITLE_FONT_SIZE, TITLE_PADDING, titleRect } from './group-titles.js';
 import { GROUP_PADDING } from './grouped-layout.js';
 import { exitPoint, pointsAttr, shapeOutline, type Point } from './shapes.js';
@@ -37,9 +38,6 @@ export interface SvgEdge {
 
 
 export const SVG_FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
-
-export const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const ARROW_PATHS: Record<Exclude<Arrow, 'none'>, string> = {
   triangle: '<path d="M0,0 L10,5 L0,10 z"/>',

@@ -3,7 +3,8 @@
 // use this one sheet, so each carries what a reader needs to read it away from the app.
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
 import { kindSwatch, lineSwatch, noLineSwatch } from './swatches.js';
-import { escapeXml, SVG_FONT, type Drawing } from './svg-export.js';
+import { escapeXml } from '../ui/markup.js';
+import { SVG_FONT, type Drawing } from './svg-export.js';
 import { KIND_STYLE, NO_LINE_STYLE, NODE_KINDS, REL_STYLE, REL_TYPES } from './vocab.js';
 
 export interface SheetMeta {

@@ -7,15 +7,16 @@ type Attrs = Record<string, string | number | boolean | null | undefined>;
 export function m(tag: string, attrs: Attrs = {}, ...children: (string | string[] | null | false)[]): string {
   const attrText = Object.entries(attrs)
     .filter(([, v]) => v !== null && v !== undefined && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(String(v))}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeXml(String(v))}"`))
     .join('');
   return VOID.has(tag) ? `<${tag}${attrText}>` : `<${tag}${attrText}>${children.flat().filter((c) => c !== null && c !== false).join('')}</${tag}>`;
 }
 
 /** Text as HTML. */
-export const text = (s: string): string => escapeHtml(s);
+export const text = (s: string): string => escapeXml(s);
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text or an attribute's value escaped for HTML and SVG alike (the chart's SVG exports use it too). */
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const VOID = new Set(['input', 'br', 'img', 'meta', 'link', 'hr']);
 
