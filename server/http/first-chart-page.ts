@@ -21,6 +21,7 @@ import { structureChartVariables } from '../../web/src/api/chart-request.js';
 import { firstChartInput, firstChartLayouts, serverDrawable, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { StructureChartDocument, type StructureChartQuery } from '../../web/src/generated/graphql.js';
 import { parseChartState, type ChartState } from '../../web/src/state/url.js';
+import { withoutChartPreload } from '../../web/build/chart-preload.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
 import { readOptions } from '../graphql/evidence-free.js';
@@ -55,7 +56,8 @@ export function firstChartPages(opts: FirstChartOptions): RequestHandler | null 
   const page = opts.page;
   const at = page.indexOf(FIRST_CHART_SLOT);
   if (at < 0) return null;
-  const [head, tail] = [page.slice(0, at), page.slice(at + FIRST_CHART_SLOT.length)];
+  // the chart view's files are not preloaded: the picture needs none of them, the page fetches them once it is painted
+  const [head, tail] = [withoutChartPreload(page.slice(0, at)), page.slice(at + FIRST_CHART_SLOT.length)];
   const build = createHash('sha1').update(page).digest('base64url').slice(0, 12);
   const kept = new Map<string, Kept>();
 
