@@ -79,6 +79,19 @@ describe('on a phone', () => {
     await s.shot(`phone-chart-tapped-390`);
   });
 
+  it("a tap on an organisation in the list brings its profile, under the list, into view", async () => {
+    const cdp = await touch();
+    await s.page.goto(`${s.server.url}/organisations`);
+    const item = s.page.locator('.org-nav li a', { hasText: 'Metropolitan Police Service' }).first();
+    await item.scrollIntoViewIfNeeded();
+    const box = (await item.boundingBox())!;
+    await tapAt(cdp, box.x + 10, box.y + box.height / 2);
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('org')).toBe('org/mps');
+    await s.page.locator('.org-profile-box h2').filter({ hasText: 'Metropolitan Police Service' }).waitFor();
+    await expect.poll(() => inView('.org-profile-box'), { timeout: 5000 }).toBe(true);
+    await s.shot('phone-organisation-tapped-390');
+  });
+
   it('a tap on a body in the list (text) selects it and brings the details into view', async () => {
     const cdp = await touch();
     await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&show=list`);
