@@ -142,6 +142,19 @@ describe('tables of many columns on a phone', () => {
     await s.shot('phone-actions-cards-390');
   });
 
+  it('show the interlocks as cards, each headed by its organisation, with no blank screen beside a long list', async () => {
+    await s.page.goto(`${s.server.url}/interlocks`);
+    const first = s.page.locator('.interlocks-table tbody tr').first();
+    await first.locator('th[scope=row]').filter({ hasText: 'Metropolitan Police Service' }).waitFor();
+    await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    // the seats, the tallest value, start beside their label, within the screen
+    const seats = (await first.locator('td[data-label="Seats and evidence"] .seat-list').boundingBox())!;
+    expect(seats.x + seats.width).toBeLessThanOrEqual(390);
+    await expect(s.page.getByRole('rowheader', { name: /Metropolitan Police Service/ }).count()).resolves.toBeGreaterThan(0);
+    await expectAxeClean(s.page, 'the interlocks as cards');
+    await s.shot('phone-interlocks-cards-390');
+  });
+
   it("show an organisation's tables as cards too", async () => {
     await s.page.goto(`${s.server.url}/organisations?org=org/mps`);
     await s.page.locator('.org-profile-box .stack-narrow tbody tr').first().waitFor();

@@ -217,12 +217,8 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
               td('number', cellText(a, 'number') || '—'),
               td(
                 'name',
-                h(
-                  'div',
-                  {},
-                  appLink(chartLink(a.partnership?.id, a.id), a.name, { title: 'Show the details and evidence' }),
-                  a.text && a.text !== a.name ? h('details', {}, h('summary', {}, 'Full text'), h('p', {}, a.text)) : null,
-                ),
+                appLink(chartLink(a.partnership?.id, a.id), a.name, { title: 'Show the details and evidence' }),
+                a.text && a.text !== a.name ? h('details', {}, h('summary', {}, 'Full text'), h('p', {}, a.text)) : null,
               ),
               td('priority', cellText(a, 'priority') || '—'),
               td('lead', cellText(a, 'lead') || h('span', { class: 'gap' }, 'no lead named')),

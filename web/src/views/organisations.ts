@@ -65,7 +65,7 @@ function table(caption: string, head: string[], rows: (Node | string)[][]): HTML
       { class: 'data-table stack-narrow', role: 'table' },
       h('caption', {}, caption),
       h('thead', {}, h('tr', { role: 'row' }, head.map((c) => h('th', { scope: 'col', role: 'columnheader' }, c)))),
-      h('tbody', {}, rows.map((r) => h('tr', { role: 'row' }, r.map((c, i) => h('td', { role: 'cell', 'data-label': head[i] }, h('div', {}, c)))))),
+      h('tbody', {}, rows.map((r) => h('tr', { role: 'row' }, r.map((c, i) => h('td', { role: 'cell', 'data-label': head[i] }, c))))),
     ),
   );
 }
