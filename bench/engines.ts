@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GraphStore } from '../server/store/contract.js';
+import { NEO4J } from './national/server-process.js';
 
 export interface Engine {
   name: 'SQLite' | 'Neo4j';
@@ -12,19 +13,23 @@ export interface Engine {
   open(): Promise<GraphStore>;
   /** removes what open() made (SQLite's temporary folder) */
   cleanUp(): void;
+  /** what a server process (national/server-process.ts) serves this store from: the SQLite file, or NEO4J */
+  served: string;
 }
 
 export function engines(): Engine[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-bench-'));
+  const file = path.join(dir, 'graph.sqlite');
   const list: Engine[] = [
     {
       name: 'SQLite',
-      open: async () => (await import('../server/store/sqlite/store.js')).openSqliteStore(path.join(dir, 'graph.sqlite')),
+      open: async () => (await import('../server/store/sqlite/store.js')).openSqliteStore(file),
       cleanUp: () => rmSync(dir, { recursive: true, force: true }),
+      served: file,
     },
   ];
   if (process.env.NEO4J_URI?.trim()) {
-    list.push({ name: 'Neo4j', open: async () => (await import('../server/store/open.js')).openStore(process.env), cleanUp: () => {} });
+    list.push({ name: 'Neo4j', open: async () => (await import('../server/store/open.js')).openStore(process.env), cleanUp: () => {}, served: NEO4J });
   }
   return list;
 }

@@ -156,7 +156,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
     const warmInteractive = median(warm.map((w) => w.interactive));
     const drawnBy = (t: ChartTimes) => (t.serverDrawn ? 'server-drawn' : '**not server-drawn**');
     const markdown = [
-      `Headless Chromium ${version}, 1280 × 800, a fresh profile; the built app served by the real server on a seeded SQLite store. Load average at the start: ${load} (the machine is shared: other work inflates the times).`,
+      `Headless Chromium ${version}, 1280 × 800, a fresh profile (without the browser's own omnibox popup page, which a fresh profile loaded in the background at some launches: tests/web/harness/browser.ts); the built app served by the real server on a seeded SQLite store. Load average at the start: ${load} (the machine is shared: other work inflates the times).`,
       '',
       '| measure | result | target | |',
       '|---|---|---|---|',
@@ -212,14 +212,16 @@ export default async function run(): Promise<{ title: string; markdown: string }
       'Every file of the build is compressed once, at build time (brotli quality 11 and gzip 9, beside the file), and',
       'sent as such (server/http/web.ts); hashed assets are cached for a year (immutable). The chart view loads five',
       'scripts (the entry, what it loads, the chart view, what views share, Cytoscape with the drawing code:',
-      'web/build/chunks.ts) and one style sheet. On a chart page an inline script of index.html asks for the chart',
-      "view's three files as the page starts (modulepreload: web/build/chart-preload.ts), beside the entry's. A borough's",
+      'web/build/chunks.ts) and one style sheet. On a chart page the server does not draw, an inline script of index.html asks',
+      "for the chart view's three files as the page starts (modulepreload: web/build/chart-preload.ts), beside the entry's. A borough's",
       'chart page (an ungrouped chart of up to 300 nodes) comes with its chart drawn by the server',
       '(server/http/first-chart-page.ts): the page\'s head is sent at once, so the scripts and style sheet load while the',
       "server reads the chart (the app's own query, in process) and lays it out (its ELK, answers kept), then the chart as",
       "an SVG at Cytoscape's first fit, with the data and layouts as JSON; the page paints it as soon as the style sheet",
       'is in ("visible": the later of the mark the page sets as the parser passes the chart and the first contentful',
-      "paint), and Cytoscape draws the same chart from the JSON, asking neither /graphql nor /layout (\"interactive\").",
+      "paint), and Cytoscape draws the same chart from the JSON, asking neither /graphql nor /layout (\"interactive\"). Such a",
+      "page goes without the preload script: only the entry's two files load with it, and the chart view's three (Cytoscape",
+      "among them) are fetched once the picture is painted (web/src/main.ts), so they no longer compete with the paint.",
       'The page is kept by graph version and URL; the server draws the first three partnerships\' pages at start. For',
       'any other chart (grouped, too big, or a page without one) the page goes its own way: the chart\'s',
       'data is asked for by the entry as it starts, by GET with the hash of a query the build registered',

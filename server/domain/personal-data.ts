@@ -33,12 +33,12 @@ export const namePattern = (names: readonly string[], flags = ''): RegExp =>
  * returned as it is.
  */
 export function withoutPersonalData<T extends GraphNode | GraphRel>(item: T, show = personalDataShown()): T {
-  if (show) return item;
+  // (most items hold no personal prop: returned as they are without building anything, as every read passes here)
+  if (show || !PERSONAL_PROPS.some((k) => k in item.props)) return item;
   const names = PERSONAL_PROPS.flatMap((k) => {
     const v = item.props[k];
     return v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
   }).filter((n) => n.trim() !== '');
-  if (names.length === 0 && !PERSONAL_PROPS.some((k) => k in item.props)) return item;
 
   const pattern = names.length ? namePattern(names, 'g') : null;
   const redact = (s: string) => (pattern ? s.replace(pattern, WITHHELD) : s);

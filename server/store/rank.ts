@@ -13,9 +13,9 @@ import type { SearchHit } from './contract.js';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor.js';
 import { idOfRank, kindOfEntry, nameOfRank, rankOfEntry } from './search-entries.js';
 import { ClauseCursor, joined, keysFrom, oneKey, type Joined, type KeyRange, type OpenKey, type OpenRange, type SearchIndex } from './search-streams.js';
-import { keyLength, meets, queryClauses, type Clause } from './search-terms.js';
+import { meets, queryClauses, type Clause } from './search-terms.js';
 import { nameForms, normaliseName, searchTokens } from './text-fold.js';
-import { EXACT, FAMILIES, matchedOf, ONE_NAME, postingsTier, PREFIX, TEXT, tierOf } from './search-tiers.js';
+import { EXACT, FAMILIES, judge, ONE_NAME, postingsTier, PREFIX, TEXT } from './search-tiers.js';
 
 /** The key ranges a clause's terms are posted under, in `field` "n" (names) or "t" (text). */
 const clauseRanges = (c: Clause, field: string): KeyRange[] => [oneKey(field + c.stem), ...(c.prefix !== undefined ? [keysFrom(field + c.prefix)] : [])];
@@ -212,13 +212,9 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
       const rank = r.pending.shift()!;
       const node = nodes.get(idOfRank(rank));
       // A node deleted between the reads is left out (a pinned read view never sees that); one of another tier is met in its own.
-      if (!node || tierOf(q, clauses, node) !== r.tier) continue;
-      hits.push({
-        node,
-        score: r.tier + 1 / (1 + keyLength(node.name, node.aliases)),
-        matched: matchedOf(q, clauses, r.tier, node),
-        cursor: encodeSearchCursor(r.tier, rank),
-      });
+      const judged = node ? judge(q, clauses, node) : null;
+      if (!node || judged?.tier !== r.tier) continue;
+      hits.push({ node, score: r.tier + 1 / (1 + judged.keyLength), matched: judged.matched, cursor: encodeSearchCursor(r.tier, rank) });
     }
   }
   await Promise.all(sources.map((s) => s.entries.return(undefined)));

@@ -63,9 +63,17 @@ export function queryClauses(text: string): Clause[] {
  * Read word by word until every clause is met, without the set of terms: checking a page's hits
  * reads their names and texts.
  */
-export function meets(clauses: readonly Clause[], ...fields: readonly (string | undefined)[]): boolean {
+export const meets = (clauses: readonly Clause[], ...fields: readonly (string | undefined)[]): boolean => metBy(clauses, fields) >= 0;
+
+/**
+ * The index of the field by whose end every clause is met, the fields read in order as meets reads
+ * them, or -1 when they never are: whether a text alone meets a query, and else whether the text
+ * with the names does, in one reading (search-tiers.ts).
+ */
+export function metBy(clauses: readonly Clause[], fields: readonly (string | undefined)[]): number {
   const met = clauses.map(() => false);
   let left = clauses.length;
+  if (left === 0) return 0;
   const take = (term: string) => {
     clauses.forEach((c, i) => {
       if (!met[i] && (term === c.stem || (c.prefix !== undefined && term.startsWith(c.prefix)))) {
@@ -74,18 +82,18 @@ export function meets(clauses: readonly Clause[], ...fields: readonly (string | 
       }
     });
   };
-  for (const field of fields) {
+  for (const [at, field] of fields.entries()) {
     if (!field) continue;
     const closed = closedUp(field);
     for (const form of closed === field ? [field] : [field, closed]) {
       for (const word of searchTokens(form)) {
         take(word);
         take(stem(word));
-        if (left === 0) return true;
+        if (left === 0) return at;
       }
     }
   }
-  return left === 0;
+  return -1;
 }
 
 /** Sort key of the candidates an engine returns first: the length of the node's shortest name (normalised). */

@@ -8,7 +8,7 @@
 // and the named tiers from the index's postings alone (postingsTier).
 import type { GraphNode } from '../domain/model.js';
 import type { ClauseCursor } from './search-streams.js';
-import { meets, type Clause } from './search-terms.js';
+import { meets, metBy, type Clause } from './search-terms.js';
 import { nameForms } from './text-fold.js';
 
 export const EXACT = 4;
@@ -25,15 +25,35 @@ export const FAMILIES: readonly (readonly number[])[] = [[EXACT], [PREFIX], [ONE
 const EXCERPT = 160;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The tier of a node, or null when it does not meet the query at all. */
-export function tierOf(q: string, clauses: readonly Clause[], n: GraphNode): number | null {
+/** A node's place among the hits: its tier, the name, alias or passage it is shown with, and its sort key (keyLength). */
+export interface Judged {
+  tier: number;
+  matched: string;
+  /** the length of its shortest name or alias, normalised (search-terms.ts keyLength) */
+  keyLength: number;
+}
+
+/**
+ * A node's tier, with what it is shown with, or null when it does not meet the query at all: each
+ * name's forms made once and the text read once for all three (a page's hits are judged on every search).
+ */
+export function judge(q: string, clauses: readonly Clause[], n: GraphNode): Judged | null {
   const names = [n.name, ...n.aliases];
-  const forms = names.flatMap(nameForms);
-  if (forms.includes(q)) return EXACT;
-  if (forms.some((form) => form.startsWith(q))) return PREFIX;
-  if (names.some((name) => meets(clauses, name))) return ONE_NAME;
-  if (meets(clauses, ...names)) return SPREAD;
-  return meets(clauses, n.text, ...names) ? TEXT : null;
+  const forms = names.map(nameForms);
+  // (a name's first form is the name normalised: keyLength's)
+  const keyLength = Math.min(...forms.map((f) => f[0]!.length));
+  const hit = (tier: number, matched: string): Judged => ({ tier, matched, keyLength });
+  let i = forms.findIndex((f) => f.includes(q));
+  if (i >= 0) return hit(EXACT, names[i]!);
+  i = forms.findIndex((f) => f.some((form) => form.startsWith(q)));
+  if (i >= 0) return hit(PREFIX, names[i]!);
+  i = names.findIndex((name) => meets(clauses, name));
+  if (i >= 0) return hit(ONE_NAME, names[i]!);
+  // the words spread over the names, or the text's: shown with the passage when the text alone holds them all
+  if (meets(clauses, ...names)) return hit(SPREAD, n.name);
+  const by = metBy(clauses, [n.text, ...names]);
+  if (by < 0) return null;
+  return hit(TEXT, by === 0 && n.text ? excerpt(n.text, q, clauses) : n.name);
 }
 
 /**
@@ -85,15 +105,4 @@ function excerpt(text: string, q: string, clauses: readonly Clause[]): string {
   const at = Math.min(...found, text.length);
   const start = Math.max(0, Math.min(at - EXCERPT / 4, text.length - EXCERPT));
   return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < text.length ? '…' : ''}`;
-}
-
-/** The name, alias or passage of text a hit is shown with. */
-export function matchedOf(q: string, clauses: readonly Clause[], tier: number, node: GraphNode): string {
-  const names = [node.name, ...node.aliases];
-  if (tier === EXACT) return names.find((n) => nameForms(n).includes(q))!;
-  if (tier === PREFIX) return names.find((n) => nameForms(n).some((form) => form.startsWith(q)))!;
-  if (tier === ONE_NAME) return names.find((n) => meets(clauses, n))!;
-  if (tier === TEXT && node.text && meets(clauses, node.text)) return excerpt(node.text, q, clauses);
-  // The words are spread over several fields.
-  return node.name;
 }

@@ -1,7 +1,8 @@
 // The GraphQL explorer in real headless Chromium, as a developer opens it with no internet access:
 // GraphiQL bundled from npm (explorer/dist) at /graphql outside production, under the server's own
 // content security policy for it; it loads, runs a query against the server and shows the answer,
-// and the console reports no policy violation and the page no request to another host.
+// and the console reports no policy violation and the page no request to another host. On a phone
+// the editor and its answer are stacked, both usable at 390 px.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './harness/browser.js';
@@ -55,6 +56,19 @@ describe('the GraphQL explorer', () => {
     expect(await axeViolations(page), 'serious or critical axe findings at 1440 px').toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('.graphiql-response').waitFor();
+    // on a phone (explorer/explorer.css) the answer is under the editor, each the window's width less
+    // the margins, both on screen with the run button, and the page does not scroll sideways
+    const editor = (await page.locator('.graphiql-query-editor').boundingBox())!;
+    const answer = (await page.locator('.graphiql-response').boundingBox())!;
+    const run = (await page.locator('.graphiql-execute-button').boundingBox())!;
+    expect(editor.width, 'the editor').toBeGreaterThan(330);
+    expect(answer.width, 'the answer').toBeGreaterThan(330);
+    expect(answer.y, 'the answer under the editor').toBeGreaterThanOrEqual(editor.y + editor.height);
+    expect(answer.y + 200, 'the answer on screen').toBeLessThan(844);
+    expect(run.x + run.width, 'the run button on screen').toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll').toBeLessThanOrEqual(0);
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toMatch(/"reportingChain"[\s\S]*"Havering/);
     await page.screenshot({ path: path.join(SHOTS, 'explorer-390.png') });
     expect(await axeViolations(page), 'serious or critical axe findings at 390 px').toEqual([]);
     expect(violations, 'content security policy violations').toEqual([]);

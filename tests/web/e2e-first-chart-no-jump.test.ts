@@ -2,7 +2,8 @@
 // page's settings and controls above it: chart-toolbar-markup.ts): with the app's entry held until
 // after the first paint, the picture's top on screen before the app runs and after it has taken the
 // picture into its stage are the same (within 2 px), from a wide desktop's width to a small phone's,
-// and the stage stays there once the partnerships' names have loaded.
+// and the stage stays there once the partnerships' names have loaded. On a narrow screen the
+// settings are folded under their toggle (saying what is set) before and after the mount alike.
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './harness/session.js';
 
@@ -57,20 +58,27 @@ describe('the server-drawn first chart as the page mounts', () => {
       expect(before, `${width}: picture shown`).not.toBeNull();
       if (shots) await s.shot(`no-jump-${width}-1-painted`);
       // the server's settings and controls, with the state's values, inert until the page takes them
-      await expect(s.page.locator('.toolbar[inert] .multi-summary').innerText()).resolves.toBe('Havering');
+      // (not the page's title: a screen reader meets it meanwhile); folded under their toggle on a narrow screen
+      await expect(s.page.locator('.settings-fields[inert] .multi-summary').textContent()).resolves.toBe('Havering');
       await expect(s.page.locator('.chart-controls[inert] [aria-pressed="true"]').innerText()).resolves.toBe('Chart');
+      await expect(s.page.locator('h1:not([inert] *)').innerText()).resolves.toBe('Structure chart');
+      const folded = width <= 700;
+      await expect(s.page.locator('.settings-toggle[inert][aria-expanded="false"]').isVisible(), `${width}: the settings' toggle`).resolves.toBe(folded);
+      await expect(s.page.locator('.settings-fields').isVisible(), `${width}: the settings' fields`).resolves.toBe(!folded);
+      if (folded) await expect(s.page.locator('.settings-said').innerText()).resolves.toBe('Havering, 3 levels');
       release();
       await s.chartReady();
       const after = await s.page.evaluate(() => (window as unknown as { __mountedTop?: number }).__mountedTop);
       if (shots) await s.shot(`no-jump-${width}-2-mounted`);
       expect(after, `${width}: picture put in the stage`).toBeTypeOf('number');
       moved[width] = Math.round(after! - before!);
-      // taken, not copied: live, and no id twice
+      // taken, not copied: live, and no id twice; still folded as it painted
       await expect(s.page.locator('[inert]').count()).resolves.toBe(0);
+      await expect(s.page.locator('.settings-fields').isVisible(), `${width}: the settings' fields once mounted`).resolves.toBe(!folded);
       const ids = await s.page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
       expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${width}: ids twice`).toEqual([]);
       // nor does the stage, where Cytoscape draws, once the partnerships' names have come
-      await s.page.locator('.multi-summary').filter({ hasText: 'Havering' }).waitFor();
+      await s.page.locator('#partnerships input[type=checkbox]').first().waitFor({ state: 'attached' });
       const stage = await s.page.evaluate(() => [(window as unknown as { __stageTop: number }).__stageTop, document.querySelector('.chart-stage')!.getBoundingClientRect().top]);
       expect(Math.abs(stage[1]! - stage[0]!), `${width}: the stage after the names came`).toBeLessThanOrEqual(2);
       await s.page.unrouteAll();

@@ -3,6 +3,7 @@
 // scrolls the page rather than being trapped by the chart; a tap on a node still selects it.
 import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 390, height: 844 }, {}, { touch: true });
@@ -78,6 +79,19 @@ describe('on a phone', () => {
     await s.shot(`phone-chart-tapped-390`);
   });
 
+  it("a tap on an organisation in the list brings its profile, under the list, into view", async () => {
+    const cdp = await touch();
+    await s.page.goto(`${s.server.url}/organisations`);
+    const item = s.page.locator('.org-nav li a', { hasText: 'Metropolitan Police Service' }).first();
+    await item.scrollIntoViewIfNeeded();
+    const box = (await item.boundingBox())!;
+    await tapAt(cdp, box.x + 10, box.y + box.height / 2);
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('org')).toBe('org/mps');
+    await s.page.locator('.org-profile-box h2').filter({ hasText: 'Metropolitan Police Service' }).waitFor();
+    await expect.poll(() => inView('.org-profile-box'), { timeout: 5000 }).toBe(true);
+    await s.shot('phone-organisation-tapped-390');
+  });
+
   it('a tap on a body in the list (text) selects it and brings the details into view', async () => {
     const cdp = await touch();
     await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&show=list`);
@@ -90,4 +104,153 @@ describe('on a phone', () => {
     await expect.poll(() => inView('.panel'), { timeout: 5000 }).toBe(true);
     await s.shot('phone-list-tapped-390');
   });
+});
+
+/** The names of the buttons and headings in Chromium's accessibility tree (what a screen reader can meet: not inert ones). */
+async function exposed(): Promise<string[]> {
+  const cdp = await s.page.context().newCDPSession(s.page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && ['button', 'heading'].includes(n.role?.value ?? '')).map((n) => `${n.role!.value}: ${n.name?.value ?? ''}`);
+}
+
+/** How far the page is wider than the screen (a sideways scroll when above 0). */
+const overflow = () => s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('tables of many columns on a phone', () => {
+  /** How far each table's box (or the table itself) runs past its own width: a sideways scroll inside it. */
+  const tableOverflow = () =>
+    s.page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.stack-narrow')].flatMap((t) => [t, t.parentElement!]).map((e) => e.scrollWidth - e.clientWidth)));
+
+  it('show each action as a card of labelled values, with nothing to scroll sideways', async () => {
+    await s.page.goto(`${s.server.url}/actions?lead=org/mps`);
+    const lead = s.page.locator('.actions-table tbody tr').first().locator('td[data-label="Lead"]');
+    await expect.poll(() => lead.innerText()).toContain('Metropolitan Police Service');
+    await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    // every column's value on screen, its column's name drawn beside it
+    const cells = await s.page.locator('.actions-table tbody tr').first().locator('td').evaluateAll((tds) =>
+      tds.map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })),
+    );
+    expect(cells.map((c) => c.label)).toEqual(['Partnership', 'No.', 'Action', 'Priority', 'Lead', 'Timescale', 'Status'].map((l) => `"${l}" / ""`));
+    expect(Math.max(...cells.map((c) => c.right))).toBeLessThanOrEqual(390);
+    // still a table to a screen reader, its sort buttons there
+    await expect(s.page.getByRole('columnheader', { name: /Lead/ }).count()).resolves.toBe(1);
+    await expect(s.page.getByRole('cell', { name: /^Metropolitan Police Service/ }).count()).resolves.toBeGreaterThan(0);
+    await s.page.getByRole('button', { name: /Timescale/ }).click();
+    await expect.poll(() => s.query().get('sort')).toBe('timescale');
+    await expectAxeClean(s.page, 'the actions as cards');
+    await s.shot('phone-actions-cards-390');
+  });
+
+  it("show an organisation's tables as cards too", async () => {
+    await s.page.goto(`${s.server.url}/organisations?org=org/mps`);
+    await s.page.locator('.org-profile-box .stack-narrow tbody tr').first().waitFor();
+    await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await expectAxeClean(s.page, "an organisation's tables as cards");
+  });
+});
+
+describe("the chart's settings on a phone", () => {
+  it('fold under a toggle saying what is set, so the chart is in view on arrival; it opens and closes by keyboard and says its state', async () => {
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&group=tier&depth=4`);
+    await s.chartReady();
+    // the chart's box starts in the top third of the screen, and most of the screen is chart
+    const stage = (await s.page.locator('.chart-stage').boundingBox())!;
+    expect(stage.y).toBeLessThan(300);
+    expect(Math.min(stage.y + stage.height, 844) - stage.y).toBeGreaterThan(500);
+    const toggle = s.page.locator('.settings-toggle');
+    const fields = s.page.locator('#chart-settings-fields');
+    await expect.poll(() => s.page.locator('.settings-said').innerText()).toBe('Richmond, as at 2024, 4 levels, grouped by tier');
+    await expect(toggle.getAttribute('aria-controls')).resolves.toBe('chart-settings-fields');
+    await expect(fields.isVisible()).resolves.toBe(false);
+    // what a screen reader says of it: its name and (collapsed) no [expanded]
+    await expect(toggle.ariaSnapshot()).resolves.toMatch(/^- '?button "Settings and Find : Richmond, as at 2024, 4 levels, grouped by tier"'?$/);
+    await s.shot('phone-chart-settings-folded-390');
+
+    // Enter opens it, and a screen reader is told it is expanded; Tab goes on into the fields
+    await toggle.focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(toggle.ariaSnapshot()).resolves.toMatch(/grouped by tier" \[expanded\]'?$/);
+    await expect(fields.isVisible()).resolves.toBe(true);
+    await expect(s.page.locator('#depth').isVisible()).resolves.toBe(true);
+    await s.page.keyboard.press('Tab');
+    await expect(s.page.evaluate(() => document.activeElement?.classList.contains('multi-summary'))).resolves.toBe(true);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await expectAxeClean(s.page, 'the chart with its settings open, on a phone');
+    await s.shot('phone-chart-settings-open-390');
+
+    // a change made in it redraws and the toggle says the new setting
+    await s.page.selectOption('#depth', '2');
+    await expect.poll(() => s.query().get('depth')).toBe('2');
+    await expect.poll(() => s.page.locator('.settings-said').innerText()).toBe('Richmond, as at 2024, 2 levels, grouped by tier');
+
+    // Space on the toggle closes it again
+    await toggle.focus();
+    await s.page.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect(fields.isVisible()).resolves.toBe(false);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it('are open when nothing is chosen yet, and on a wide screen there is no toggle', async () => {
+    await s.page.goto(`${s.server.url}/chart`);
+    await s.page.locator('.chart-overlay').filter({ hasText: 'Choose one or more partnerships' }).waitFor();
+    await expect(s.page.locator('.settings-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(s.page.locator('.multi-summary').isVisible()).resolves.toBe(true);
+    await s.viewport(1440, 900);
+    try {
+      await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024`);
+      await s.chartReady();
+      await expect(s.page.locator('.settings-toggle').isVisible()).resolves.toBe(false);
+      await expect(s.page.locator('#depth').isVisible()).resolves.toBe(true);
+      await s.shot('desktop-chart-settings-1440');
+    } finally {
+      await s.viewport(390, 844);
+    }
+  });
+
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900],
+  ] as const) {
+    it(`before the app mounts, a screen reader meets the page's title and the picture, not the inert settings; after, nothing is left inert (${width} px)`, async () => {
+      await s.viewport(width, height);
+      try {
+        // the app's entry held: the server's page as it stands until the scripts run
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await s.page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await s.page.goto(`${s.server.url}/chart?p=havering/csp`, { waitUntil: 'commit' });
+        await s.page.locator('#first-chart.first-chart-measured').waitFor();
+        await expect(s.page.getByRole('img', { name: /^Structure chart of Havering/ }).count()).resolves.toBe(1);
+        // the settings and controls are there to see but not yet to use: out of the tab order and hidden from assistive technology
+        await expect(s.page.locator('.settings-fields[inert], .chart-controls[inert]').count()).resolves.toBe(2);
+        await expect(s.page.locator('.settings-toggle[inert]').count()).resolves.toBe(1);
+        const before = await exposed();
+        expect(before).toContain('heading: Structure chart');
+        expect(before.filter((b) => /Fit all|Settings|Chart$/.test(b))).toEqual([]);
+        await expectAxeClean(s.page, 'the server-drawn chart page before the app mounts');
+        release();
+        await s.chartReady();
+        await expect(s.page.locator('[inert]').count()).resolves.toBe(0);
+        // each once: the page took the server's settings and controls, it did not add its own
+        const after = await exposed();
+        expect(after.filter((b) => b === 'heading: Structure chart' || b === 'button: Fit all' || b === 'button: Chart')).toEqual(['heading: Structure chart', 'button: Chart', 'button: Fit all']);
+        expect(after.filter((b) => b.startsWith('button: Settings and Find'))).toHaveLength(width < 600 ? 1 : 0);
+        await expect(s.page.getByRole('group', { name: 'Chart settings' }).count()).resolves.toBe(1);
+        // the picture made way for the interactive chart: the chart is named once
+        await expect(s.page.getByRole('img', { name: /^Structure chart of Havering/ }).count()).resolves.toBe(0);
+        await expectAxeClean(s.page, 'the server-drawn chart page once the app has mounted');
+        if (width < 600) await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+      } finally {
+        await s.page.unrouteAll();
+        await s.viewport(390, 844);
+      }
+    });
+  }
 });

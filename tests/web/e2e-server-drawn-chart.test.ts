@@ -1,7 +1,8 @@
 // The first chart drawn by the server (server/http/first-chart-page.ts) in real Chromium: the HTML
 // of a borough's chart page holds the chart as an SVG with every body's label and the data the page
 // would otherwise ask for; the page draws Cytoscape from it without asking /graphql or /layout, at
-// the places the picture showed; the page stays accessible in both states; an unknown partnership
+// the places the picture showed, fetching the chart view's files only once the picture is painted;
+// the page stays accessible in both states; an unknown partnership
 // and a chart the server does not draw get the page as it always was.
 import type { Request } from 'playwright-core';
 import { print } from 'graphql';
@@ -160,6 +161,24 @@ describe('the server-drawn first chart', () => {
     // revalidated by its ETag: unchanged, nothing is sent again
     const again = await pageHtml(CHART, { 'if-none-match': res.headers.get('etag')! });
     expect(again.status).toBe(304);
+  });
+
+  it("fetches the chart view's files, Cytoscape's among them, only once the picture is painted: the picture needs none of them", async () => {
+    // the page's head leaves out the script that asks for them as a page starts (web/build/chart-preload.ts)
+    expect(await (await pageHtml(CHART)).text()).not.toContain('data-chart-preload');
+    await s.page.goto(`${s.server.url}${CHART}`);
+    await s.chartReady();
+    const seen = await s.page.evaluate(() => ({
+      // the picture is painted by the first paint after the parser passed it (index.html's script sets the mark)
+      painted: Math.max(...['govgraph:chart-visible', 'first-contentful-paint'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity)),
+      asked: performance
+        .getEntriesByType('resource')
+        .filter((e) => /^\/assets\/(chart|chart-page|shared)-[\w-]+\.js$/.test(new URL(e.name).pathname))
+        .map((e) => e.startTime),
+    }));
+    expect(seen.painted).toBeLessThan(Infinity);
+    expect(seen.asked).toHaveLength(3);
+    for (const at of seen.asked) expect(at).toBeGreaterThan(seen.painted);
   });
 
   it('becomes the interactive chart at the places the picture showed, without asking for its data or layout', async () => {

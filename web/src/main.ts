@@ -6,7 +6,7 @@ import { prefetchChart, structureChartVariables } from './api/chart-request.js';
 import { seed } from './api/client.js';
 import { offerLayouts } from './chart/server-layout.js';
 import { StructureChartDocument } from './generated/graphql.js';
-import { hasFirstPicture, readFirstChart } from './views/chart/first-chart-page.js';
+import { firstPicturePainted, hasFirstPicture, readFirstChart } from './views/chart/first-chart-page.js';
 import { NOT_FOUND, ROUTES, type Route } from './routes.js';
 import { askChartLayoutEarly } from './views/chart/early-layout.js';
 import { onNavigate, startRouter, type ViewInstance } from './state/router.js';
@@ -55,6 +55,8 @@ async function route(url: URL): Promise<void> {
   // the server's picture of the first chart stays until the chart page takes it
   if (!hasFirstPicture()) clear(main, loading(r.label.toLowerCase()));
   try {
+    // the server's picture is painted before the chart view's code is fetched and run
+    if (hasFirstPicture()) await firstPicturePainted();
     const mount = await r.load();
     // the first chart's layout is asked for before the chart view is built: building it is one
     // long task (100-170 ms in Chromium's trace) that held back the data's arrival, and so the

@@ -39,25 +39,26 @@ function hop(types: readonly RelType[]): string {
  */
 export function walkStatement(types: readonly RelType[], depth: number, detail: Detail = 'full', planBodies = false): Statement<WalkParam> {
   if (types.length === 0) throw new Error('a walk needs at least one relationship type');
-  const t = typeList(types);
-  const levels = Array.from(
-    { length: depth },
-    () => `CALL (f, seen) {
+  return once(caseName(['WALK', ...detailCase(detail), ...(planBodies ? ['PLAN_BODIES'] : []), depth, ...[...types].sort()]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () => {
+    // made once per case (once), not on every walk
+    const t = typeList(types);
+    const levels = Array.from(
+      { length: depth },
+      () => `CALL (f, seen) {
   UNWIND f AS x
   MATCH ${hop(types)} AND NOT y IN seen
   RETURN collect(DISTINCT y) AS next
 }
 WITH roots, next AS f, seen + next AS seen, levels + [next] AS levels`,
-  );
-  const bodies = `CALL (roots, seen) {
+    );
+    const bodies = `CALL (roots, seen) {
   UNWIND roots AS p
   MATCH (m:Node)
   WHERE p.kind = 'Partnership' AND m.g = $g AND m.partnership = p.id AND m.kind IN ${list(BODY_KINDS)} AND ${holds('m')} AND NOT m IN seen
   RETURN collect(DISTINCT m) AS bodies
 }
 `;
-  return once(caseName(['WALK', ...detailCase(detail), ...(planBodies ? ['PLAN_BODIES'] : []), depth, ...[...types].sort()]), ['g', 'ids', 'asOfStart', 'asOfEnd'], () =>
-    `
+    return `
 UNWIND $ids AS id
 MATCH (s:Node {g: $g, id: id})
 WHERE ${holds('s')}
@@ -71,6 +72,6 @@ ${planBodies ? bodies : ''}CALL (${planBodies ? 'seen, bodies' : 'seen'}) {
   WHERE b IN drawn AND ${holds('r')}
   RETURN collect(${lineList('r', 'a', 'b', detail)}) AS rels
 }
-RETURN [l IN levels | [n IN l | ${nodeMap('n', detail)}]] AS levels, rels${planBodies ? `, [m IN bodies | ${nodeMap('m', detail)}] AS missing` : ''}`,
-  );
+RETURN [l IN levels | [n IN l | ${nodeMap('n', detail)}]] AS levels, rels${planBodies ? `, [m IN bodies | ${nodeMap('m', detail)}] AS missing` : ''}`;
+  });
 }

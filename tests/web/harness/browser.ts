@@ -15,6 +15,10 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // the browser's own omnibox popup, a page of its own (chrome://omnibox-popup.top-chrome) that a
+  // fresh profile loads in the background at some launches (400 files, 0.5-0.6 s of CPU): a headless
+  // browser never shows it, and on two cores it held back the page under test by 100-250 ms at random
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 export interface Browser {

@@ -14,7 +14,7 @@ export interface CurationPage {
   /** signs in by keyboard, another user's session ended first, landing on `returnTo` */
   signIn(name: string): Promise<void>;
   shot(name: string): Promise<void>;
-  /** axe and no sideways scroll, at 1440 and 390, with a screenshot of each */
+  /** axe and no sideways scroll, at 1440 and 390 (where the header is one row), with a screenshot of each */
   checkBothSizes(name: string): Promise<void>;
 }
 
@@ -43,6 +43,8 @@ export function curationPage(s: Session, returnTo: string): CurationPage {
       await s.viewport(390, 844);
       await expectAxeClean(s.page, `${name} 390`);
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);
+      // the account (signed in or not) in the header's one row with the brand and Menu, not a row of its own above the page
+      expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 390`).toBeLessThanOrEqual(60);
       await shot(`${name}-390`);
       await s.viewport(1440, 900);
     },

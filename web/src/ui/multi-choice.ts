@@ -34,7 +34,8 @@ export function multiChoiceMarkup(opts: { id: string; label: string }, summary: 
 }
 
 /** `element`: the control's markup already in the page (the server's), taken as it is. */
-export function multiChoice(opts: { id: string; label: string; onChange(ids: string[]): void; element?: HTMLElement }): MultiChoice {
+/** `onSummary`: told each new text of the summary (the chart's folded settings repeat it). */
+export function multiChoice(opts: { id: string; label: string; onChange(ids: string[]): void; onSummary?(text: string): void; element?: HTMLElement }): MultiChoice {
   let options: readonly { id: string; label: string }[] = [];
   let chosen: string[] = [];
   const element = opts.element ?? elementOf(multiChoiceMarkup(opts, 'Loading…'));
@@ -51,10 +52,11 @@ export function multiChoice(opts: { id: string; label: string; onChange(ids: str
     if (details.open && !details.contains(e.target as Node)) details.open = false;
   });
 
-  const summarise = () => {
-    const names = chosen.map((id) => options.find((o) => o.id === id)?.label ?? id);
-    summary.textContent = chosenSummary(names);
+  const say = (text: string) => {
+    summary.textContent = text;
+    opts.onSummary?.(text);
   };
+  const summarise = () => say(chosenSummary(chosen.map((id) => options.find((o) => o.id === id)?.label ?? id)));
 
   const render = () => {
     clear(
@@ -95,7 +97,7 @@ export function multiChoice(opts: { id: string; label: string; onChange(ids: str
     },
     showState(state, text) {
       clear(box, h('legend', { class: 'visually-hidden' }, opts.label), state);
-      summary.textContent = text;
+      say(text);
     },
   };
 }

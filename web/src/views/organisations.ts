@@ -19,6 +19,7 @@ import { readDateField } from '../ui/date-field.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { evidenceDetails, evidenceList } from '../ui/evidence.js';
 import { searchBox } from '../ui/search-box.js';
+import { revealIfOffscreen } from '../ui/touch.js';
 
 type OrgSummary = OrganisationListQuery['organisations']['nodes'][number];
 type Profile = NonNullable<OrganisationProfileQuery['node']>;
@@ -60,10 +61,11 @@ function table(caption: string, head: string[], rows: (Node | string)[][]): HTML
     { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
     h(
       'table',
-      { class: 'data-table' },
+      // a card for each row on a phone (styles.css): each cell labelled with its column, the table's roles kept
+      { class: 'data-table stack-narrow', role: 'table' },
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+      h('thead', {}, h('tr', { role: 'row' }, head.map((c) => h('th', { scope: 'col', role: 'columnheader' }, c)))),
+      h('tbody', {}, rows.map((r) => h('tr', { role: 'row' }, r.map((c, i) => h('td', { role: 'cell', 'data-label': head[i] }, h('div', {}, c)))))),
     ),
   );
 }
@@ -166,6 +168,12 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
   const dateInput = h('input', { id: 'org-asof', type: 'text', inputmode: 'numeric', placeholder: 'any date', size: 11, 'aria-describedby': 'org-asof-hint org-asof-error' });
   const dateError = h('p', { id: 'org-asof-error', class: 'field-error', hidden: true });
 
+  // an organisation picked from the list or Find is brought into view once shown (a phone puts it under the list)
+  let reveal = false;
+  listBox.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('a')) reveal = true;
+  });
+
   const go = (next: OrgState, how: 'push' | 'replace') => {
     state = next;
     setSearch(searchOf(state), how);
@@ -193,7 +201,16 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
       h(
         'div',
         { class: 'toolbar', role: 'group', 'aria-label': 'Organisation settings' },
-        searchBox({ id: 'org-search', label: 'Find an organisation', kinds: ['Organisation'], placeholder: 'Name or abbreviation, e.g. MOPAC', onPick: (hit) => go({ ...state, org: hit.node.id }, 'push') }),
+        searchBox({
+          id: 'org-search',
+          label: 'Find an organisation',
+          kinds: ['Organisation'],
+          placeholder: 'Name or abbreviation, e.g. MOPAC',
+          onPick: (hit) => {
+            reveal = true;
+            go({ ...state, org: hit.node.id }, 'push');
+          },
+        }),
         h('div', { class: 'field' }, h('label', { for: 'org-asof' }, 'As at'), dateInput, h('span', { id: 'org-asof-hint', class: 'hint' }, 'yyyy, yyyy-mm or yyyy-mm-dd'), dateError),
         h('label', { class: 'check', for: 'org-parts' }, partsBox, 'Include its parts (e.g. the Met’s borough commands)'),
       ),
@@ -242,6 +259,8 @@ export function mountOrganisations(root: HTMLElement, url: URL): ViewInstance {
       (data) => {
         if (seq !== profileSeq) return;
         clear(profileBox, data.node ? renderProfile(data.node, state) : emptyState(`No organisation has the id “${org}”.`));
+        if (reveal) revealIfOffscreen(profileBox);
+        reveal = false;
       },
     );
   }

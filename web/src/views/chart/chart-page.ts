@@ -146,6 +146,7 @@ class ChartPage {
       this.model = null;
       this.loadedKey = '';
       this.showOverlay(emptyState('Choose one or more partnerships to draw their structure.'));
+      this.toolbar.unfold();
       this.renderList();
     } else if (dataKey(next) !== this.loadedKey) await this.loadChart();
     else if (prev.collapsed.join() !== next.collapsed.join()) await this.redraw();

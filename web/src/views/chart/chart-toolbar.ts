@@ -6,7 +6,7 @@ import { readDateField } from '../../ui/date-field.js';
 import { elementOf } from '../../ui/markup.js';
 import { multiChoice, type MultiChoice } from '../../ui/multi-choice.js';
 import { searchBox, type SearchHit } from '../../ui/search-box.js';
-import { chartControlsMarkup, chartSettingsMarkup, FIND, PARTNERSHIPS, type ControlAction } from './chart-toolbar-markup.js';
+import { chartControlsMarkup, chartSettingsMarkup, FIND, PARTNERSHIPS, settingsSaid, type ControlAction } from './chart-toolbar-markup.js';
 
 export interface ToolbarEvents {
   partnerships(ids: string[]): void;
@@ -27,6 +27,8 @@ export interface ChartToolbar {
   controls: HTMLElement;
   partnershipChoice: MultiChoice;
   sync(state: ChartState): void;
+  /** opens the settings where a narrow screen folds them (when there is nothing to draw until something is chosen) */
+  unfold(): void;
 }
 
 /**
@@ -36,14 +38,27 @@ export interface ChartToolbar {
 export function chartToolbar(ev: ToolbarEvents, adopt?: { settings: HTMLElement; controls: HTMLElement } | null): ChartToolbar {
   const settings = adopt?.settings ?? elementOf(chartSettingsMarkup(null, 'Loading…'));
   const controls = adopt?.controls ?? elementOf(chartControlsMarkup(null));
-  const partnershipChoice = multiChoice({ ...PARTNERSHIPS, onChange: (ids) => ev.partnerships(ids), element: settings.querySelector<HTMLElement>(`#${PARTNERSHIPS.id}`)!.parentElement! });
+  // the folded settings' toggle (shown on a narrow screen only) says what is set
+  const toggle = settings.querySelector<HTMLButtonElement>('.settings-toggle')!;
+  const said = toggle.querySelector<HTMLElement>('.settings-said')!;
+  const partnershipsSummary = settings.querySelector<HTMLElement>(`#${PARTNERSHIPS.id} summary`)!;
+  let current: ChartState | null = null;
+  const saySettings = () => {
+    said.textContent = settingsSaid(current, partnershipsSummary.textContent ?? '');
+  };
+  toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true')));
+  const partnershipChoice = multiChoice({
+    ...PARTNERSHIPS,
+    onChange: (ids) => ev.partnerships(ids),
+    onSummary: saySettings,
+    element: partnershipsSummary.closest<HTMLElement>('.field')!,
+  });
   searchBox({ ...FIND, onPick: (hit) => ev.pick(hit), element: settings.querySelector<HTMLElement>('.search')! });
   const dateError = settings.querySelector<HTMLElement>('#asof-error')!;
   const dateInput = settings.querySelector<HTMLInputElement>('#asof')!;
   const groupSelect = settings.querySelector<HTMLSelectElement>('#group')!;
   const depthSelect = settings.querySelector<HTMLSelectElement>('#depth')!;
 
-  let current: ChartState | null = null;
   const commitDate = () => {
     const asOf = readDateField(dateInput, dateError);
     if (asOf !== undefined && asOf !== current?.asOf) ev.asOf(asOf);
@@ -70,8 +85,8 @@ export function chartToolbar(ev: ToolbarEvents, adopt?: { settings: HTMLElement;
   const modeChart = buttonOf('chart');
   const modeList = buttonOf('list');
   const chartOnly = (['zoom-in', 'zoom-out', 'fit', 'png', 'svg'] as const).map(buttonOf);
-  settings.inert = false;
-  controls.inert = false;
+  // the server's copy made live (chart-toolbar-markup.ts)
+  for (const el of [controls, ...settings.querySelectorAll<HTMLElement>('[inert]')]) el.inert = false;
 
   return {
     settings,
@@ -86,6 +101,8 @@ export function chartToolbar(ev: ToolbarEvents, adopt?: { settings: HTMLElement;
       modeChart.setAttribute('aria-pressed', String(state.mode === 'chart'));
       modeList.setAttribute('aria-pressed', String(state.mode === 'list'));
       for (const b of chartOnly) b.disabled = state.mode !== 'chart';
+      saySettings();
     },
+    unfold: () => toggle.setAttribute('aria-expanded', 'true'),
   };
 }
