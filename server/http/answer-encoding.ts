@@ -24,20 +24,22 @@ const gzip = promisify(zlib.gzip);
 /** Bodies under this many bytes are compressed on the main thread. */
 const AT_ONCE = 64 * 1024;
 const Z = zlib.constants;
-const brotliOptions = (bytes: number): zlib.BrotliOptions => ({
+/** Brotli's quality for answers: the compression middleware's. */
+const ANSWER_QUALITY = 4;
+const brotliOptions = (bytes: number, quality: number): zlib.BrotliOptions => ({
   params: {
-    [Z.BROTLI_PARAM_QUALITY]: 4,
+    [Z.BROTLI_PARAM_QUALITY]: quality,
     [Z.BROTLI_PARAM_MODE]: Z.BROTLI_MODE_TEXT,
     [Z.BROTLI_PARAM_SIZE_HINT]: bytes,
     [Z.BROTLI_PARAM_LGWIN]: Math.min(Math.max(Math.ceil(Math.log2(bytes + 1)), Z.BROTLI_MIN_WINDOW_BITS), Z.BROTLI_DEFAULT_WINDOW),
   },
 });
 
-function compress(body: string, encoding: Encoding): Promise<Buffer> {
+function compress(body: string, encoding: Encoding, quality: number): Promise<Buffer> {
   const bytes = Buffer.byteLength(body);
-  if (bytes >= AT_ONCE) return encoding === 'br' ? brotli(body, brotliOptions(bytes)) : gzip(body);
+  if (bytes >= AT_ONCE) return encoding === 'br' ? brotli(body, brotliOptions(bytes, quality)) : gzip(body);
   try {
-    return Promise.resolve(encoding === 'br' ? zlib.brotliCompressSync(body, brotliOptions(bytes)) : zlib.gzipSync(body));
+    return Promise.resolve(encoding === 'br' ? zlib.brotliCompressSync(body, brotliOptions(bytes, quality)) : zlib.gzipSync(body));
   } catch (err) {
     return Promise.reject(err as Error);
   }
@@ -56,13 +58,13 @@ export function encodingFor(req: IncomingMessage, bytes: number): Encoding | nul
 /** Encoded copies of kept bodies: they live as long as the body they were made from. */
 const encodedCopies = new WeakMap<object, Map<Encoding, Promise<Buffer>>>();
 
-/** `body` in `encoding`; made once for the same `owner` (a kept answer) and encoding. */
-export function encode(owner: object, body: string, encoding: Encoding): Promise<Buffer> {
+/** `body` in `encoding` (brotli at `quality`); made once for the same `owner` (a kept answer) and encoding. */
+export function encode(owner: object, body: string, encoding: Encoding, quality = ANSWER_QUALITY): Promise<Buffer> {
   let copies = encodedCopies.get(owner);
   if (!copies) encodedCopies.set(owner, (copies = new Map()));
   let copy = copies.get(encoding);
   if (!copy) {
-    copy = compress(body, encoding);
+    copy = compress(body, encoding, quality);
     copies.set(encoding, copy);
     // a failure is not kept: the next request tries again
     copy.catch(() => copies.delete(encoding));
