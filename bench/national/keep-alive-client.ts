@@ -1,5 +1,5 @@
 // A lean client for latency runs: POSTs with node:http over one keep-alive connection, the answer
-// read as bytes and decompressed as the server encoded it. Node's fetch (undici) spends 2-3 ms of
+// read as bytes and decompressed as the server encoded it. Node's fetch (undici) spent 1.3-1.7 ms of
 // CPU per request of the api part's size (its streams, headers and body mixins), time that counted
 // as the server's latency when client and server shared a process and an event loop. It asks for
 // gzip and deflate, as Node's fetch does, so the server compresses the same answers as it did for it.

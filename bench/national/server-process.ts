@@ -1,6 +1,11 @@
-// Starts serve.ts as a child process and talks to it over IPC.
+// Starts serve.ts as a child process and talks to it over IPC. The child runs serve.ts as esbuild
+// builds the server for `npm start` (plain JavaScript on plain node), not through tsx: tsx's
+// transform keeps function names by wrapping every function it creates in __name(fn, "name"), an
+// Object.defineProperty on each closure made per request, which the built server never pays, and
+// which the real server's path (more closures of its own per request) paid more than the peer's.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 export interface ServerProcess {
   /** http://127.0.0.1:<port>/graphql */
@@ -11,7 +16,17 @@ export interface ServerProcess {
 }
 
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
+/**
+ * Two levels below the repository, as the server's modules are (server/<dir>/<file>): the paths
+ * they resolve from import.meta.url (schema.graphql) hold in the bundle too. data/ is not committed.
+ */
+const BUILT = fileURLToPath(new URL('../../data/bench-build/serve.js', import.meta.url));
 const START_TIMEOUT_MS = 60_000;
+
+let built: Promise<string> | undefined;
+/** serve.ts and the server code it loads in one file, packages left to node_modules; built once per bench run. */
+const builtServe = (): Promise<string> =>
+  (built ??= build({ entryPoints: [SERVE], bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile: BUILT, logLevel: 'warning' }).then(() => BUILT));
 
 function reply<T>(child: ChildProcess, key: keyof T & string): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -38,11 +53,10 @@ export type Transport = 'apollo' | 'apollo-nocache' | 'graphql-http';
 export const NEO4J = 'neo4j';
 
 export async function startServerProcess(sqliteFile: string, transport: Transport = 'apollo'): Promise<ServerProcess> {
-  const child = fork(SERVE, [sqliteFile, transport], {
-    // tsx's ESM hooks only: the server's code is ESM, and with tsx's CommonJS hooks every require()
-    // at run time (Apollo requires crypto for each query's hash) would go through tsx's resolver,
-    // a cost the built server (npm start: plain node) never pays
-    execArgv: ['--import', 'tsx/esm', ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [])],
+  // no loader hooks either: with tsx's, every require() at run time (Apollo requires crypto for
+  // each query's hash) went through its resolver
+  const child = fork(await builtServe(), [sqliteFile, transport], {
+    execArgv: process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -102,7 +102,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
     `Real HTTP (express 5 + Apollo Server 5, NODE_ENV=production, the response cache off: every request runs against the store) on ${engineNote()},`,
     `each seeded from seeds/ (${size}). The server runs in a process of its own, as deployed; the client is node:http in the bench's process, one keep-alive`,
     `connection, requests in sequence (asking for gzip, as Node's fetch does), ${WARMUP} warm-up then ${SAMPLES} timed requests per query and engine; a time runs from the request's`,
-    'first byte sent to its whole answer received and decoded. Until 2026-12-03 the client was Node\'s fetch in the server\'s own process, whose CPU (2-3 ms a request) then counted in every time.',
+    'first byte sent to its whole answer received and decoded. Until 2026-12-03 the client was Node\'s fetch in the server\'s own process, whose CPU (1.3-1.7 ms a request, measured apart) then counted in every time.',
     'Both engines give the same answer to each query (checked). Load average (1, 5, 15 min) as each row finished: the machine is shared, so the figures are noisy.',
     'Server CPU ms per request: the server process\'s CPU time (all its threads) over the timed requests, steadier than latency under load.',
     '',

@@ -117,6 +117,53 @@ async function exposed(): Promise<string[]> {
 /** How far the page is wider than the screen (a sideways scroll when above 0). */
 const overflow = () => s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+describe('tables of many columns on a phone', () => {
+  /** How far each table's box (or the table itself) runs past its own width: a sideways scroll inside it. */
+  const tableOverflow = () =>
+    s.page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.stack-narrow')].flatMap((t) => [t, t.parentElement!]).map((e) => e.scrollWidth - e.clientWidth)));
+
+  it('show each action as a card of labelled values, with nothing to scroll sideways', async () => {
+    await s.page.goto(`${s.server.url}/actions?lead=org/mps`);
+    const lead = s.page.locator('.actions-table tbody tr').first().locator('td[data-label="Lead"]');
+    await expect.poll(() => lead.innerText()).toContain('Metropolitan Police Service');
+    await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    // every column's value on screen, its column's name drawn beside it
+    const cells = await s.page.locator('.actions-table tbody tr').first().locator('td').evaluateAll((tds) =>
+      tds.map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })),
+    );
+    expect(cells.map((c) => c.label)).toEqual(['Partnership', 'No.', 'Action', 'Priority', 'Lead', 'Timescale', 'Status'].map((l) => `"${l}" / ""`));
+    expect(Math.max(...cells.map((c) => c.right))).toBeLessThanOrEqual(390);
+    // still a table to a screen reader, its sort buttons there
+    await expect(s.page.getByRole('columnheader', { name: /Lead/ }).count()).resolves.toBe(1);
+    await expect(s.page.getByRole('cell', { name: /^Metropolitan Police Service/ }).count()).resolves.toBeGreaterThan(0);
+    await s.page.getByRole('button', { name: /Timescale/ }).click();
+    await expect.poll(() => s.query().get('sort')).toBe('timescale');
+    await expectAxeClean(s.page, 'the actions as cards');
+    await s.shot('phone-actions-cards-390');
+  });
+
+  it('show the interlocks as cards, each headed by its organisation, with no blank screen beside a long list', async () => {
+    await s.page.goto(`${s.server.url}/interlocks`);
+    const first = s.page.locator('.interlocks-table tbody tr').first();
+    await first.locator('th[scope=row]').filter({ hasText: 'Metropolitan Police Service' }).waitFor();
+    await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    // the seats, the tallest value, start beside their label, within the screen
+    const seats = (await first.locator('td[data-label="Seats and evidence"] .seat-list').boundingBox())!;
+    expect(seats.x + seats.width).toBeLessThanOrEqual(390);
+    await expect(s.page.getByRole('rowheader', { name: /Metropolitan Police Service/ }).count()).resolves.toBeGreaterThan(0);
+    await expectAxeClean(s.page, 'the interlocks as cards');
+    await s.shot('phone-interlocks-cards-390');
+  });
+
+  it("show an organisation's tables as cards too", async () => {
+    await s.page.goto(`${s.server.url}/organisations?org=org/mps`);
+    await s.page.locator('.org-profile-box .stack-narrow tbody tr').first().waitFor();
+    await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await expectAxeClean(s.page, "an organisation's tables as cards");
+  });
+});
+
 describe("the chart's settings on a phone", () => {
   it('fold under a toggle saying what is set, so the chart is in view on arrival; it opens and closes by keyboard and says its state', async () => {
     await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&group=tier&depth=4`);

@@ -197,34 +197,35 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
       tableBox,
       h(
         'table',
-        { class: 'data-table actions-table' },
+        // a card for each row on a phone (styles.css): each cell labelled with its column, the table's roles kept
+        { class: 'data-table actions-table stack-narrow', role: 'table' },
         h('caption', { class: 'visually-hidden' }, `Actions, sorted by ${HEADINGS[f.sort]} ${f.dir === 'asc' ? 'ascending' : 'descending'}`),
         h(
           'thead',
           {},
-          h('tr', {}, COLUMNS.map((c) => h('th', { scope: 'col', 'aria-sort': f.sort === c ? (f.dir === 'asc' ? 'ascending' : 'descending') : null }, sortButton(c)))),
+          h('tr', { role: 'row' }, COLUMNS.map((c) => h('th', { scope: 'col', role: 'columnheader', 'aria-sort': f.sort === c ? (f.dir === 'asc' ? 'ascending' : 'descending') : null }, sortButton(c)))),
         ),
         h(
           'tbody',
           {},
-          rows.map((a) =>
-            h(
+          rows.map((a) => {
+            const td = (c: Column, ...content: (Node | string | null)[]) => h('td', { role: 'cell', 'data-label': HEADINGS[c] }, ...content);
+            return h(
               'tr',
-              {},
-              h('td', {}, cellText(a, 'partnership') || '—'),
-              h('td', {}, cellText(a, 'number') || '—'),
-              h(
-                'td',
-                {},
+              { role: 'row' },
+              td('partnership', cellText(a, 'partnership') || '—'),
+              td('number', cellText(a, 'number') || '—'),
+              td(
+                'name',
                 appLink(chartLink(a.partnership?.id, a.id), a.name, { title: 'Show the details and evidence' }),
                 a.text && a.text !== a.name ? h('details', {}, h('summary', {}, 'Full text'), h('p', {}, a.text)) : null,
               ),
-              h('td', {}, cellText(a, 'priority') || '—'),
-              h('td', {}, cellText(a, 'lead') || h('span', { class: 'gap' }, 'no lead named')),
-              h('td', {}, cellText(a, 'timescale') || '—'),
-              h('td', {}, cellText(a, 'status') || '—'),
-            ),
-          ),
+              td('priority', cellText(a, 'priority') || '—'),
+              td('lead', cellText(a, 'lead') || h('span', { class: 'gap' }, 'no lead named')),
+              td('timescale', cellText(a, 'timescale') || '—'),
+              td('status', cellText(a, 'status') || '—'),
+            );
+          }),
         ),
       ),
     );

@@ -61,10 +61,11 @@ function table(caption: string, head: string[], rows: (Node | string)[][]): HTML
     { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
     h(
       'table',
-      { class: 'data-table' },
+      // a card for each row on a phone (styles.css): each cell labelled with its column, the table's roles kept
+      { class: 'data-table stack-narrow', role: 'table' },
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+      h('thead', {}, h('tr', { role: 'row' }, head.map((c) => h('th', { scope: 'col', role: 'columnheader' }, c)))),
+      h('tbody', {}, rows.map((r) => h('tr', { role: 'row' }, r.map((c, i) => h('td', { role: 'cell', 'data-label': head[i] }, c))))),
     ),
   );
 }
