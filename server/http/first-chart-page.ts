@@ -16,8 +16,8 @@ import zlib from 'node:zlib';
 import type { ApolloServer } from '@apollo/server';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { RequestHandler } from 'express';
-import { print } from 'graphql';
 import { structureChartVariables } from '../../web/src/api/chart-request.js';
+import { queryText } from '../../web/src/api/client.js';
 import { firstChartInput, firstChartLayouts, serverDrawable, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
 import { StructureChartDocument, type StructureChartQuery } from '../../web/src/generated/graphql.js';
 import { parseChartState, type ChartState } from '../../web/src/state/url.js';
@@ -33,7 +33,7 @@ import { cachedLayout, layoutGraph } from './layout-route.js';
 /** Where index.html takes the first chart (web/index.html). */
 export const FIRST_CHART_SLOT = '<!--first-chart-->';
 const PAGE_PATH = '/chart';
-const QUERY = print(StructureChartDocument);
+const QUERY = queryText(StructureChartDocument);
 /** whole pages kept: a borough's chart at a few URLs each */
 const KEPT = 200;
 /**

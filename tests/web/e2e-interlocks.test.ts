@@ -2,16 +2,16 @@
 // 14) and what spans partnerships or boroughs, sortable, linking to the charts, and each row's
 // evidence asked for only when it is opened; axe-clean and without sideways scroll at 390 px.
 import { createHash } from 'node:crypto';
-import { print } from 'graphql';
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LineEvidenceDocument } from '../../web/src/generated/graphql.js';
+import { queryText } from '../../web/src/api/client.js';
 import { expectAxeClean } from './harness/axe.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1440, height: 900 });
 // the app asks by the query's hash (a GET with no query text), registering it by POST only when unknown
-const EVIDENCE_HASH = createHash('sha256').update(print(LineEvidenceDocument)).digest('hex');
+const EVIDENCE_HASH = createHash('sha256').update(queryText(LineEvidenceDocument)).digest('hex');
 const isEvidenceRequest = (r: Request) => r.url().includes('/graphql') && decodeURIComponent(r.url() + (r.postData() ?? '')).includes(EVIDENCE_HASH);
 
 describe('interlocks view', () => {

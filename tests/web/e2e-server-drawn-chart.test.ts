@@ -5,7 +5,6 @@
 // the page stays accessible in both states; an unknown partnership
 // and a chart the server does not draw get the page as it always was.
 import type { Request } from 'playwright-core';
-import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { structureChartVariables } from '../../web/src/api/chart-request.js';
 import { FIRST_CHART_ROW_WIDTHS, type FirstChartPayload } from '../../web/src/chart/first-chart.js';
@@ -13,6 +12,7 @@ import { modelOf } from '../../web/src/chart/model.js';
 import { escapeXml } from '../../web/src/ui/markup.js';
 import { NO_LINE_STYLE } from '../../web/src/chart/vocab.js';
 import { StructureChartDocument } from '../../web/src/generated/graphql.js';
+import { queryText } from '../../web/src/api/client.js';
 import { parseChartState } from '../../web/src/state/url.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -144,7 +144,7 @@ describe('the server-drawn first chart', () => {
     const asked = await fetch(`${s.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(StructureChartDocument), variables: structureChartVariables(parseChartState(payload.search)) }),
+      body: JSON.stringify({ query: queryText(StructureChartDocument), variables: structureChartVariables(parseChartState(payload.search)) }),
     });
     expect(payload.data).toEqual(((await asked.json()) as { data: unknown }).data);
     const model = modelOf(payload.data.structureChart);
