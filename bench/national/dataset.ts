@@ -14,7 +14,7 @@ import { countingStore, describeCalls } from './counting.js';
 import { expectedBody, httpLoad, httpSequence, type HttpRun, type SequenceRun } from './http-load.js';
 import { operations, type Operation, type Sequence } from './operations.js';
 import { loadSeeds, neo4jServer, writeNeo4j, writeSqlite, type Loaded, type Written } from './seeding.js';
-import { NEO4J, startServerProcess } from './server-process.js';
+import { NEO4J, startCeilingProcess, startServerProcess } from './server-process.js';
 import { latency, timed, type Latency } from './stats.js';
 import { pickTargets, type Targets } from './targets.js';
 
@@ -130,13 +130,15 @@ async function engineRun(engine: Engine['name'], serveFrom: string, written: Wri
 
   console.log(`national bench: ${engine}: in-process ceiling, store calls, analyses`);
   const store = await open();
+  // the ceiling is timed in a process of its own, built as the server is; the counting runs here
+  const ceilingProcess = await startCeilingProcess(serveFrom);
   try {
     const inProcess = new InProcess(executableSchema(), store);
     const operations: OperationResult[] = [];
     for (const op of ops) {
-      await inProcess.run(op, 1, 1); // warm-up, as long as the HTTP one
+      await ceilingProcess.run(op, 1, 1); // warm-up, as long as the HTTP one
       const ceiling: CeilingRun[] = [];
-      for (const c of settings.connections) ceiling.push(await inProcess.run(op, c, settings.ceilingSeconds));
+      for (const c of settings.connections) ceiling.push(await ceilingProcess.run(op, c, settings.ceilingSeconds));
       const counting = countingStore(store);
       await inProcess.once(op, counting.store);
       const h = http.get(op)!;
@@ -144,7 +146,7 @@ async function engineRun(engine: Engine['name'], serveFrom: string, written: Wri
     }
     const sequenceResults: SequenceResult[] = [];
     for (const seq of sequences) {
-      const inProcessRun = await inProcess.runSequence(seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS);
+      const inProcessRun = await ceilingProcess.runSequence(seq.parts, settings.httpSeconds * 2, SEQUENCE_RUNS);
       const counting = countingStore(store);
       for (const p of seq.parts) await inProcess.once(p, counting.store);
       sequenceResults.push({ sequence: seq, http: httpSequences.get(seq)!, inProcess: inProcessRun, calls: describeCalls(counting.calls), load: load() });
@@ -155,6 +157,7 @@ async function engineRun(engine: Engine['name'], serveFrom: string, written: Wri
     ];
     return { engine, written, server, operations, sequences: sequenceResults, analyses, serverMaxRss, load: { before, after: load() } };
   } finally {
+    await ceilingProcess.stop();
     await store.close();
   }
 }

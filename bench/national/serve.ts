@@ -2,7 +2,9 @@
 // store at argv[2] (or, when it is "neo4j", the Neo4j at NEO4J_URI), serves GraphQL on an ephemeral loopback port, and answers the bench over IPC
 // ({ cmd: 'rss' } -> its RSS, peak RSS and CPU time; { cmd: 'stop' } -> closes and exits).
 // argv[3] is the transport: 'apollo' (the real server, default), 'apollo-nocache' (the real server
-// with its response cache off: every request executes), or 'graphql-http' (the lean peer, peer.ts).
+// with its response cache off: every request executes), 'graphql-http' (the lean peer, peer.ts), or
+// 'ceiling' (no server: the in-process ceiling, ceiling.ts, run on { cmd: 'ceiling' } messages, so
+// it runs built on plain node as the servers do, not in the bench's tsx process).
 process.env.NODE_ENV ??= 'production';
 
 const file = process.argv[2];
@@ -11,7 +13,20 @@ if (!file || !process.send) throw new Error('usage: fork("bench/national/serve.t
 const store = file === 'neo4j' ? await (await import('../../server/store/open.js')).openStore(process.env) : (await import('../../server/store/sqlite/store.js')).openSqliteStore(file);
 let close: () => Promise<void>;
 let port: number;
-if (mode === 'graphql-http') {
+if (mode === 'ceiling') {
+  const { executableSchema, InProcess } = await import('./ceiling.js');
+  const inProcess = new InProcess(executableSchema(), store);
+  process.on('message', (m: CeilingRequest) => {
+    if (m.cmd !== 'ceiling') return;
+    const answer = m.sequence ? inProcess.runSequence(m.sequence, m.seconds, m.maxRuns ?? Infinity) : inProcess.run(m.op!, m.concurrency ?? 1, m.seconds);
+    answer.then(
+      (ceiling) => process.send!({ ceiling }),
+      (e: Error) => process.send!({ ceiling: null, error: e.message }),
+    );
+  });
+  port = 0;
+  close = async () => {};
+} else if (mode === 'graphql-http') {
   const { startPeer } = await import('./peer.js');
   ({ port, close } = await startPeer(store));
 } else {
@@ -28,6 +43,15 @@ if (mode === 'graphql-http') {
   ({ port, close } = server);
 }
 process.send({ port });
+
+interface CeilingRequest {
+  cmd?: string;
+  op?: import('./operations.js').Operation;
+  concurrency?: number;
+  sequence?: import('./operations.js').Operation[];
+  maxRuns?: number;
+  seconds: number;
+}
 
 process.on('message', (m: { cmd?: string }) => {
   if (m.cmd === 'rss') {

@@ -6,6 +6,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { CeilingRun } from './ceiling.js';
+import type { Operation } from './operations.js';
+import type { Latency } from './stats.js';
 
 export interface ServerProcess {
   /** http://127.0.0.1:<port>/graphql */
@@ -52,15 +55,29 @@ export type Transport = 'apollo' | 'apollo-nocache' | 'graphql-http';
 /** What startServerProcess serves from instead of a SQLite file: the Neo4j at NEO4J_URI. */
 export const NEO4J = 'neo4j';
 
-export async function startServerProcess(sqliteFile: string, transport: Transport = 'apollo'): Promise<ServerProcess> {
+async function forkServe(sqliteFile: string, mode: Transport | 'ceiling'): Promise<{ child: ChildProcess; port: number; stop(): Promise<void> }> {
   // no loader hooks either: with tsx's, every require() at run time (Apollo requires crypto for
   // each query's hash) went through its resolver
-  const child = fork(await builtServe(), [sqliteFile, transport], {
+  const child = fork(await builtServe(), [sqliteFile, mode], {
     execArgv: process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { port } = await reply<{ port: number }>(child, 'port');
+  return {
+    child,
+    port,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ cmd: 'stop' });
+      await exited;
+    },
+  };
+}
+
+export async function startServerProcess(sqliteFile: string, transport: Transport = 'apollo'): Promise<ServerProcess> {
+  const { child, port, stop } = await forkServe(sqliteFile, transport);
   return {
     graphqlUrl: `http://127.0.0.1:${port}/graphql`,
     memory: async () => {
@@ -68,11 +85,35 @@ export async function startServerProcess(sqliteFile: string, transport: Transpor
       child.send({ cmd: 'rss' });
       return answer;
     },
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ cmd: 'stop' });
-      await exited;
-    },
+    stop,
+  };
+}
+
+/** The in-process ceiling (ceiling.ts) in a process of its own, built as the servers are: the same code on plain node. */
+export interface CeilingProcess {
+  run(op: Operation, concurrency: number, seconds: number): Promise<CeilingRun>;
+  runSequence(parts: Operation[], seconds: number, maxRuns: number): Promise<Latency>;
+  stop(): Promise<void>;
+}
+
+export async function startCeilingProcess(sqliteFile: string): Promise<CeilingProcess> {
+  const { child, stop } = await forkServe(sqliteFile, 'ceiling');
+  // one question at a time: the answers carry no id
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = <T>(message: object): Promise<T> => {
+    const next = queue.then(async () => {
+      const answer = reply<{ ceiling: T | null; error?: string }>(child, 'ceiling');
+      child.send({ cmd: 'ceiling', ...message });
+      const { ceiling, error } = await answer;
+      if (ceiling === null) throw new Error(`in-process ceiling: ${error}`);
+      return ceiling;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    run: (op, concurrency, seconds) => ask<CeilingRun>({ op, concurrency, seconds }),
+    runSequence: (sequence, seconds, maxRuns) => ask<Latency>({ sequence, seconds, maxRuns }),
+    stop,
   };
 }

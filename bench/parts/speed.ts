@@ -56,9 +56,9 @@ export default async function run(): Promise<{ title: string; markdown: string }
   const { loadSeeds, writeSqlite } = await import('../national/seeding.js');
   const { pickTargets } = await import('../national/targets.js');
   const { operations } = await import('../national/operations.js');
-  const { executableSchema, InProcess } = await import('../national/ceiling.js');
+  const { executableSchema } = await import('../national/ceiling.js');
   const { expectedBody, httpLoad, httpSequence } = await import('../national/http-load.js');
-  const { startServerProcess } = await import('../national/server-process.js');
+  const { startCeilingProcess, startServerProcess } = await import('../national/server-process.js');
   const { latency, mib, ms } = await import('../national/stats.js');
 
   const seconds = setting('BENCH_SPEED_SECONDS', 2);
@@ -162,11 +162,10 @@ export default async function run(): Promise<{ title: string; markdown: string }
       cache: await startServerProcess(set(middle).file, 'apollo'),
       peer: await startServerProcess(set(middle).file, 'graphql-http'),
     };
+    const inProcess = await startCeilingProcess(set(middle).file);
     const rows: string[] = [];
     const all300: string[] = [];
     try {
-      const store = openSqliteStore(set(middle).file);
-      const inProcess = new InProcess(schema, store);
       for (const op of ops) {
         // a failed operation (the server's request budget, under load) is reported, not fatal
         const expected = await expectedBody(servers.nocache.graphqlUrl, op).catch((e: Error) => {
@@ -178,9 +177,9 @@ export default async function run(): Promise<{ title: string; markdown: string }
         const p99: Record<'nocache' | 'cache' | 'peer', number[]> = { nocache: [], cache: [], peer: [] };
         // the server's CPU time per request: what the machine's load inflates least
         const cpu: Record<'nocache' | 'cache' | 'peer', number[]> = { nocache: [], cache: [], peer: [] };
-        // a warm-up as long as a round, at full load: the real server's CPU per request takes seconds of load to settle (its JIT), 3-5 times higher in the first
+        // a warm-up as long as a round, at full load (the in-process run's too): the real server's CPU per request takes seconds of load to settle (its JIT), 3-5 times higher in the first
         for (const k of ['nocache', 'cache', 'peer'] as const) await httpLoad(servers[k].graphqlUrl, op, expected, CONNECTIONS, seconds);
-        await inProcess.run(op, 1, 1);
+        await inProcess.run(op, CONNECTIONS, seconds);
         for (let r = 0; r < rounds; r++) {
           for (const k of ['nocache', 'cache', 'peer'] as const) {
             const cpuBefore = (await servers[k].memory()).cpuMs;
@@ -210,9 +209,8 @@ export default async function run(): Promise<{ title: string; markdown: string }
           );
         }
       }
-      await store.close();
     } finally {
-      await Promise.all(Object.values(servers).map((s) => s.stop()));
+      await Promise.all([...Object.values(servers), inProcess].map((s) => s.stop()));
     }
     out.push(
       `#### The request path on the ${middle}-set`,
@@ -220,7 +218,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
       `Throughput in requests per second, ${CONNECTIONS} connections (in process: ${CONNECTIONS} concurrent loops), the median of ${rounds} rounds of ${seconds} s; in each round the three servers and the in-process run take turns. ` +
         'Servers: the real one (Apollo Server 5 behind the node:http /graphql route, NODE_ENV=production) with its response cache off and on, and the peer: graphql-http 1.23 on node:http with the same schema, resolvers and store and a cache of validated documents, reading as the real route does (a read view per request, without evidence when the document asks none). ' +
         'Targets: HTTP ≥ 60% of in process (cache off is the honest figure: every request executes), reportingChain ≥ 90% of the peer. ' +
-        "The server processes run serve.ts bundled by esbuild as `npm start` builds the server, on plain node (through tsx, its hooks took each require() Apollo makes per request and its transform an Object.defineProperty for each closure made per request); the in-process run is the bench's own process, under tsx, so it still pays the latter. " +
+        "The server processes run serve.ts bundled by esbuild as `npm start` builds the server, on plain node (through tsx, its hooks took each require() Apollo makes per request and its transform an Object.defineProperty for each closure made per request); and so does the in-process run (a process of its own, the same bundle, executing with graphql-js directly). " +
         "Server CPU per request is the process's user + system time over the run ÷ its requests (the kernel's loopback work included): on this 2-core machine the load generator takes the other core, so the rates follow it more than the load average does.",
       '',
       `| operation | in process | real, cache off (÷ in process) | real, cache on (÷ in process) | graphql-http peer (÷ in process) | real ÷ peer (off / on) | p99 ms off / on / peer | in process µs per operation (1 ÷ its rate) | server CPU µs per request off / on / peer (peer ÷ off) |`,
