@@ -212,8 +212,9 @@ export async function rankedSearch(page: SearchPage, index: SearchIndex): Promis
       const rank = r.pending.shift()!;
       const node = nodes.get(idOfRank(rank));
       // A node deleted between the reads is left out (a pinned read view never sees that); one of another tier is met in its own.
-      const judged = node ? judge(q, clauses, node) : null;
-      if (!node || judged?.tier !== r.tier) continue;
+      if (!node) continue;
+      const judged = judge(q, clauses, node);
+      if (judged?.tier !== r.tier) continue;
       hits.push({ node, score: r.tier + 1 / (1 + judged.keyLength), matched: judged.matched, cursor: encodeSearchCursor(r.tier, rank) });
     }
   }

@@ -33,8 +33,10 @@ export function multiChoiceMarkup(opts: { id: string; label: string }, summary: 
   );
 }
 
-/** `element`: the control's markup already in the page (the server's), taken as it is. */
-/** `onSummary`: told each new text of the summary (the chart's folded settings repeat it). */
+/**
+ * `element`: the control's markup already in the page (the server's), taken as it is;
+ * `onSummary`: told each new text of the summary (the chart's folded settings repeat it).
+ */
 export function multiChoice(opts: { id: string; label: string; onChange(ids: string[]): void; onSummary?(text: string): void; element?: HTMLElement }): MultiChoice {
   let options: readonly { id: string; label: string }[] = [];
   let chosen: string[] = [];
