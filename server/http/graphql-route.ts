@@ -12,12 +12,14 @@ import type { CurationContext } from '../auth/context.js';
 import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
+import { stringifyAnswer } from '../graphql/server.js';
 import { readOptions } from '../graphql/evidence-free.js';
 import { lazyReadView } from '../store/lazy-view.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
 import { encode, encodingFor } from './answer-encoding.js';
 import { refusedBody } from './body-rules.js';
+import { leanAnswer } from './lean-operation.js';
 import type { QueryHashes } from './query-hashes.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
@@ -106,12 +108,12 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       // a text seen before goes to Apollo by its hash, the text lent until the answer is made
       const lent = opts.queryHashes && method === 'POST' ? lendable(opts.queryHashes, body) : undefined;
       if (lent) opts.queryHashes!.lend(lent.hash, lent.text);
+      const httpGraphQLRequest = { method, headers, search, body: lent ? lent.body : body };
+      const context = () => createContext(view, requestId, { curation, vruColumns });
       let answer: HTTPGraphQLResponse;
       try {
-        answer = await opts.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method, headers, search, body: lent ? lent.body : body },
-          context: async () => createContext(view, requestId, { curation, vruColumns }),
-        });
+        // the common case through Apollo's pipeline without its HTTP handling (lean-operation.ts)
+        answer = (await leanAnswer(opts.apollo, httpGraphQLRequest, context, stringifyAnswer)) ?? (await opts.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context() }));
       } finally {
         if (lent) opts.queryHashes!.release(lent.hash);
       }
