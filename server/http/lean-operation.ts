@@ -48,8 +48,10 @@ const hasKeys = (o: object): boolean => {
  * checks refuse (Apollo then says why, in its words).
  */
 function operationOf(body: unknown): Omit<GraphQLRequest, 'http'> | undefined {
-  if (!isRecord(body) || !hasKeys(body)) return undefined;
+  if (!isRecord(body)) return undefined;
   const { query, variables, extensions, operationName } = body;
+  // an empty object is refused
+  if (query === undefined && variables === undefined && extensions === undefined && operationName === undefined && !hasKeys(body)) return undefined;
   // a falsy query is read as none (Apollo's persisted query or "must contain" errors follow)
   if (query && typeof query !== 'string') return undefined;
   if (!absent(variables) && !isRecord(variables)) return undefined;
@@ -63,13 +65,23 @@ function operationOf(body: unknown): Omit<GraphQLRequest, 'http'> | undefined {
   };
 }
 
+/** The extensions of an automatic persisted query sent by its hash alone. */
+export const persistedQuery = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
+
 /**
  * Apollo's answer to a request of the common case, made through its executeOperation; undefined
  * for any other request (a GET, another content type or Accept header, a batch, a body its checks
  * refuse) and while Apollo is not running (stopping, stopped): its executeHTTPGraphQLRequest
- * answers those.
+ * answers those. `hash`: the SHA-256 of the body's query text (a text with no extensions), which
+ * goes to Apollo by that hash as an automatic persisted query (the route lends the text).
  */
-export async function leanAnswer(apollo: ApolloServer<Context>, http: HTTPGraphQLRequest, context: () => Context, stringify: (result: object) => string): Promise<HTTPGraphQLResponse | undefined> {
+export async function leanAnswer(
+  apollo: ApolloServer<Context>,
+  http: HTTPGraphQLRequest,
+  hash: string | undefined,
+  context: () => Context,
+  stringify: (result: object) => string,
+): Promise<HTTPGraphQLResponse | undefined> {
   if (http.method !== 'POST') return undefined;
   // JSON as clients send it: a type CSRF prevention lets through without looking further
   const given = http.headers.get('content-type');
@@ -77,6 +89,10 @@ export async function leanAnswer(apollo: ApolloServer<Context>, http: HTTPGraphQ
   const type = singleResultType(http.headers.get('accept'));
   const operation = type && operationOf(http.body);
   if (!operation) return undefined;
+  if (hash !== undefined) {
+    operation.query = undefined;
+    operation.extensions = persistedQuery(hash);
+  }
   try {
     apollo.assertStarted('leanAnswer');
   } catch {

@@ -10,6 +10,7 @@ import { createContext, type Context } from '../../server/graphql/context.js';
 import { createApolloServer, stringifyAnswer } from '../../server/graphql/server.js';
 import { startServer, type RunningServer } from '../../server/http/app.js';
 import { leanAnswer, singleResultType } from '../../server/http/lean-operation.js';
+import { QueryHashes } from '../../server/http/query-hashes.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { seededStore, type TestStore } from './support/store.js';
 
@@ -134,15 +135,16 @@ describe('the lean path answers as Apollo does', () => {
 
 describe('which requests the lean path takes', () => {
   let apollo: ApolloServer<Context>;
+  const hashes = new QueryHashes();
   beforeAll(async () => {
-    apollo = createApolloServer({ production: true, logger });
+    apollo = createApolloServer({ production: true, logger, lentQueries: hashes });
     await apollo.start();
   });
   afterAll(async () => apollo?.stop());
 
   const request = (method: string, headers: Record<string, string>, body: unknown) => ({ method, headers: new HeaderMap(Object.entries(headers)), search: '', body });
   const context = () => createContext(seeded.store, 'lean-test');
-  const lean = (method: string, headers: Record<string, string>, body: unknown) => leanAnswer(apollo, request(method, headers, body), context, stringifyAnswer);
+  const lean = (method: string, headers: Record<string, string>, body: unknown) => leanAnswer(apollo, request(method, headers, body), undefined, context, stringifyAnswer);
   const QUERY = { query: '{ __typename }' };
 
   it('a POST of JSON, one operation, an Accept header answered in JSON', async () => {
@@ -150,6 +152,20 @@ describe('which requests the lean path takes', () => {
     expect(answer).toMatchObject({ status: undefined, body: { kind: 'complete', string: '{"data":{"__typename":"Query"}}' } });
     expect(answer!.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await lean('POST', { 'content-type': 'application/json; charset=utf-8', accept: '*/*' }, QUERY)).toBeDefined();
+  });
+
+  it('a query text by its hash, the text lent as the route lends it', async () => {
+    const hash = hashes.hashOf(QUERY.query)!;
+    hashes.lend(hash, QUERY.query);
+    try {
+      const answer = await leanAnswer(apollo, request('POST', { 'content-type': LEAN }, QUERY), hash, context, stringifyAnswer);
+      expect(answer?.body).toEqual({ kind: 'complete', string: '{"data":{"__typename":"Query"}}' });
+    } finally {
+      hashes.release(hash);
+    }
+    // not lent: Apollo does not know the hash
+    const unknown = await leanAnswer(apollo, request('POST', { 'content-type': LEAN }, QUERY), hash, context, stringifyAnswer);
+    expect(unknown?.body).toMatchObject({ string: expect.stringContaining('PERSISTED_QUERY_NOT_FOUND') });
   });
 
   it('nothing else: a GET, another content type, a 406, a batch, a body Apollo refuses', async () => {
@@ -165,7 +181,7 @@ describe('which requests the lean path takes', () => {
     const stopped = createApolloServer({ production: true, logger });
     await stopped.start();
     await stopped.stop();
-    expect(await leanAnswer(stopped, request('POST', { 'content-type': LEAN }, QUERY), context, stringifyAnswer)).toBeUndefined();
+    expect(await leanAnswer(stopped, request('POST', { 'content-type': LEAN }, QUERY), undefined, context, stringifyAnswer)).toBeUndefined();
   });
 
   it('negotiates the Accept header as Apollo does, once per header', () => {
