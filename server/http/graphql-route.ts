@@ -1,7 +1,9 @@
 // /graphql on node:http, without express: the body is read and parsed here and handed to Apollo
-// Server's executeHTTPGraphQLRequest, so Apollo keeps its own work (CSRF prevention, automatic
-// persisted queries, its cache of parsed and validated documents, limits, error formatting) and
-// nothing else runs per request. Answers without errors are kept in a ResponseCache under the
+// Server, which keeps its own work (automatic persisted queries, its cache of parsed and validated
+// documents, limits, error formatting) and nothing else runs per request. The common request (a
+// POST of JSON with one operation) goes through Apollo's executeOperation with the HTTP answer
+// made as Apollo's would be (lean-operation.ts); any other to its executeHTTPGraphQLRequest (CSRF
+// prevention, GET, batches, refusals, 406). Answers without errors are kept in a ResponseCache under the
 // store's graph version; a GET answer (a persisted query's hash) carries an ETag of that version,
 // so browsers and proxies may keep it and revalidate it for the price of a version read. Answers
 // over 1 KiB are compressed here (answer-encoding.ts), a kept one once per encoding.
