@@ -151,6 +151,11 @@ describe('tables of many columns on a phone', () => {
     const seats = (await first.locator('td[data-label="Seats and evidence"] .seat-list').boundingBox())!;
     expect(seats.x + seats.width).toBeLessThanOrEqual(390);
     await expect(s.page.getByRole('rowheader', { name: /Metropolitan Police Service/ }).count()).resolves.toBeGreaterThan(0);
+    // each value labelled with its sortable column's words, not its button's arrow
+    await expect(first.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content))).resolves.toEqual(
+      ['Bodies', 'Partnerships', 'Seats and evidence'].map((l) => `"${l}" / ""`),
+    );
+    await expect(s.page.getByRole('columnheader', { name: /^Bodies/ }).count()).resolves.toBe(1);
     await expectAxeClean(s.page, 'the interlocks as cards');
     await s.shot('phone-interlocks-cards-390');
   });
@@ -159,6 +164,10 @@ describe('tables of many columns on a phone', () => {
     await s.page.goto(`${s.server.url}/organisations?org=org/mps`);
     await s.page.locator('.org-profile-box .stack-narrow tbody tr').first().waitFor();
     await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    // every value labelled with its column, and a table's roles for a screen reader
+    const unlabelled = await s.page.locator('.org-profile-box .stack-narrow tbody td').evaluateAll((tds) => tds.filter((td) => !td.dataset.label).length);
+    expect(unlabelled).toBe(0);
+    await expect(s.page.locator('.org-profile-box table').first().getByRole('columnheader').count()).resolves.toBeGreaterThan(2);
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await expectAxeClean(s.page, "an organisation's tables as cards");
   });
