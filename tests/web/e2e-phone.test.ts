@@ -173,6 +173,47 @@ describe('tables of many columns on a phone', () => {
   });
 });
 
+describe('the VRU matrix on a phone', () => {
+  /** The column headers a screen reader meets in a table (hidden columns are not among them). */
+  const heads = (table: string) => s.page.locator(table).getByRole('columnheader').allInnerTexts();
+
+  it('shows one partnership at a time, chosen in a field kept in reach, with nothing to scroll sideways; a wide screen shows them all', async () => {
+    await s.page.goto(`${s.server.url}/vru?p=havering/csp,richmond/csp,wandsworth/csp`);
+    await s.page.locator('button.cell').first().waitFor();
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    const boxOverflow = () => s.page.locator('.matrix-box').evaluate((b) => b.scrollWidth - b.clientWidth);
+    await expect(boxOverflow()).resolves.toBeLessThanOrEqual(0);
+    await expect(heads('.matrix')).resolves.toEqual(['No.', 'Mandatory action', 'Havering']);
+    await expect(heads('.totals-table')).resolves.toEqual(['Gap', 'Havering']);
+
+    await s.page.getByLabel('Partnership shown').selectOption({ label: 'Richmond' });
+    await expect.poll(() => heads('.matrix')).toEqual(['No.', 'Mandatory action', 'Richmond']);
+    await expect(heads('.totals-table')).resolves.toEqual(['Gap', 'Richmond']);
+    const shownCells = await s.page.locator('button.cell:visible').evaluateAll((bs) => [...new Set(bs.map((b) => (b as HTMLElement).dataset.for))]);
+    expect(shownCells).toEqual(['richmond/csp']);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await expect(boxOverflow()).resolves.toBeLessThanOrEqual(0);
+    // still a table to a screen reader, its cells' names starting with the words they show
+    await expect(s.page.getByRole('button', { name: /^No named lead, No RAG rating: Richmond, 1\.1 / }).count()).resolves.toBe(1);
+    await expectAxeClean(s.page, 'the VRU matrix, one partnership at a time');
+
+    // far down the matrix, the field is still on screen
+    await s.page.locator('button.cell:visible').last().scrollIntoViewIfNeeded();
+    const field = (await s.page.getByLabel('Partnership shown').boundingBox())!;
+    expect(field.y).toBeGreaterThanOrEqual(0);
+    expect(field.y).toBeLessThan(120);
+    await s.shot('phone-vru-one-partnership-390');
+
+    await s.viewport(1440, 900);
+    try {
+      await expect.poll(() => heads('.matrix')).toEqual(['No.', 'Mandatory action', 'Havering', 'Richmond', 'Wandsworth']);
+      await expect(s.page.getByLabel('Partnership shown').isVisible()).resolves.toBe(false);
+    } finally {
+      await s.viewport(390, 844);
+    }
+  });
+});
+
 describe("the chart's settings on a phone", () => {
   it('fold under a toggle saying what is set, so the chart is in view on arrival; it opens and closes by keyboard and says its state', async () => {
     await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&group=tier&depth=4`);
