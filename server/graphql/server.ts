@@ -2,7 +2,7 @@
 // HTTP wiring is server/http; tests use this directly with executeOperation.
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
@@ -89,6 +89,9 @@ function requestPlugin(logger: Logger, cost: CostChecks, onOperation?: ApolloOpt
   return { requestDidStart: async () => listener };
 }
 
+/** How every answer is serialized: by Apollo, and by the /graphql route's lean path (server/http/lean-operation.ts). */
+export const stringifyAnswer = stringifyWithin(LIMITS.maxResponseBytes);
+
 /** A message without graphql-js's "Did you mean …?" suggestions. */
 export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
@@ -122,7 +125,7 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers: withBudget(resolvers, typeDefs),
-    stringifyResult: stringifyWithin(LIMITS.maxResponseBytes),
+    stringifyResult: stringifyAnswer,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
@@ -140,6 +143,9 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
       ApolloServerPluginCacheControlDisabled(),
       // the explorer is GraphiQL, bundled and served by server/http/explorer.ts: no CDN page
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo adds inline tracing for federated subgraphs, which this schema is not: off, it asks
+      // nothing of each request (installed, its requestDidStart ran for every request to say so)
+      ApolloServerPluginInlineTraceDisabled(),
       ...(opts.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })] : []),
     ],
   });

@@ -1,7 +1,9 @@
 // /graphql on node:http, without express: the body is read and parsed here and handed to Apollo
-// Server's executeHTTPGraphQLRequest, so Apollo keeps its own work (CSRF prevention, automatic
-// persisted queries, its cache of parsed and validated documents, limits, error formatting) and
-// nothing else runs per request. Answers without errors are kept in a ResponseCache under the
+// Server, which keeps its own work (automatic persisted queries, its cache of parsed and validated
+// documents, limits, error formatting) and nothing else runs per request. The common request (a
+// POST of JSON with one operation) goes through Apollo's executeOperation with the HTTP answer
+// made as Apollo's would be (lean-operation.ts); any other to its executeHTTPGraphQLRequest (CSRF
+// prevention, GET, batches, refusals, 406). Answers without errors are kept in a ResponseCache under the
 // store's graph version; a GET answer (a persisted query's hash) carries an ETag of that version,
 // so browsers and proxies may keep it and revalidate it for the price of a version read. Answers
 // over 1 KiB are compressed here (answer-encoding.ts), a kept one once per encoding.
@@ -12,12 +14,14 @@ import type { CurationContext } from '../auth/context.js';
 import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
+import { stringifyAnswer } from '../graphql/server.js';
 import { readOptions } from '../graphql/evidence-free.js';
 import { lazyReadView } from '../store/lazy-view.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { GraphStore } from '../store/contract.js';
 import { encode, encodingFor } from './answer-encoding.js';
 import { refusedBody } from './body-rules.js';
+import { leanAnswer, persistedQuery } from './lean-operation.js';
 import type { QueryHashes } from './query-hashes.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
@@ -106,12 +110,13 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       // a text seen before goes to Apollo by its hash, the text lent until the answer is made
       const lent = opts.queryHashes && method === 'POST' ? lendable(opts.queryHashes, body) : undefined;
       if (lent) opts.queryHashes!.lend(lent.hash, lent.text);
+      const context = () => createContext(view, requestId, { curation, vruColumns });
       let answer: HTTPGraphQLResponse;
       try {
-        answer = await opts.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method, headers, search, body: lent ? lent.body : body },
-          context: async () => createContext(view, requestId, { curation, vruColumns }),
-        });
+        // the common case through Apollo's pipeline without its HTTP handling (lean-operation.ts)
+        answer =
+          (await leanAnswer(opts.apollo, { method, headers, search, body }, lent?.hash, context, stringifyAnswer)) ??
+          (await opts.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method, headers, search, body: lent ? byHash(body, lent.hash) : body }, context: async () => context() }));
       } finally {
         if (lent) opts.queryHashes!.release(lent.hash);
       }
@@ -149,18 +154,21 @@ const flatten = (headers: Iterable<[string, string]>): string[] => {
 };
 
 /**
- * A POST body with a query text and no extensions, as an automatic persisted query by the text's
- * hash; undefined for anything else (Apollo reads it as sent, and says what is wrong with it).
+ * The hash a POST body's query text goes to Apollo by, as an automatic persisted query, with the
+ * text to lend; undefined for anything but a body with a query text and no extensions (Apollo
+ * reads it as sent, and says what is wrong with it).
  */
-function lendable(hashes: QueryHashes, body: unknown): { hash: string; text: string; body: object } | undefined {
+function lendable(hashes: QueryHashes, body: unknown): { hash: string; text: string } | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const { query, extensions } = body as { query?: unknown; extensions?: unknown };
   // an empty text is Apollo's to refuse; a request with extensions may be a persisted query already
   if (typeof query !== 'string' || query === '' || extensions !== undefined) return undefined;
   const hash = hashes.hashOf(query);
-  if (hash === undefined) return undefined;
-  return { hash, text: query, body: { ...body, query: undefined, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } };
+  return hash === undefined ? undefined : { hash, text: query };
 }
+
+/** A lendable body as sent by the hash of its text. */
+const byHash = (body: unknown, hash: string): object => ({ ...(body as object), query: undefined, extensions: persistedQuery(hash) });
 
 /**
  * The text of a request's query: sent, or, for a persisted query sent by its hash alone (the web

@@ -151,6 +151,11 @@ describe('tables of many columns on a phone', () => {
     const seats = (await first.locator('td[data-label="Seats and evidence"] .seat-list').boundingBox())!;
     expect(seats.x + seats.width).toBeLessThanOrEqual(390);
     await expect(s.page.getByRole('rowheader', { name: /Metropolitan Police Service/ }).count()).resolves.toBeGreaterThan(0);
+    // each value labelled with its sortable column's words, not its button's arrow
+    await expect(first.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content))).resolves.toEqual(
+      ['Bodies', 'Partnerships', 'Seats and evidence'].map((l) => `"${l}" / ""`),
+    );
+    await expect(s.page.getByRole('columnheader', { name: /^Bodies/ }).count()).resolves.toBe(1);
     await expectAxeClean(s.page, 'the interlocks as cards');
     await s.shot('phone-interlocks-cards-390');
   });
@@ -159,8 +164,53 @@ describe('tables of many columns on a phone', () => {
     await s.page.goto(`${s.server.url}/organisations?org=org/mps`);
     await s.page.locator('.org-profile-box .stack-narrow tbody tr').first().waitFor();
     await expect(tableOverflow()).resolves.toBeLessThanOrEqual(0);
+    // every value labelled with its column, and a table's roles for a screen reader
+    const unlabelled = await s.page.locator('.org-profile-box .stack-narrow tbody td').evaluateAll((tds) => tds.filter((td) => !td.dataset.label).length);
+    expect(unlabelled).toBe(0);
+    await expect(s.page.locator('.org-profile-box table').first().getByRole('columnheader').count()).resolves.toBeGreaterThan(2);
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await expectAxeClean(s.page, "an organisation's tables as cards");
+  });
+});
+
+describe('the VRU matrix on a phone', () => {
+  /** The column headers a screen reader meets in a table (hidden columns are not among them). */
+  const heads = (table: string) => s.page.locator(table).getByRole('columnheader').allInnerTexts();
+
+  it('shows one partnership at a time, chosen in a field kept in reach, with nothing to scroll sideways; a wide screen shows them all', async () => {
+    await s.page.goto(`${s.server.url}/vru?p=havering/csp,richmond/csp,wandsworth/csp`);
+    await s.page.locator('button.cell').first().waitFor();
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    const boxOverflow = () => s.page.locator('.matrix-box').evaluate((b) => b.scrollWidth - b.clientWidth);
+    await expect(boxOverflow()).resolves.toBeLessThanOrEqual(0);
+    await expect(heads('.matrix')).resolves.toEqual(['No.', 'Mandatory action', 'Havering']);
+    await expect(heads('.totals-table')).resolves.toEqual(['Gap', 'Havering']);
+
+    await s.page.getByLabel('Partnership shown').selectOption({ label: 'Richmond' });
+    await expect.poll(() => heads('.matrix')).toEqual(['No.', 'Mandatory action', 'Richmond']);
+    await expect(heads('.totals-table')).resolves.toEqual(['Gap', 'Richmond']);
+    const shownCells = await s.page.locator('button.cell:visible').evaluateAll((bs) => [...new Set(bs.map((b) => (b as HTMLElement).dataset.for))]);
+    expect(shownCells).toEqual(['richmond/csp']);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await expect(boxOverflow()).resolves.toBeLessThanOrEqual(0);
+    // still a table to a screen reader, its cells' names starting with the words they show
+    await expect(s.page.getByRole('button', { name: /^No named lead, No RAG rating: Richmond, 1\.1 / }).count()).resolves.toBe(1);
+    await expectAxeClean(s.page, 'the VRU matrix, one partnership at a time');
+
+    // far down the matrix, the field is still on screen
+    await s.page.locator('button.cell:visible').last().scrollIntoViewIfNeeded();
+    const field = (await s.page.getByLabel('Partnership shown').boundingBox())!;
+    expect(field.y).toBeGreaterThanOrEqual(0);
+    expect(field.y).toBeLessThan(120);
+    await s.shot('phone-vru-one-partnership-390');
+
+    await s.viewport(1440, 900);
+    try {
+      await expect.poll(() => heads('.matrix')).toEqual(['No.', 'Mandatory action', 'Havering', 'Richmond', 'Wandsworth']);
+      await expect(s.page.getByLabel('Partnership shown').isVisible()).resolves.toBe(false);
+    } finally {
+      await s.viewport(390, 844);
+    }
   });
 });
 

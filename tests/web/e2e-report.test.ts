@@ -55,6 +55,52 @@ describe('borough review report', () => {
     expect(violations).toEqual([]);
   }, 120_000);
 
+  /** The chart's box, and its labels' smallest drawn size (a label's font size times the drawing's scale on screen). */
+  const chartLook = () =>
+    s.page.locator('.report-chart-view').evaluate((view) => {
+      const svg = view.querySelector('svg')!;
+      const scale = svg.getScreenCTM()!.a;
+      const sizes = [...svg.querySelectorAll('g.node text')].map((t) => parseFloat(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize) * scale);
+      const box = view.getBoundingClientRect();
+      return { width: box.width, height: box.height, label: Math.min(...sizes), labels: sizes.length, svgHeight: svg.getBoundingClientRect().height, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    });
+
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900],
+  ] as const) {
+    it(`draws its chart readable without pinch-zoom at ${width} px: the box fills the width, labels at 11 px or more, scrolled by keyboard; one button fits the whole chart`, async () => {
+      await s.viewport(width, height);
+      try {
+        await openReport('?p=richmond/csp&at=2024');
+        const look = await chartLook();
+        expect(look.labels).toBeGreaterThan(5);
+        expect(look.label, JSON.stringify(look)).toBeGreaterThanOrEqual(11);
+        expect(look.width).toBeGreaterThanOrEqual(Math.min(width - 40, 900));
+        expect(look.height).toBeGreaterThanOrEqual(height * 0.6);
+        expect(look.pageOverflow).toBeLessThanOrEqual(0);
+        await s.shot(`report-chart-${width}`);
+        // the box takes the focus and the arrow keys pan it (on a phone only sideways: the page scrolls down through it)
+        const view = s.page.getByRole('region', { name: 'The structure chart (scrolls)' });
+        await view.focus();
+        const [key, axis] = width < 700 ? (['ArrowRight', 'scrollLeft'] as const) : (['ArrowDown', 'scrollTop'] as const);
+        const before = await view.evaluate((v, a) => v[a], axis);
+        await s.page.keyboard.press(key);
+        await expect.poll(() => view.evaluate((v, a) => v[a], axis)).toBeGreaterThan(before);
+        // the whole chart at once, and back
+        const fit = s.page.getByRole('button', { name: 'Fit the whole chart' });
+        await fit.press('Enter');
+        await expect(fit.getAttribute('aria-pressed')).resolves.toBe('true');
+        const fitted = await chartLook();
+        expect(fitted.svgHeight).toBeLessThanOrEqual(fitted.height);
+        await fit.press('Enter');
+        await expect(fit.getAttribute('aria-pressed')).resolves.toBe('false');
+      } finally {
+        await s.viewport(1440, 900);
+      }
+    });
+  }
+
   it('logs no console error while drawing its chart off screen (the overview frame got NaN sizes from a chart with no extent)', async () => {
     const errors: string[] = [];
     // the browser's own line for the sign-in options probe, answered 404 when sign-in is off, is not the page's

@@ -98,6 +98,46 @@ describe('navigation on a phone', () => {
   });
 });
 
+describe('the header on a wide screen', () => {
+  /** The header's height, and the tops of the brand, each view's link and the account, relative to the header. */
+  const header = () =>
+    s.page.evaluate(() => {
+      const head = document.querySelector('.app-header')!.getBoundingClientRect();
+      const top = (e: Element) => Math.round(e.getBoundingClientRect().top - head.top);
+      return { height: head.height, brand: top(document.querySelector('.brand')!), links: [...document.querySelectorAll('#nav a')].map(top), account: top(document.querySelector('.account')!) };
+    });
+
+  it('is one row at 1440 px: the brand, every view and the account side by side', async () => {
+    await s.viewport(1440, 900);
+    try {
+      await s.page.goto(`${s.server.url}/findings`);
+      await s.page.locator('#nav a[aria-current=page]').waitFor();
+      const h = await header();
+      expect(h.links.length).toBeGreaterThan(8);
+      expect(new Set(h.links).size, JSON.stringify(h)).toBe(1);
+      expect(h.height, JSON.stringify(h)).toBeLessThan(60);
+      await s.shot('shell-04-header-1440');
+    } finally {
+      await s.viewport(1280, 800);
+    }
+  });
+
+  it('at 1024 px wraps only the links, inside their own column, the brand and account staying in the row', async () => {
+    await s.viewport(1024, 768);
+    try {
+      await s.page.goto(`${s.server.url}/findings`);
+      await s.page.locator('#nav a[aria-current=page]').waitFor();
+      const h = await header();
+      expect(new Set(h.links).size, JSON.stringify(h)).toBeLessThanOrEqual(2);
+      expect(h.height, JSON.stringify(h)).toBeLessThan(110);
+      expect(h.account, JSON.stringify(h)).toBeLessThan(h.height / 2);
+      await expectAxeClean(s.page, 'the header at 1024 px');
+    } finally {
+      await s.viewport(1280, 800);
+    }
+  });
+});
+
 describe('not-found page', () => {
   it('says that an unknown address has no page, instead of showing a chart', async () => {
     await s.page.goto(`${s.server.url}/no-such-page`);

@@ -39,6 +39,8 @@ export function curationPage(s: Session, returnTo: string): CurationPage {
     shot,
     async checkBothSizes(name) {
       await expectAxeClean(s.page, `${name} 1440`);
+      // the brand, the views and the account (signed in or not) in one row at 1440 too
+      expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 1440`).toBeLessThanOrEqual(60);
       await shot(`${name}-1440`);
       await s.viewport(390, 844);
       await expectAxeClean(s.page, `${name} 390`);

@@ -16,7 +16,7 @@ export function mountAccount(root: HTMLElement): void {
     const error = h('span', { class: 'account-error', role: 'alert' });
     clear(
       root,
-      h('span', { class: 'account-who' }, h('span', { class: 'visually-hidden' }, 'Signed in as '), h('strong', { 'data-viewer': v.name }, v.name), h('span', { class: 'account-roles' }, roles)),
+      h('span', { class: 'account-who', title: roles }, h('span', { class: 'visually-hidden' }, 'Signed in as '), h('strong', { 'data-viewer': v.name }, v.name), h('span', { class: 'account-roles' }, roles)),
       h(
         'button',
         {

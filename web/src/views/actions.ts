@@ -8,6 +8,7 @@ import type { ViewInstance } from '../state/router.js';
 import { setSearch } from '../state/router.js';
 import { chartLink } from '../state/url.js';
 import { appLink, clear, emptyState, errorState, h, loading } from '../ui/dom.js';
+import { stackOnPhone } from '../ui/stack-table.js';
 
 type Action = ActionsQuery['actions']['nodes'][number];
 
@@ -195,37 +196,38 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
     }
     clear(
       tableBox,
-      h(
-        'table',
-        // a card for each row on a phone (styles.css): each cell labelled with its column, the table's roles kept
-        { class: 'data-table actions-table stack-narrow', role: 'table' },
-        h('caption', { class: 'visually-hidden' }, `Actions, sorted by ${HEADINGS[f.sort]} ${f.dir === 'asc' ? 'ascending' : 'descending'}`),
+      stackOnPhone(
         h(
-          'thead',
-          {},
-          h('tr', { role: 'row' }, COLUMNS.map((c) => h('th', { scope: 'col', role: 'columnheader', 'aria-sort': f.sort === c ? (f.dir === 'asc' ? 'ascending' : 'descending') : null }, sortButton(c)))),
-        ),
-        h(
-          'tbody',
-          {},
-          rows.map((a) => {
-            const td = (c: Column, ...content: (Node | string | null)[]) => h('td', { role: 'cell', 'data-label': HEADINGS[c] }, ...content);
-            return h(
-              'tr',
-              { role: 'row' },
-              td('partnership', cellText(a, 'partnership') || '—'),
-              td('number', cellText(a, 'number') || '—'),
-              td(
-                'name',
-                appLink(chartLink(a.partnership?.id, a.id), a.name, { title: 'Show the details and evidence' }),
-                a.text && a.text !== a.name ? h('details', {}, h('summary', {}, 'Full text'), h('p', {}, a.text)) : null,
+          'table',
+          { class: 'data-table actions-table' },
+          h('caption', { class: 'visually-hidden' }, `Actions, sorted by ${HEADINGS[f.sort]} ${f.dir === 'asc' ? 'ascending' : 'descending'}`),
+          h(
+            'thead',
+            {},
+            h('tr', {}, COLUMNS.map((c) => h('th', { scope: 'col', 'aria-sort': f.sort === c ? (f.dir === 'asc' ? 'ascending' : 'descending') : null }, sortButton(c)))),
+          ),
+          h(
+            'tbody',
+            {},
+            rows.map((a) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, cellText(a, 'partnership') || '—'),
+                h('td', {}, cellText(a, 'number') || '—'),
+                h(
+                  'td',
+                  {},
+                  appLink(chartLink(a.partnership?.id, a.id), a.name, { title: 'Show the details and evidence' }),
+                  a.text && a.text !== a.name ? h('details', {}, h('summary', {}, 'Full text'), h('p', {}, a.text)) : null,
+                ),
+                h('td', {}, cellText(a, 'priority') || '—'),
+                h('td', {}, cellText(a, 'lead') || h('span', { class: 'gap' }, 'no lead named')),
+                h('td', {}, cellText(a, 'timescale') || '—'),
+                h('td', {}, cellText(a, 'status') || '—'),
               ),
-              td('priority', cellText(a, 'priority') || '—'),
-              td('lead', cellText(a, 'lead') || h('span', { class: 'gap' }, 'no lead named')),
-              td('timescale', cellText(a, 'timescale') || '—'),
-              td('status', cellText(a, 'status') || '—'),
-            );
-          }),
+            ),
+          ),
         ),
       ),
     );

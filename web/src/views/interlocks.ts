@@ -11,6 +11,7 @@ import { setSearch, type ViewInstance } from '../state/router.js';
 import { chartLink, PLAN_DATE, pathOfView } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
+import { stackOnPhone } from '../ui/stack-table.js';
 import { evidenceList } from '../ui/evidence.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
 import { sortRows, sortableHead, type Sort } from './sortable.js';
@@ -92,20 +93,16 @@ function evidenceOnDemand(nodeId: string, asOf: string | null, label: string, on
   return d;
 }
 
-/** A cell labelled with its column, which a phone shows beside it when the table is stacked as cards (.stack-narrow). */
-const cell = (label: string, attrs: Record<string, string>, ...content: Parameters<typeof h>[2][]) =>
-  h('td', { role: 'cell', 'data-label': label, ...attrs }, ...content);
-
 function orgRow(r: Interlock, asOf: string | null): HTMLElement {
   const name = displayName(r.organisation.name, r.organisation.aliases);
   return h(
     'tr',
-    { role: 'row' },
-    h('th', { scope: 'row', role: 'rowheader' }, appLink(`${pathOfView('organisations')}?org=${encodeURIComponent(r.organisation.id)}`, name)),
-    cell('Bodies', { class: 'num' }, r.bodyCount),
-    cell('Partnerships', {}, h('span', { class: 'num' }, r.partnerships.length), ' ', h('span', { class: 'muted' }, names(r.partnerships))),
-    cell(
-      'Seats and evidence',
+    {},
+    h('th', { scope: 'row' }, appLink(`${pathOfView('organisations')}?org=${encodeURIComponent(r.organisation.id)}`, name)),
+    h('td', { class: 'num' }, r.bodyCount),
+    h('td', {}, h('span', { class: 'num' }, r.partnerships.length), ' ', h('span', { class: 'muted' }, names(r.partnerships))),
+    h(
+      'td',
       {},
       h(
         'ul',
@@ -130,22 +127,22 @@ function spanRow(r: Spanning, asOf: string | null): HTMLElement {
   const isBody = r.node.kind !== 'Organisation' && r.node.kind !== 'Area';
   return h(
     'tr',
-    { role: 'row' },
+    {},
     h(
       'th',
-      { scope: 'row', role: 'rowheader' },
+      { scope: 'row' },
       r.node.kind === 'Organisation' ? appLink(`${pathOfView('organisations')}?org=${encodeURIComponent(r.node.id)}`, name) : isBody ? appLink(chartLink(home, r.node.id, asOf), name) : name,
       h('span', { class: 'muted' }, ` ${KIND_STYLE[r.node.kind].label}`),
     ),
-    cell(
-      'Partnerships',
+    h(
+      'td',
       {},
       h('span', { class: 'num' }, r.partnerships.length),
       ' ',
       r.partnerships.flatMap((p, i) => [i ? ', ' : '', appLink(chartLink(p.id, isBody ? r.node.id : undefined, asOf), shortPartnershipName(p.name), { 'aria-label': `${shortPartnershipName(p.name)}: structure chart` })]),
     ),
-    cell('Boroughs', {}, h('span', { class: 'num' }, r.boroughs.length), ' ', h('span', { class: 'muted' }, names(r.boroughs))),
-    cell('Evidence', {}, evidenceOnDemand(r.node.id, asOf, `${r.lines.length} ${r.lines.length === 1 ? 'line' : 'lines'}`, new Set(r.lines.map((l) => l.id)))),
+    h('td', {}, h('span', { class: 'num' }, r.boroughs.length), ' ', h('span', { class: 'muted' }, names(r.boroughs))),
+    h('td', {}, evidenceOnDemand(r.node.id, asOf, `${r.lines.length} ${r.lines.length === 1 ? 'line' : 'lines'}`, new Set(r.lines.map((l) => l.id)))),
   );
 }
 
@@ -212,11 +209,11 @@ export function mountInterlocks(root: HTMLElement, url: URL): ViewInstance {
       box,
       h('h2', { id: 'interlocks-orgs' }, 'Organisations on the most bodies'),
       orgs.length
-        ? h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'interlocks-orgs', tabindex: 0 }, h('table', { class: 'data-table interlocks-table stack-narrow', role: 'table' }, orgHead.caption('Organisations on two or more bodies'), orgHead.head, h('tbody', {}, orgs.map((r) => orgRow(r, state.asOf)))))
+        ? h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'interlocks-orgs', tabindex: 0 }, stackOnPhone(h('table', { class: 'data-table interlocks-table' }, orgHead.caption('Organisations on two or more bodies'), orgHead.head, h('tbody', {}, orgs.map((r) => orgRow(r, state.asOf))))))
         : emptyState('No organisation sits on two or more bodies.'),
       h('h2', { id: 'interlocks-spans' }, 'Spanning partnerships or boroughs'),
       spans.length
-        ? h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'interlocks-spans', tabindex: 0 }, h('table', { class: 'data-table interlocks-table stack-narrow', role: 'table' }, spanHead.caption('Bodies and organisations spanning partnerships or boroughs'), spanHead.head, h('tbody', {}, spans.map((r) => spanRow(r, state.asOf)))))
+        ? h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'interlocks-spans', tabindex: 0 }, stackOnPhone(h('table', { class: 'data-table interlocks-table' }, spanHead.caption('Bodies and organisations spanning partnerships or boroughs'), spanHead.head, h('tbody', {}, spans.map((r) => spanRow(r, state.asOf))))))
         : emptyState('Nothing spans two or more partnerships or boroughs.'),
     );
   }

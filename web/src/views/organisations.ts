@@ -17,6 +17,7 @@ import { setSearch } from '../state/router.js';
 import { chartLink, PLAN_DATE } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
+import { stackOnPhone } from '../ui/stack-table.js';
 import { evidenceDetails, evidenceList } from '../ui/evidence.js';
 import { searchBox } from '../ui/search-box.js';
 import { revealIfOffscreen } from '../ui/touch.js';
@@ -59,13 +60,14 @@ function table(caption: string, head: string[], rows: (Node | string)[][]): HTML
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
-    h(
-      'table',
-      // a card for each row on a phone (styles.css): each cell labelled with its column, the table's roles kept
-      { class: 'data-table stack-narrow', role: 'table' },
-      h('caption', {}, caption),
-      h('thead', {}, h('tr', { role: 'row' }, head.map((c) => h('th', { scope: 'col', role: 'columnheader' }, c)))),
-      h('tbody', {}, rows.map((r) => h('tr', { role: 'row' }, r.map((c, i) => h('td', { role: 'cell', 'data-label': head[i] }, c))))),
+    stackOnPhone(
+      h(
+        'table',
+        { class: 'data-table' },
+        h('caption', {}, caption),
+        h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+      ),
     ),
   );
 }

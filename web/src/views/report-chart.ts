@@ -1,5 +1,11 @@
 // The report's structure chart: the chart page's own drawing (CyChart, laid out by ELK) turned into
 // its vector copy (chart-image.ts), so it prints sharp, with a printed key of the kinds and lines in it.
+// On screen the drawing is shown at its own size (12 px labels) in a box that scrolls both ways: shrunk
+// to the box, a partnership's tall, narrow drawing had 4 px labels (on a phone and at 1440 px alike),
+// readable only by pinch-zoom. Scrolling is the pan a phone, a keyboard (the box takes the focus) and a
+// mouse already have (on a phone the box scrolls only sideways, the page taking the swipes down); a list of the bodies would tell the structure less well than its picture, which
+// the chart page's List (text) view already gives. One button shrinks it to fit, for the whole shape;
+// printed, it is always fitted to the page (report.css).
 import { drawingSvgOf } from '../chart/chart-image.js';
 import { CyChart } from '../chart/cy-chart.js';
 import { modelOf } from '../chart/model.js';
@@ -35,10 +41,21 @@ export async function reportChart(partnershipId: string, asOf: string, title: st
   }
   const kinds = new Set([...model.nodes.values()].map((n) => n.kind).filter((k): k is NodeKind => k !== null));
   const types = new Set<RelationshipType>([...model.edges.values()].map((e) => e.type));
+  const view = h('div', { class: 'report-chart-view', role: 'region', 'aria-label': 'The structure chart (scrolls)', tabindex: 0 }, markup('report-chart-svg', svg.replace(/^<\?xml[^>]*>\s*/, '')));
+  const fit = h('button', { type: 'button', class: 'btn report-chart-fit', 'aria-pressed': 'false' }, 'Fit the whole chart');
+  fit.addEventListener('click', () => fit.setAttribute('aria-pressed', String(view.classList.toggle('fit-all'))));
+  // the partnership, at the top in the middle, in view on arrival (once the box has its size)
+  const centre = new ResizeObserver(() => {
+    if (!view.clientWidth) return;
+    centre.disconnect();
+    view.scrollLeft = (view.scrollWidth - view.clientWidth) / 2;
+  });
+  centre.observe(view);
   return h(
     'figure',
     { class: 'report-chart' },
-    markup('report-chart-svg', svg.replace(/^<\?xml[^>]*>\s*/, '')),
+    fit,
+    view,
     h(
       'figcaption',
       { class: 'report-key' },

@@ -26,12 +26,12 @@ export function sortableHead<C extends string>(
 ): { head: HTMLElement; caption(title: string): HTMLElement } {
   const label = columns.find((c) => c.col === sort.by)?.label ?? sort.by;
   const th = (c: { col?: C; label: string }) => {
-    if (!c.col) return h('th', { scope: 'col', role: 'columnheader' }, c.label);
+    if (!c.col) return h('th', { scope: 'col' }, c.label);
     const col = c.col;
     const active = sort.by === col;
     return h(
       'th',
-      { scope: 'col', role: 'columnheader', 'aria-sort': active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : null },
+      { scope: 'col', 'aria-sort': active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : null },
       h(
         'button',
         { type: 'button', class: 'sort', 'data-col': col, onclick: () => onSort({ by: col, dir: active ? (sort.dir === 'asc' ? 'desc' : 'asc') : col === 'name' ? 'asc' : 'desc' }) },
@@ -41,8 +41,7 @@ export function sortableHead<C extends string>(
     );
   };
   return {
-    // the roles written out: a table whose rows a phone stacks as cards (.stack-narrow) keeps them
-    head: h('thead', {}, h('tr', { role: 'row' }, columns.map(th))),
+    head: h('thead', {}, h('tr', {}, columns.map(th))),
     caption: (title) => h('caption', { class: 'visually-hidden' }, `${title}, sorted by ${label} ${sort.dir === 'asc' ? 'ascending' : 'descending'}`),
   };
 }

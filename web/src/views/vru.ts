@@ -1,29 +1,18 @@
 // VRU alignment view: the London VRU's themes and mandatory actions against the partnerships, as
-// a table whose cells say (in words, an icon and a colour) which gaps each answer has; a cell
-// opens the answer: the responding actions, their leads, narratives and evidence.
+// a table whose cells say which gaps each answer has (vru-tables.ts); a cell opens the answer
+// (vru-detail.ts). On a phone the tables show one partnership at a time, chosen in a field above
+// them: side by side, four partnerships' columns made the page scroll sideways twice its width.
+// It stays a table (the other columns hidden, to the eye and to a screen reader alike).
 // URL: /vru?p=<id>,<id>&req=<requirement id>&for=<partnership id>
 import { request } from '../api/client.js';
-import {
-  PartnershipsDocument,
-  VruDetailDocument,
-  VruMatrixDocument,
-  type GapFlag,
-  type PartnershipsQuery,
-  type VruDetailQuery,
-  type VruMatrixQuery,
-  type VruTotalsFragment,
-} from '../generated/graphql.js';
+import { PartnershipsDocument, VruDetailDocument, VruMatrixDocument, type PartnershipsQuery, type VruDetailQuery } from '../generated/graphql.js';
 import type { ViewInstance } from '../state/router.js';
 import { setSearch } from '../state/router.js';
-import { chartLink } from '../state/url.js';
-import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
-import { evidenceDetails } from '../ui/evidence.js';
+import { clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { revealIfOffscreen } from '../ui/touch.js';
 import { multiChoice, shortPartnershipName } from '../ui/multi-choice.js';
-import { byLevel, FLAG_ORDER, GAP_FLAGS, LEVELS, levelOf } from './gaps.js';
-
-type Matrix = VruMatrixQuery['vruAlignment'];
-type DetailRow = VruDetailQuery['vruAlignment']['themes'][number]['requirements'][number];
+import { renderDetail } from './vru-detail.js';
+import { keyTable, matrixTable, totalsTable, totalsText, type Matrix } from './vru-tables.js';
 
 interface VruState {
   partnerships: string[];
@@ -49,132 +38,13 @@ export function vruSearch(s: VruState): string {
   return out ? `?${out}` : '';
 }
 
-const levelIcon = (level: number) => LEVELS.find((l) => l.level === level)!.icon;
-
-function flagList(flags: readonly GapFlag[]): HTMLElement {
-  const sorted = byLevel(flags);
-  if (!sorted.length) return h('span', { class: 'cell-text' }, h('strong', {}, 'No gaps'));
-  const [worst, ...rest] = sorted;
-  return h(
-    'span',
-    { class: 'cell-text' },
-    h('strong', {}, GAP_FLAGS[worst!].label),
-    rest.length ? h('span', { class: 'cell-more' }, rest.map((f) => GAP_FLAGS[f].label).join(' · ')) : null,
-  );
-}
-
-function totalsText(t: VruTotalsFragment): string {
-  if (!t.answered) return `No answers: the plan does not respond to the ${t.requirements} mandatory actions.`;
-  const gaps = t.flags.filter((f) => f.count > 0).map((f) => `${GAP_FLAGS[f.flag].label.toLowerCase()}: ${f.count}`);
-  return `Answers ${t.responded} of ${t.requirements}${gaps.length ? `; ${gaps.join(', ')}` : '; no gaps'}.`;
-}
-
-function keyTable(): HTMLElement {
-  return h(
-    'section',
-    { class: 'legend gap-key', 'aria-labelledby': 'gap-key-title' },
-    h('h2', { id: 'gap-key-title', class: 'legend-title' }, 'Key'),
-    h(
-      'ul',
-      { class: 'legend-kinds' },
-      LEVELS.map((l) => h('li', {}, h('span', { class: `cell-swatch level-${l.level}`, 'aria-hidden': 'true' }, l.icon), l.label)),
-    ),
-  );
-}
-
-function totalsTable(m: Matrix): HTMLElement {
-  return h(
-    'table',
-    { class: 'data-table totals-table' },
-    h('caption', {}, `Over all ${m.themes.length} themes`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Gap'), m.partnerships.map((p) => h('th', { scope: 'col' }, shortPartnershipName(p.name))))),
-    h(
-      'tbody',
-      {},
-      h('tr', {}, h('th', { scope: 'row' }, 'Mandatory actions answered'), m.totals.map((t) => h('td', {}, `${t.responded} of ${t.requirements}`))),
-      FLAG_ORDER.map((flag) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row', title: GAP_FLAGS[flag].meaning }, GAP_FLAGS[flag].label),
-          m.totals.map((t) => h('td', {}, String(t.flags.find((f) => f.flag === flag)?.count ?? 0))),
-        ),
-      ),
-    ),
-  );
-}
-
-function renderDetail(row: DetailRow, partnershipName: string, partnershipId: string): HTMLElement {
-  const cell = row.cells[0]!;
-  return h(
-    'article',
-    { class: 'panel-body', 'aria-labelledby': 'vru-detail-title' },
-    h('h2', { id: 'vru-detail-title', tabindex: -1 }, `${row.number} ${row.requirement.name}`),
-    h('p', { class: 'muted' }, `${partnershipName}’s answer`),
-    row.requirement.text ? h('details', {}, h('summary', {}, 'What the VRU asks'), h('p', {}, row.requirement.text)) : null,
-    h('h3', {}, cell.gaps.length ? `Gaps (${cell.gaps.length})` : 'Gaps'),
-    cell.gaps.length
-      ? h(
-          'ul',
-          { class: 'gaps' },
-          byLevel(cell.gaps.map((g) => g.flag)).flatMap((flag) =>
-            cell.gaps
-              .filter((g) => g.flag === flag)
-              .map((g) => h('li', { class: `gap-level-${GAP_FLAGS[g.flag].level}` }, h('span', { 'aria-hidden': 'true' }, `${levelIcon(GAP_FLAGS[g.flag].level)} `), h('strong', {}, GAP_FLAGS[g.flag].label), `: ${g.detail}`)),
-          ),
-        )
-      : h('p', {}, 'None.'),
-    h('h3', {}, `Responding actions (${cell.responses.length})`),
-    cell.responses.length
-      ? cell.responses.map((r) =>
-          h(
-            'section',
-            { class: 'response' },
-            h('h4', {}, appLink(chartLink(partnershipId, r.action.id), r.action.name, { title: 'Show on the structure chart' })),
-            r.action.text && r.action.text !== r.action.name ? h('p', {}, r.action.text) : null,
-            h(
-              'dl',
-              { class: 'facts' },
-              h('dt', {}, 'Lead'),
-              h(
-                'dd',
-                {},
-                r.leads.length
-                  ? r.leads.flatMap((l, i) => [i ? '; ' : '', appLink(`/organisations?org=${encodeURIComponent(l.actor.id).replace(/%2F/gi, '/')}`, l.actor.name), l.post ? ` (${l.post})` : ''])
-                  : (r.leadAsWritten ?? h('span', { class: 'gap' }, 'none recorded')),
-              ),
-              r.leads.length && r.leadAsWritten ? [h('dt', {}, 'Lead as written'), h('dd', {}, r.leadAsWritten)] : null,
-              h('dt', {}, 'Named lead'),
-              h('dd', {}, r.namedLead ?? h('span', { class: 'gap' }, 'empty')),
-              h('dt', {}, 'RAG'),
-              h('dd', {}, r.rag ?? h('span', { class: 'gap' }, 'not rated')),
-            ),
-            r.leads.some((l) => l.evidence.length) ? evidenceDetails(r.leads.flatMap((l) => l.evidence)) : null,
-            r.narratives.map((n) =>
-              h(
-                'div',
-                { class: 'narrative' },
-                h('p', { class: 'narrative-by' }, h('strong', {}, n.respondent?.name ?? 'Response'), ' writes:'),
-                n.narrative ? h('blockquote', {}, h('p', {}, `“${n.narrative}”`)) : h('p', { class: 'gap' }, 'Nothing written.'),
-                n.noSubstance ? h('p', { class: 'flag-note' }, h('strong', {}, `${GAP_FLAGS.NO_SUBSTANCE.label}: `), GAP_FLAGS.NO_SUBSTANCE.meaning) : null,
-                n.missingProvision.length
-                  ? h('p', { class: 'flag-note' }, h('strong', {}, `${GAP_FLAGS.PROVISION_MISSING.label}: `), n.missingProvision.map((m) => `“${m}”`).join('; '))
-                  : null,
-                evidenceDetails(n.evidence),
-              ),
-            ),
-          ),
-        )
-      : h('p', {}, `${partnershipName}’s plan has no action answering this mandatory action.`),
-  );
-}
-
 export function mountVru(root: HTMLElement, url: URL): ViewInstance {
   let state = parseVruState(url.search);
   let partnerships: PartnershipsQuery['partnerships'] | null = null;
   const details = new Map<string, Promise<VruDetailQuery>>();
   const matrixBox = h('div', { class: 'matrix-box' });
   const summaryBox = h('div', { class: 'vru-summary' });
+  const shownBox = h('div', { class: 'vru-shown' });
   const detailBox = h('aside', { class: 'panel vru-detail', 'aria-label': 'The answer' });
   const choice = multiChoice({ id: 'vru-partnerships', label: 'Partnerships', onChange: (ids) => go({ ...state, partnerships: ids }, 'push') });
   let loadedKey = '';
@@ -190,7 +60,7 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
       h('p', { class: 'lede' }, 'How each partnership answers the London Violence Reduction Unit’s mandatory actions, theme by theme, and where the answers fall short. Select a cell for the answer and its evidence.'),
       h('div', { class: 'toolbar', role: 'group', 'aria-label': 'VRU alignment settings' }, choice.element),
       keyTable(),
-      h('div', { class: 'split-detail' }, h('div', {}, summaryBox, matrixBox), detailBox),
+      h('div', { class: 'split-detail' }, h('div', {}, shownBox, summaryBox, matrixBox), detailBox),
     ),
   );
 
@@ -211,74 +81,42 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
     return p;
   }
 
+  /** the partnership whose column a phone shows (styles.css hides the others' cells, .off-phone) */
+  let shown: string | null = null;
+  function showColumn(): void {
+    if (!matrix) return;
+    const at = Math.max(0, matrix.partnerships.findIndex((p) => p.id === shown));
+    shown = matrix.partnerships[at]!.id;
+    for (const el of root.querySelectorAll<HTMLElement>('.vru-page [data-col]')) el.classList.toggle('off-phone', el.dataset.col !== String(at));
+  }
+
+  function shownField(m: Matrix): HTMLElement[] {
+    if (m.partnerships.length < 2) return [];
+    const select = h('select', { id: 'vru-shown' }, m.partnerships.map((p) => h('option', { value: p.id, selected: p.id === shown }, shortPartnershipName(p.name))));
+    select.addEventListener('change', () => {
+      shown = select.value;
+      showColumn();
+    });
+    return [h('label', { for: 'vru-shown', class: 'label' }, 'Partnership shown'), select];
+  }
+
   function renderMatrix(m: Matrix): void {
     matrix = m;
+    shown = state.partnership ?? shown;
+    clear(shownBox, shownField(m));
     clear(summaryBox, h('h2', {}, 'Summary'), h('ul', { class: 'summary-list' }, m.totals.map((t, i) => h('li', {}, h('strong', {}, `${m.partnerships[i]!.name}: `), totalsText(t)))), totalsTable(m));
-    const selected = (req: string, pid: string) => state.requirement === req && state.partnership === pid;
     clear(
       matrixBox,
-      h(
-        'table',
-        { class: 'data-table matrix' },
-        h('caption', {}, `${m.framework.name}: ${m.themes.reduce((n, t) => n + t.requirements.length, 0)} mandatory actions in ${m.themes.length} themes`),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col', class: 'col-num' }, 'No.'),
-            h('th', { scope: 'col', class: 'col-name' }, 'Mandatory action'),
-            m.partnerships.map((p) => h('th', { scope: 'col', class: 'col-cell' }, shortPartnershipName(p.name))),
-          ),
-        ),
-        m.themes.map((theme) =>
-          h(
-            'tbody',
-            {},
-            h(
-              'tr',
-              { class: 'theme-row' },
-              h('th', { scope: 'rowgroup', colspan: 2 }, `Theme ${theme.number}: ${theme.theme.name}`),
-              theme.totals.map((t) => h('td', { class: 'theme-total' }, t.answered ? `${t.responded} of ${t.requirements} answered` : 'not answered')),
-            ),
-            theme.requirements.map((row) =>
-              h(
-                'tr',
-                {},
-                h('td', { class: 'num' }, row.number),
-                h('th', { scope: 'row' }, row.requirement.name),
-                row.cells.map((cell, i) => {
-                  const p = m.partnerships[i]!;
-                  const level = levelOf(cell.flags);
-                  return h(
-                    'td',
-                    { class: 'cell-td' },
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        class: `cell level-${level}`,
-                        'aria-pressed': String(selected(row.requirement.id, p.id)),
-                        'aria-label': `${shortPartnershipName(p.name)}, ${row.number} ${row.requirement.name}: ${cell.flags.length ? byLevel(cell.flags).map((f) => GAP_FLAGS[f].label).join(', ') : 'no gaps'}. Show the answer.`,
-                        'data-req': row.requirement.id,
-                        'data-for': p.id,
-                        onclick: () => {
-                          revealAnswer = true;
-                          go({ ...state, requirement: row.requirement.id, partnership: p.id }, 'replace');
-                        },
-                      },
-                      h('span', { class: 'cell-icon', 'aria-hidden': 'true' }, levelIcon(level)),
-                      flagList(cell.flags),
-                    ),
-                  );
-                }),
-              ),
-            ),
-          ),
-        ),
+      matrixTable(
+        m,
+        (req, pid) => state.requirement === req && state.partnership === pid,
+        (req, pid) => {
+          revealAnswer = true;
+          go({ ...state, requirement: req, partnership: pid }, 'replace');
+        },
       ),
     );
+    showColumn();
   }
 
   let detailSeq = 0;
@@ -310,6 +148,7 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
       loadedKey = '';
       matrix = null;
       clear(summaryBox);
+      clear(shownBox);
       clear(matrixBox, partnerships ? emptyState('Choose one or more partnerships to compare.') : loading('the partnerships'));
       renderDetailBox();
       return;
@@ -318,6 +157,7 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
     if (key !== loadedKey) {
       loadedKey = key;
       clear(summaryBox);
+      clear(shownBox);
       void withStates(matrixBox, 'the VRU alignment', () => request(VruMatrixDocument, { partnershipIds: state.partnerships }), (data) => {
         if (!alive || key !== loadedKey) return;
         renderMatrix(data.vruAlignment);
