@@ -47,6 +47,9 @@ export function curationPage(s: Session, returnTo: string): CurationPage {
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);
       // the account (signed in or not) in the header's one row with the brand and Menu, not a row of its own above the page
       expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 390`).toBeLessThanOrEqual(60);
+      // the header's buttons keep the dark bar's look (.btn's white once drew over it)
+      for (const button of await s.page.locator('.app-header button:visible').all())
+        expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor), `${name}: a header button's background at 390`).toBe('rgba(0, 0, 0, 0)');
       await shot(`${name}-390`);
       await s.viewport(1440, 900);
     },
