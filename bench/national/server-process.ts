@@ -57,9 +57,13 @@ export const NEO4J = 'neo4j';
 
 async function forkServe(sqliteFile: string, mode: Transport | 'ceiling'): Promise<{ child: ChildProcess; port: number; stop(): Promise<void> }> {
   // no loader hooks either: with tsx's, every require() at run time (Apollo requires crypto for
-  // each query's hash) went through its resolver
+  // each query's hash) went through its resolver. To look inside: BENCH_SERVER_PROF=<dir> writes
+  // CPU profiles there, BENCH_SERVER_NODE_ARGS adds node's or V8's flags (e.g. "--trace-gc-nvp").
   const child = fork(await builtServe(), [sqliteFile, mode], {
-    execArgv: process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [],
+    execArgv: [
+      ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : []),
+      ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
