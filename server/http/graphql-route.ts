@@ -14,7 +14,6 @@ import type { CurationContext } from '../auth/context.js';
 import { VruColumnCache } from '../domain/analysis/vru-column-cache.js';
 import type { Context } from '../graphql/context.js';
 import { createContext } from '../graphql/context.js';
-import { stringifyAnswer } from '../graphql/server.js';
 import { readOptions } from '../graphql/evidence-free.js';
 import { lazyReadView } from '../store/lazy-view.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -115,7 +114,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       try {
         // the common case through Apollo's pipeline without its HTTP handling (lean-operation.ts)
         answer =
-          (await leanAnswer(opts.apollo, { method, headers, search, body }, lent?.hash, context, stringifyAnswer)) ??
+          (await leanAnswer(opts.apollo, { method, headers, search, body }, lent?.hash, context)) ??
           (await opts.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method, headers, search, body: lent ? byHash(body, lent.hash) : body }, context: async () => context() }));
       } finally {
         if (lent) opts.queryHashes!.release(lent.hash);

@@ -14,6 +14,7 @@
 import type { ApolloServer, GraphQLRequest, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import Negotiator from 'negotiator';
 import type { Context } from '../graphql/context.js';
+import { stringifyAnswer } from '../graphql/server.js';
 
 /** What Apollo answers a single result in, by preference (its MEDIA_TYPES, which it does not export). */
 const SINGLE_RESULT_TYPES = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
@@ -83,7 +84,6 @@ export async function leanAnswer(
   http: HTTPGraphQLRequest,
   hash: string | undefined,
   context: () => Context,
-  stringify: (result: object) => string,
 ): Promise<HTTPGraphQLResponse | undefined> {
   if (http.method !== 'POST') return undefined;
   // JSON as clients send it: a type CSRF prevention lets through without looking further
@@ -106,5 +106,5 @@ export async function leanAnswer(
   if (body.kind !== 'single') throw new Error('Apollo answered with an incremental result, which graphql 16 never makes');
   if (!head.headers.get('content-type')) head.headers.set('content-type', type);
   const { errors, data, extensions } = body.singleResult;
-  return { status: head.status, headers: head.headers, body: { kind: 'complete', string: stringify({ errors, data, extensions }) } };
+  return { status: head.status, headers: head.headers, body: { kind: 'complete', string: stringifyAnswer({ errors, data, extensions }) } };
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../../server/graphql/context.js';
-import { createApolloServer, stringifyAnswer } from '../../server/graphql/server.js';
+import { createApolloServer } from '../../server/graphql/server.js';
 import { startServer, type RunningServer } from '../../server/http/app.js';
 import { leanAnswer, singleResultType } from '../../server/http/lean-operation.js';
 import { QueryHashes } from '../../server/http/query-hashes.js';
@@ -144,7 +144,7 @@ describe('which requests the lean path takes', () => {
 
   const request = (method: string, headers: Record<string, string>, body: unknown) => ({ method, headers: new HeaderMap(Object.entries(headers)), search: '', body });
   const context = () => createContext(seeded.store, 'lean-test');
-  const lean = (method: string, headers: Record<string, string>, body: unknown) => leanAnswer(apollo, request(method, headers, body), undefined, context, stringifyAnswer);
+  const lean = (method: string, headers: Record<string, string>, body: unknown) => leanAnswer(apollo, request(method, headers, body), undefined, context);
   const QUERY = { query: '{ __typename }' };
 
   it('a POST of JSON, one operation, an Accept header answered in JSON', async () => {
@@ -158,13 +158,13 @@ describe('which requests the lean path takes', () => {
     const hash = hashes.hashOf(QUERY.query)!;
     hashes.lend(hash, QUERY.query);
     try {
-      const answer = await leanAnswer(apollo, request('POST', { 'content-type': LEAN }, QUERY), hash, context, stringifyAnswer);
+      const answer = await leanAnswer(apollo, request('POST', { 'content-type': LEAN }, QUERY), hash, context);
       expect(answer?.body).toEqual({ kind: 'complete', string: '{"data":{"__typename":"Query"}}' });
     } finally {
       hashes.release(hash);
     }
     // not lent: Apollo does not know the hash
-    const unknown = await leanAnswer(apollo, request('POST', { 'content-type': LEAN }, QUERY), hash, context, stringifyAnswer);
+    const unknown = await leanAnswer(apollo, request('POST', { 'content-type': LEAN }, QUERY), hash, context);
     expect(unknown?.body).toMatchObject({ string: expect.stringContaining('PERSISTED_QUERY_NOT_FOUND') });
   });
 
@@ -181,7 +181,7 @@ describe('which requests the lean path takes', () => {
     const stopped = createApolloServer({ production: true, logger });
     await stopped.start();
     await stopped.stop();
-    expect(await leanAnswer(stopped, request('POST', { 'content-type': LEAN }, QUERY), undefined, context, stringifyAnswer)).toBeUndefined();
+    expect(await leanAnswer(stopped, request('POST', { 'content-type': LEAN }, QUERY), undefined, context)).toBeUndefined();
   });
 
   it('negotiates the Accept header as Apollo does, once per header', () => {

@@ -3,9 +3,10 @@
 // On screen the drawing is shown at its own size (12 px labels) in a box that scrolls both ways: shrunk
 // to the box, a partnership's tall, narrow drawing had 4 px labels (on a phone and at 1440 px alike),
 // readable only by pinch-zoom. Scrolling is the pan a phone, a keyboard (the box takes the focus) and a
-// mouse already have (on a phone the box scrolls only sideways, the page taking the swipes down); a list of the bodies would tell the structure less well than its picture, which
-// the chart page's List (text) view already gives. One button shrinks it to fit, for the whole shape;
-// printed, it is always fitted to the page (report.css).
+// mouse already have (on a phone the box scrolls only sideways, the page taking the swipes down). A
+// list of the bodies would tell the structure less well than its picture, and the chart page's List
+// (text) view already gives one. One button shrinks it to fit, for the whole shape; printed, it is
+// always fitted to the page (report.css).
 import { drawingSvgOf } from '../chart/chart-image.js';
 import { CyChart } from '../chart/cy-chart.js';
 import { modelOf } from '../chart/model.js';
