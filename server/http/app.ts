@@ -105,7 +105,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // the build's page and its style sheets, read once for the security headers and the chart page
   const webPage = hasWebBuild(webDist) ? readWebPage(path.join(webDist, 'index.html')) : null;
   const security = securityHeaders(inlineHashes(webPage));
-  // the /graphql route sets the security headers and the request id in its one writeHead
+  // the /graphql route sets its own security headers (an API answer's) and the request id in its one writeHead
   const forGraphql: Middleware[] = [stampRequest, log.middleware];
   const common: Middleware[] = [...forGraphql, stampResponse, security.middleware];
   // GraphQL answers are compressed by their route (answer-encoding.ts), everything else here
@@ -145,7 +145,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     signedInBodyLimit: DEFAULT_SIGNED_IN_BODY_LIMIT,
     cache: opts.responseCache === false ? null : new ResponseCache(),
     registeredQueries,
-    securityHeaders: security.raw,
     queryHashes,
   });
 
