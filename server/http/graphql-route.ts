@@ -75,6 +75,8 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     if (method === 'POST') {
       const limit = curation?.viewer ? opts.signedInBodyLimit : opts.bodyLimit;
       const read = await readBody(req, limit);
+      // the client hung up before its body was whole: no one is left to answer (the log says 499)
+      if (read === undefined) return;
       if (read === null) return sendError(head, 413, `request body is larger than ${limit} bytes${curation?.viewer ? '' : ' (sign in to send more, e.g. a source PDF)'}`, ErrorCode.QUERY_TOO_COMPLEX);
       raw = read;
       try {
@@ -206,14 +208,19 @@ async function send(req: IncomingMessage, { res, requestId }: Head, r: CachedRes
   res.writeHead(r.status, head).end(body);
 }
 
-/** The body as text, or null once it passes `limit` bytes (by events: an async iterator over the request costs more than a small body's reading). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/**
+ * The body as text, null once it passes `limit` bytes, undefined when the connection ends first (by
+ * events: an async iterator over the request costs more than a small body's reading). A request
+ * fails to be read only when its connection does: the client's doing, which node has answered
+ * where an answer could still be sent (a 400 for broken framing).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null | undefined> {
   const declared = Number(header(req, 'content-length'));
   if (declared > limit) {
     req.resume();
     return Promise.resolve(null);
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -226,7 +233,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     };
     req.on('data', onData);
     req.once('end', () => resolve(size > limit ? null : chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    req.once('error', () => resolve(undefined));
   });
 }
 
