@@ -37,8 +37,11 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Apollo refuses a persisted query whose hash does not match it with a 400 and no code. */
-const APOLLO_REQUEST_MESSAGE = /^provided sha does not match query$/;
+/**
+ * Apollo refuses a persisted query whose hash does not match it, or of a version other than 1 (a
+ * persistedQuery extension without one included), with a 400 and no code: the client's mistake.
+ */
+const APOLLO_REQUEST_MESSAGE = /^(provided sha does not match query|Unsupported persisted query version)$/;
 
 /** graphql-armor reports its limits with these messages (cost, depth, aliases, directives); graphql-js its token limit. */
 const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Query depth limit|Aliases limit|Directives limit|Document contains more tha[nt] \d+ tokens)/;

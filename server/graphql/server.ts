@@ -11,6 +11,7 @@ import { withBudget } from './cost/budget.js';
 import { costChecks, stringifyWithin, type CostChecks } from './cost/plugin.js';
 import { ErrorCode, classify } from './errors.js';
 import { LIMITS } from './limits.js';
+import { knownOperationTypes } from './operation-types.js';
 import { persistedQueryCache, type LentQueries } from './registered-queries.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './schema.js';
@@ -126,7 +127,7 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
     typeDefs,
     resolvers: withBudget(resolvers, typeDefs),
     stringifyResult: stringifyAnswer,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     persistedQueries: { cache: persistedQueryCache(opts.registeredQueries ?? new Map(), opts.lentQueries) },

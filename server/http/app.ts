@@ -2,7 +2,7 @@
 // outside production, the GraphQL explorer. Every response first goes through the small
 // middleware of chain.ts: request id, request log, security headers.
 import http, { type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -85,6 +85,16 @@ const stampResponse: Middleware = (req, res, next) => {
   next();
 };
 
+/** The path and query of an absolute URL; the text as it is when it is no URL (the routes then answer 404). */
+function originForm(target: string): string {
+  try {
+    const url = new URL(target);
+    return url.pathname + url.search;
+  } catch {
+    return target;
+  }
+}
+
 /** How a client reaches the address the server listens on. */
 const urlHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host);
 
@@ -105,7 +115,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // the build's page and its style sheets, read once for the security headers and the chart page
   const webPage = hasWebBuild(webDist) ? readWebPage(path.join(webDist, 'index.html')) : null;
   const security = securityHeaders(inlineHashes(webPage));
-  // the /graphql route sets the security headers and the request id in its one writeHead
+  // the /graphql route sets its own security headers (an API answer's) and the request id in its one writeHead
   const forGraphql: Middleware[] = [stampRequest, log.middleware];
   const common: Middleware[] = [...forGraphql, stampResponse, security.middleware];
   // GraphQL answers are compressed by their route (answer-encoding.ts), everything else here
@@ -128,8 +138,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const toGraphql = chain(forGraphql, (req, res) => void answerGraphql!(req, res).catch((err: unknown) => internalError(err, res)), internalError);
   const toExpress = chain(common, app, internalError);
   const httpServer = http.createServer((req, res) => {
+    // a target in absolute form (what clients send a proxy) names the resource of its path: a
+    // server must accept it (RFC 9112 3.2.2), and the routes below read the path alone
+    if (req.url && req.url[0] !== '/' && /^https?:\/\//i.test(req.url)) req.url = originForm(req.url);
     if (answerGraphql && isGraphqlRequest(req.url) && !wantsExplorer(req)) toGraphql(req, res);
     else toExpress(req, res);
+  });
+  // CONNECT asks for a tunnel, as of a proxy, which this is not: node hands its socket to this
+  // listener, and with none would drop the connection without a word (it no longer guards the
+  // socket against errors either)
+  httpServer.on('connect', (_req, socket: Socket) => {
+    socket.on('error', () => socket.destroy());
+    const body = JSON.stringify(errorBody('CONNECT is not supported: this server is not a proxy', 'BAD_REQUEST'));
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nallow: GET, POST\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
   // the web app's queries are known from the start: its first GET by hash needs no POST to register it
   const registeredQueries = webQueries(webDist);
@@ -145,7 +166,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     signedInBodyLimit: DEFAULT_SIGNED_IN_BODY_LIMIT,
     cache: opts.responseCache === false ? null : new ResponseCache(),
     registeredQueries,
-    securityHeaders: security.raw,
     queryHashes,
   });
 
@@ -171,10 +191,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     pages: webPage && firstChartPages({ store: opts.store, apollo, page: webPage.inlined.html, logError: (m) => logger.error(m) }),
   });
 
-  // any fault of the server itself
-  app.use((err: Error, _req: Request, res: Response, next: NextFunction) => {
+  // any fault of the server itself, and the body parsers' refusals (not JSON, too large, the client
+  // gone before its body was whole), which are the client's: their status and message, no log
+  app.use((err: Error & { status?: number; expose?: boolean }, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
-    const id = requestIdOf(res);
+    // stamped on every request by the chain, before any route (requestIdOf's is set after auth's)
+    const id = String(req.headers['x-request-id']);
+    if (err.expose && err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json(errorBody(err.message, ErrorCode.BAD_USER_INPUT, id));
     logger.error(`[${id}] internal error: ${err.stack ?? err.message}`);
     res.status(500).json(errorBody(production ? 'Internal server error' : err.message, ErrorCode.INTERNAL, id));
   });

@@ -24,6 +24,7 @@ import { leanAnswer, persistedQuery } from './lean-operation.js';
 import type { QueryHashes } from './query-hashes.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
+import { API_SECURITY_HEADERS } from './security.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -43,11 +44,6 @@ export interface GraphqlRouteOptions {
    * answers of a signed-in request are never cached: they depend on more than the graph version.
    */
   identify?: (req: IncomingMessage, res: ServerResponse) => Promise<CurationContext | null>;
-  /**
-   * The security headers (security.ts) as name, value, …: written with the rest of each answer's
-   * head in one writeHead, not set one by one before the route as on the other routes.
-   */
-  securityHeaders: readonly string[];
   /** the hashes of texts seen, and the texts lent to Apollo's APQ cache (query-hashes.ts); absent: Apollo hashes every text */
   queryHashes?: QueryHashes;
 }
@@ -59,20 +55,19 @@ export const isGraphqlRequest = (url: string | undefined): boolean =>
 export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   // one per store: what the analyses keep between requests, under the store's graph version
   const vruColumns = new VruColumnCache();
-  const fixed = opts.securityHeaders;
   return async (req, res) => {
     // app.ts's chain has stamped the request id on the request
     const stamped = req.headers['x-request-id'];
     const requestId = typeof stamped === 'string' ? stamped : pickRequestId(header(req, 'x-request-id'));
     const method = (req.method ?? 'GET').toUpperCase();
     const search = searchOf(req.url);
-    const head: Head = { res, fixed, requestId };
+    const head: Head = { res, requestId };
 
     const refused = method === 'POST' ? refusedBody(req) : null;
     if (refused) return sendError(head, refused.status, refused.message, ErrorCode.BAD_USER_INPUT);
     // who is asking comes from the headers alone, and decides how large a body may be read; an
     // answer identify sends itself (a refusal) carries the security headers set here
-    if (opts.identify) for (let i = 0; i < fixed.length; i += 2) res.setHeader(fixed[i]!, fixed[i + 1]!);
+    if (opts.identify) for (let i = 0; i < API_SECURITY_HEADERS.length; i += 2) res.setHeader(API_SECURITY_HEADERS[i]!, API_SECURITY_HEADERS[i + 1]!);
     const curation = opts.identify ? await opts.identify(req, res) : undefined;
     if (curation === null) return;
     let body: unknown;
@@ -80,6 +75,8 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     if (method === 'POST') {
       const limit = curation?.viewer ? opts.signedInBodyLimit : opts.bodyLimit;
       const read = await readBody(req, limit);
+      // the client hung up before its body was whole: no one is left to answer (the log says 499)
+      if (read === undefined) return;
       if (read === null) return sendError(head, 413, `request body is larger than ${limit} bytes${curation?.viewer ? '' : ' (sign in to send more, e.g. a source PDF)'}`, ErrorCode.QUERY_TOO_COMPLEX);
       raw = read;
       try {
@@ -121,7 +118,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       }
       const status = answer.status ?? 200;
       if (answer.body.kind === 'chunked') {
-        res.writeHead(status, [...fixed, 'x-request-id', requestId, ...flatten(answer.headers)]);
+        res.writeHead(status, [...API_SECURITY_HEADERS, 'x-request-id', requestId, ...flatten(answer.headers)]);
         for await (const chunk of answer.body.asyncIterator) res.write(chunk);
         res.end();
         return;
@@ -139,10 +136,13 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
   };
 }
 
-/** What every answer's head carries: the security headers and the request id. */
+/**
+ * What every answer's head carries besides its own: an API answer's security headers (security.ts),
+ * written with the rest of the head in one writeHead, not set one by one before the route as on
+ * the other routes, and the request id.
+ */
 interface Head {
   res: ServerResponse;
-  fixed: readonly string[];
   requestId: string;
 }
 
@@ -190,8 +190,8 @@ function queryText(params: unknown, registered: ReadonlyMap<string, string> | un
  * Sends an answer (fresh or kept) with its whole head in one writeHead: the security headers, the
  * request id, Apollo's headers, the length, and the encoding and validators when they apply.
  */
-async function send(req: IncomingMessage, { res, fixed, requestId }: Head, r: CachedResponse, method: string): Promise<void> {
-  const head = [...fixed, 'x-request-id', requestId, ...flatten(r.headers)];
+async function send(req: IncomingMessage, { res, requestId }: Head, r: CachedResponse, method: string): Promise<void> {
+  const head = [...API_SECURITY_HEADERS, 'x-request-id', requestId, ...flatten(r.headers)];
   const encoding = encodingFor(req, r.body.length);
   if (encoding) head.push('vary', 'accept-encoding');
   // a GET answer may be kept by the browser or a proxy, which must ask again each time: the ETag
@@ -208,14 +208,19 @@ async function send(req: IncomingMessage, { res, fixed, requestId }: Head, r: Ca
   res.writeHead(r.status, head).end(body);
 }
 
-/** The body as text, or null once it passes `limit` bytes (by events: an async iterator over the request costs more than a small body's reading). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/**
+ * The body as text, null once it passes `limit` bytes, undefined when the connection ends first (by
+ * events: an async iterator over the request costs more than a small body's reading). A request
+ * fails to be read only when its connection does: the client's doing, which node has answered
+ * where an answer could still be sent (a 400 for broken framing).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null | undefined> {
   const declared = Number(header(req, 'content-length'));
   if (declared > limit) {
     req.resume();
     return Promise.resolve(null);
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -228,13 +233,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     };
     req.on('data', onData);
     req.once('end', () => resolve(size > limit ? null : chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    req.once('error', () => resolve(undefined));
   });
 }
 
-function sendError({ res, fixed, requestId }: Head, status: number, message: string, code: string): void {
+function sendError({ res, requestId }: Head, status: number, message: string, code: string): void {
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.writeHead(status, [...fixed, 'x-request-id', requestId, 'content-type', 'application/json; charset=utf-8', 'content-length', String(Buffer.byteLength(body))]).end(body);
+  res.writeHead(status, [...API_SECURITY_HEADERS, 'x-request-id', requestId, 'content-type', 'application/json; charset=utf-8', 'content-length', String(Buffer.byteLength(body))]).end(body);
 }
 
 const header = (req: IncomingMessage, name: string): string | undefined => {

@@ -2,8 +2,9 @@
 // handling does. Over real HTTP, each request is sent twice to the same server: with the content
 // type clients send (`application/json`: the lean path) and spelled otherwise
 // (`application/json;charset=utf-8`, which the route reads alike but leaves to Apollo's
-// executeHTTPGraphQLRequest); status, every header but the date, and body must be the same. Then
-// which requests the lean path takes, on a real Apollo server.
+// executeHTTPGraphQLRequest); status, every header but the date, and body must be the same
+// (support/both-paths.ts; lean-operation-fuzz.test.ts sends generated requests the same way).
+// Then which requests the lean path takes, on a real Apollo server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../../server/graphql/context.js';
@@ -12,6 +13,7 @@ import { startServer, type RunningServer } from '../../server/http/app.js';
 import { leanAnswer, singleResultType } from '../../server/http/lean-operation.js';
 import { QueryHashes } from '../../server/http/query-hashes.js';
 import type { GraphStore } from '../../server/store/contract.js';
+import { APOLLO_TYPE as APOLLO, bothWays, LEAN_TYPES, type Seen } from './support/both-paths.js';
 import { seededStore, type TestStore } from './support/store.js';
 
 let seeded: TestStore;
@@ -42,49 +44,29 @@ afterAll(async () => {
   await seeded?.dispose();
 });
 
-const LEAN = 'application/json';
-const APOLLO = 'application/json;charset=utf-8';
-
-interface Seen {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-async function send(base: string, contentType: string, body: string, headers: Record<string, string>): Promise<Seen> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType, 'x-request-id': 'lean-test', ...headers }, body });
-  const seen = Object.fromEntries([...res.headers].filter(([name]) => name !== 'date'));
-  return { status: res.status, headers: seen, body: await res.text() };
-}
-
-/** The answer of the lean path, checked against Apollo's for the same request. */
-async function bothWays(body: unknown, headers: Record<string, string> = {}, base = server.url): Promise<Seen> {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const lean = await send(base, LEAN, text, headers);
-  const apollo = await send(base, APOLLO, text, headers);
-  expect(lean, text).toEqual(apollo);
-  return lean;
-}
+const LEAN = LEAN_TYPES[0];
+/** The lean path's answer, checked against Apollo's, from `base` (the seeded server unless told). */
+const both = (body: unknown, headers: Record<string, string> = {}, base = server.url): Promise<Seen> => bothWays({ base }, body, headers);
 
 const CHAIN = 'query Chain($id: ID!) { reportingChain(id: $id) { id name } }';
 const sha = '0'.repeat(64);
 
 describe('the lean path answers as Apollo does', () => {
   it('an answer, with its status, content type and no cache-control', async () => {
-    const seen = await bothWays({ query: CHAIN, variables: { id: 'havering/dv-marac' } });
+    const seen = await both({ query: CHAIN, variables: { id: 'havering/dv-marac' } });
     expect(seen.status).toBe(200);
     expect(seen.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(seen.headers['cache-control']).toBeUndefined();
     expect(JSON.parse(seen.body).data.reportingChain.length).toBeGreaterThan(0);
     // the same text again: by its hash (query-hashes.ts) on both paths
-    await bothWays({ query: CHAIN, variables: { id: 'havering/dv-marac' } });
+    await both({ query: CHAIN, variables: { id: 'havering/dv-marac' } });
   });
 
   it('each Accept header Apollo answers in JSON, and those it answers 406', async () => {
     const body = { query: '{ node(id: "havering/csp") { name } }' };
     const types = new Map<string, string>();
     for (const accept of ['*/*', 'application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json;q=0.9', 'application/json;q=0.5, application/graphql-response+json', 'text/html', 'text/html, */*;q=0.1', 'multipart/mixed']) {
-      const seen = await bothWays(body, { accept });
+      const seen = await both(body, { accept });
       types.set(accept, seen.status === 200 ? seen.headers['content-type']! : String(seen.status));
     }
     expect(types.get('application/graphql-response+json')).toBe('application/graphql-response+json; charset=utf-8');
@@ -105,21 +87,21 @@ describe('the lean path answers as Apollo does', () => {
       { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }` },
       { query: '{ node(id: "havering/csp") { name } }', variables: null, operationName: null, extensions: null },
     ]) {
-      statuses.push((await bothWays(body)).status);
+      statuses.push((await both(body)).status);
     }
     expect(statuses).toEqual([400, 400, 400, 400, 400, 200, 400, 200, 400, 200]);
   });
 
   it('an internal error, masked', async () => {
-    const seen = await bothWays({ query: '{ stats { nodes } }' }, {}, broken.url);
+    const seen = await both({ query: '{ stats { nodes } }' }, {}, broken.url);
     expect(JSON.parse(seen.body).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL', requestId: 'lean-test' } });
   });
 
   it('persisted queries: unknown, wrong version, a hash that is not its text\'s', async () => {
     const statuses = [];
     for (const extensions of [{ persistedQuery: { version: 1, sha256Hash: sha } }, { persistedQuery: { version: 2, sha256Hash: sha } }]) {
-      statuses.push((await bothWays({ extensions })).status);
-      statuses.push((await bothWays({ query: CHAIN, variables: { id: 'havering/csp' }, extensions })).status);
+      statuses.push((await both({ extensions })).status);
+      statuses.push((await both({ query: CHAIN, variables: { id: 'havering/csp' }, extensions })).status);
     }
     expect(statuses).toEqual([200, 400, 400, 400]);
   });
@@ -127,7 +109,7 @@ describe('the lean path answers as Apollo does', () => {
   it('bodies Apollo refuses, in its words', async () => {
     const statuses = [];
     for (const body of ['{}', 'null', '[]', '[{"query":"{ __typename }"}]', '"text"', { query: '' }, { query: null }, { query: 5 }, { other: 1 }, { query: '{ __typename }', variables: '{}' }, { query: '{ __typename }', variables: [] }, { query: '{ __typename }', extensions: '{}' }, { query: '{ __typename }', operationName: 5 }]) {
-      statuses.push((await bothWays(body)).status);
+      statuses.push((await both(body)).status);
     }
     expect(statuses.every((s) => s === 400)).toBe(true);
   });
