@@ -6,10 +6,12 @@
 // visitor's chart (issue 15). Warming Apollo alone, with a query text of its own, left the route
 // and the app's own documents cold: the first visitor's chart data still took 300-550 ms at load
 // 10-14 (data.ts of the web bench's notes). So the warm-up asks what the web app asks, over HTTP
-// on loopback, by the hashes its build registered: the partnerships, and the charts of the first
-// few partnerships (each a new answer, so each is executed). Its answers are kept under variables
-// no visitor sends (the root alone; the app sends its depth, lines, date and grouping too), so no
-// answer is kept for a visitor.
+// on loopback, by the hashes its build registered: the partnerships, the charts of the first few
+// partnerships (each a new answer, so each is executed), then a reporting chain and a search. Its
+// answers are kept under variables no visitor sends (the root alone; the app sends its depth,
+// lines, date and grouping too; the id or text alone, where the app sends its date or page size),
+// so no answer is kept for a visitor. On Neo4j this is also what /readyz waits for (app.ts): the
+// statements these send are the ones a just-started Neo4j compiles slowly.
 
 /** Charts asked for: V8 compiles the resolvers' paths over a few runs, not one. */
 const CHART_RUNS = 4;
@@ -31,18 +33,24 @@ async function ask(url: string, hash: string, variables: object): Promise<unknow
 }
 
 /**
- * Asks the server at `url` for the partnerships and the first ones' structure charts, each in its
- * own task, as the web app of the build whose `registered` queries it serves asks for them; a
- * build without those queries, or a graph with no partnership, asks for nothing more. The ids of
- * the partnerships, for the chart pages' warm-up (first-chart-page.ts).
+ * Asks the server at `url` for the partnerships, the first ones' structure charts, the first one's
+ * reporting chain and a search for its name, each in its own task, as the web app of the build
+ * whose `registered` queries it serves asks for them; a build without those queries, or a graph
+ * with no partnership, asks for nothing more. The ids of the partnerships, for the chart pages'
+ * warm-up (first-chart-page.ts).
  */
 export async function warmGraphql(url: string, registered: ReadonlyMap<string, string>): Promise<string[]> {
   const [partnershipsHash, chartHash] = [hashOf(registered, 'Partnerships'), hashOf(registered, 'StructureChart')];
   if (!partnershipsHash || !chartHash) return [];
-  const { partnerships } = (await ask(url, partnershipsHash, {})) as { partnerships: { id: string }[] };
+  const { partnerships } = (await ask(url, partnershipsHash, {})) as { partnerships: { id: string; name: string }[] };
+  const between = () => new Promise((resolve) => setImmediate(resolve));
   for (const p of partnerships.slice(0, CHART_RUNS)) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await between();
     await ask(url, chartHash, { rootIds: [p.id] });
   }
+  // a partnership is a governance body: its chain is the chart page's first details' read
+  const [chainHash, searchHash, first] = [hashOf(registered, 'ReportingChain'), hashOf(registered, 'Search'), partnerships[0]];
+  if (first && chainHash) await between().then(() => ask(url, chainHash, { id: first.id }));
+  if (first && searchHash) await between().then(() => ask(url, searchHash, { text: first.name }));
   return partnerships.map((p) => p.id);
 }

@@ -108,6 +108,16 @@ describe('review views', () => {
     await s.page.locator('th button', { hasText: 'Timescale' }).click();
     await expect(s.page.locator('th[aria-sort=ascending]').innerText()).resolves.toContain('Timescale');
     expect(s.query().get('sort')).toBe('timescale');
+    // by keyboard: Enter on a column's button sorts by it, then turns the order round; the table is
+    // drawn anew each time, and the focus stays on that button
+    await s.page.locator('th button', { hasText: 'Lead' }).focus();
+    await s.page.keyboard.press('Enter');
+    await expect(s.page.locator('th[aria-sort=ascending]').innerText()).resolves.toContain('Lead');
+    await expect(s.page.evaluate(() => document.activeElement?.closest('th')?.textContent)).resolves.toContain('Lead');
+    await s.page.keyboard.press('Enter');
+    await expect(s.page.locator('th[aria-sort=descending]').innerText()).resolves.toContain('Lead');
+    expect(s.query().get('dir')).toBe('desc');
+    await expect(s.page.locator('.actions-table caption').innerText()).resolves.toBe('Actions, sorted by Lead descending');
     await s.shot('07-actions');
   });
 });

@@ -9,6 +9,7 @@ import { setSearch } from '../state/router.js';
 import { chartLink } from '../state/url.js';
 import { appLink, clear, emptyState, errorState, h, loading } from '../ui/dom.js';
 import { stackOnPhone } from '../ui/stack-table.js';
+import { collator, sortableHead } from './sortable.js';
 
 type Action = ActionsQuery['actions']['nodes'][number];
 
@@ -88,8 +89,6 @@ export function cellText(a: Action, c: Column): string {
       return a.status ?? '';
   }
 }
-
-const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
 /** Filters and sorts; empty cells sort last whichever way. */
 export function applyFilters(actions: readonly Action[], f: ActionFilters): Action[] {
@@ -176,16 +175,6 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
     );
   }
 
-  function sortButton(c: Column): HTMLElement {
-    const active = f.sort === c;
-    return h(
-      'button',
-      { type: 'button', class: 'sort', onclick: () => set({ sort: c, dir: active && f.dir === 'asc' ? 'desc' : 'asc' }) },
-      HEADINGS[c],
-      h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, active ? (f.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'),
-    );
-  }
-
   function render(): void {
     if (!actions) return;
     const rows = applyFilters(actions, f);
@@ -194,18 +183,19 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
       clear(tableBox, emptyState('No action matches these filters.'));
       return;
     }
+    const head = sortableHead<Column>(
+      COLUMNS.map((c) => ({ col: c, label: HEADINGS[c] })),
+      { by: f.sort, dir: f.dir },
+      ({ by, dir }) => set({ sort: by, dir }),
+    );
     clear(
       tableBox,
       stackOnPhone(
         h(
           'table',
           { class: 'data-table actions-table' },
-          h('caption', { class: 'visually-hidden' }, `Actions, sorted by ${HEADINGS[f.sort]} ${f.dir === 'asc' ? 'ascending' : 'descending'}`),
-          h(
-            'thead',
-            {},
-            h('tr', {}, COLUMNS.map((c) => h('th', { scope: 'col', 'aria-sort': f.sort === c ? (f.dir === 'asc' ? 'ascending' : 'descending') : null }, sortButton(c)))),
-          ),
+          head.caption('Actions'),
+          head.head,
           h(
             'tbody',
             {},

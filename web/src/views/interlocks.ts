@@ -33,7 +33,9 @@ interface InterlocksState {
 }
 
 const pick = <C extends string>(cols: readonly C[], v: string | null, d: C): C => (cols.includes(v as C) ? (v as C) : d);
-const dirOf = (v: string | null, col: string): 'asc' | 'desc' => (v === 'asc' || v === 'desc' ? v : col === 'name' ? 'asc' : 'desc');
+/** The order a column starts in (in the URL and when first pressed): names A to Z, counts most first. */
+const firstDir = (col: string): 'asc' | 'desc' => (col === 'name' ? 'asc' : 'desc');
+const dirOf = (v: string | null, col: string): 'asc' | 'desc' => (v === 'asc' || v === 'desc' ? v : firstDir(col));
 
 export function parseInterlocksState(search: string): InterlocksState {
   const q = new URLSearchParams(search);
@@ -47,9 +49,9 @@ export function interlocksSearch(s: InterlocksState): string {
   const q = new URLSearchParams();
   if (s.asOf) q.set('at', s.asOf);
   if (s.orgs.by !== 'bodies' || s.orgs.dir !== 'desc') q.set('sort', s.orgs.by);
-  if (s.orgs.dir !== dirOf(null, s.orgs.by)) q.set('dir', s.orgs.dir);
+  if (s.orgs.dir !== firstDir(s.orgs.by)) q.set('dir', s.orgs.dir);
   if (s.spans.by !== 'partnerships' || s.spans.dir !== 'desc') q.set('span', s.spans.by);
-  if (s.spans.dir !== dirOf(null, s.spans.by)) q.set('sdir', s.spans.dir);
+  if (s.spans.dir !== firstDir(s.spans.by)) q.set('sdir', s.spans.dir);
   const out = q.toString();
   return out ? `?${out}` : '';
 }
@@ -194,6 +196,7 @@ export function mountInterlocks(root: HTMLElement, url: URL): ViewInstance {
       ],
       state.orgs,
       (orgs) => go({ ...state, orgs }, 'replace'),
+      firstDir,
     );
     const spanHead = sortableHead<SpanColumn>(
       [
@@ -204,6 +207,7 @@ export function mountInterlocks(root: HTMLElement, url: URL): ViewInstance {
       ],
       state.spans,
       (spans) => go({ ...state, spans }, 'replace'),
+      firstDir,
     );
     clear(
       box,
