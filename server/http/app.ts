@@ -20,7 +20,7 @@ import { QueryHashes } from './query-hashes.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
-import { inlineHashes, securityHeaders } from './security.js';
+import { inlineHashes, securityHeaders, setApiSecurityHeaders } from './security.js';
 import { readWebPage } from './inline-style.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
 import { exportRoutes } from '../export/http.js';
@@ -120,11 +120,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const common: Middleware[] = [...forGraphql, stampResponse, security.middleware];
   // GraphQL answers are compressed by their route (answer-encoding.ts), everything else here
   app.use(compression({ threshold: THRESHOLD }));
-  const internalError = (err: unknown, res: ServerResponse) => {
+  // the answer of a fault: JSON, with its route's security headers (a page's, or /graphql's an API's)
+  const internalError = (setSecurity: (res: ServerResponse) => void) => (err: unknown, res: ServerResponse) => {
     const id = String(res.req.headers['x-request-id']);
     logger.error(`[${id}] internal error: ${(err as Error).stack ?? String(err)}`);
     if (res.headersSent) return void res.destroy();
-    security.set(res);
+    setSecurity(res);
     res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': id });
     res.end(JSON.stringify(errorBody(production ? 'Internal server error' : (err as Error).message, ErrorCode.INTERNAL, id)));
   };
@@ -135,8 +136,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // registered first: the explorer answers a browser's GET /graphql before the GraphQL route
   const servesExplorer = !production && serveExplorer(app, opts.explorerDist ?? DEFAULT_EXPLORER_DIST);
   // a browser opening /graphql gets a page, the explorer or the web app's, not Apollo's CSRF refusal
-  const toGraphql = chain(forGraphql, (req, res) => void answerGraphql!(req, res).catch((err: unknown) => internalError(err, res)), internalError);
-  const toExpress = chain(common, app, internalError);
+  const graphqlError = internalError(setApiSecurityHeaders);
+  const toGraphql = chain(forGraphql, (req, res) => void answerGraphql!(req, res).catch((err: unknown) => graphqlError(err, res)), graphqlError);
+  const toExpress = chain(common, app, internalError(security.set));
   const httpServer = http.createServer((req, res) => {
     // a target in absolute form (what clients send a proxy) names the resource of its path: a
     // server must accept it (RFC 9112 3.2.2), and the routes below read the path alone

@@ -24,7 +24,7 @@ import { leanAnswer, persistedQuery } from './lean-operation.js';
 import type { QueryHashes } from './query-hashes.js';
 import { pickRequestId } from './request-id.js';
 import { ResponseCache, type CachedResponse } from './response-cache.js';
-import { API_SECURITY_HEADERS } from './security.js';
+import { API_SECURITY_HEADERS, setApiSecurityHeaders } from './security.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -75,7 +75,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     if (refused) return sendError(head, refused.status, refused.message, ErrorCode.BAD_USER_INPUT);
     // who is asking comes from the headers alone, and decides how large a body may be read; an
     // answer identify sends itself (a refusal) carries the security headers set here
-    if (opts.identify) for (let i = 0; i < API_SECURITY_HEADERS.length; i += 2) res.setHeader(API_SECURITY_HEADERS[i]!, API_SECURITY_HEADERS[i + 1]!);
+    if (opts.identify) setApiSecurityHeaders(res);
     const curation = opts.identify ? await opts.identify(req, res) : undefined;
     if (curation === null) return;
     let body: unknown;

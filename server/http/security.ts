@@ -54,6 +54,11 @@ export const API_SECURITY_HEADERS: readonly string[] = [
   'referrer-policy', 'no-referrer',
 ];
 
+/** Sets /graphql's security headers on a response whose head is written elsewhere (a refusal, a fault's answer). */
+export const setApiSecurityHeaders = (res: ServerResponse): void => {
+  for (let i = 0; i < API_SECURITY_HEADERS.length; i += 2) res.setHeader(API_SECURITY_HEADERS[i]!, API_SECURITY_HEADERS[i + 1]!);
+};
+
 /**
  * The headers of helmet with this policy, worked out once: helmet's middleware builds each header
  * again on every request (the policy string included), a cost of every answer.

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/http/app.js';
+import { API_SECURITY_HEADERS } from '../../server/http/security.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { seededStore, type TestStore } from './support/store.js';
 
@@ -27,6 +28,16 @@ const brokenStore = (store: GraphStore): GraphStore =>
       // a view goes back to the store's pool when closed: the view itself, not this proxy of it
       if (prop === 'close') return () => target.close();
       return Reflect.get(target, prop, receiver);
+    },
+  });
+
+/** A view whose graph version cannot be read: the one read the /graphql route makes itself, outside Apollo. */
+const versionlessView = <V extends object>(view: V): V =>
+  new Proxy(view, {
+    get(target, prop) {
+      if (prop === 'graphVersion') return async () => { throw new Error('database is locked'); };
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
     },
   });
 
@@ -144,6 +155,27 @@ describe('/graphql', () => {
     } finally {
       await prod.close();
       await dev.close();
+    }
+  });
+
+  it("answers a fault outside Apollo's pipeline (the graph version the response cache reads) as INTERNAL, with the API's security headers", async () => {
+    const versionless = new Proxy(seeded.store, {
+      get(target, prop, receiver) {
+        if (prop === 'readView') return async () => versionlessView(await target.readView());
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const prod = await startServer({ store: versionless, port: 0, host: '127.0.0.1', production: true, webDist, logger });
+    try {
+      log.length = 0;
+      const res = await post(prod.url, { query: '{ stats { nodes } }' }, { 'x-request-id': 'req-route-1' });
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL', requestId: 'req-route-1' } }] });
+      expect(res.headers.get('x-request-id')).toBe('req-route-1');
+      for (let i = 0; i < API_SECURITY_HEADERS.length; i += 2) expect(res.headers.get(API_SECURITY_HEADERS[i]!)).toBe(API_SECURITY_HEADERS[i + 1]);
+      expect(log.some((line) => line.includes('[req-route-1]') && line.includes('database is locked'))).toBe(true);
+    } finally {
+      await prod.close();
     }
   });
 
