@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       await server.close();
       await curation.close();
       await store.close();
+      log.info('stopped: the server and the stores are closed');
       process.exit(0);
     } catch (e) {
       log.error(`shutdown failed: ${(e as Error).message}`);

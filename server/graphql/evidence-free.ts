@@ -3,8 +3,8 @@
 // chain, a search or a page of bodies mostly asks for none. A document qualifies when it is a
 // query and every field it selects (through fragments and inline fragments too, under any alias)
 // is one of FREE: fields, named by their type, whose resolvers never read evidence, directly or
-// through an analysis (the findings and the VRU matrix do, and the chart's `sources` are its
-// evidence's). A field is decided by the type it is selected on, from the schema, not by its
+// through an analysis (the findings and a VRU matrix cell's gaps and responses do, and the chart's
+// `sources` are its evidence's; a matrix of flags and totals does not). A field is decided by the type it is selected on, from the schema, not by its
 // name: a field of another type that shares a listed name is not free. Any other field, and a
 // request whose text is not at hand (a persisted query's hash that no build registered:
 // graphql-route.ts), reads evidence: a field added to the schema is safe until listed.
@@ -21,7 +21,7 @@ const LINE_TO_NODE = ['node'];
 
 /** Fields that never read evidence, by the type (or interface: every type implementing it) they are on. */
 export const FREE: Readonly<Record<string, readonly string[]>> = {
-  Query: ['node', 'nodes', 'search', 'partnerships', 'bodies', 'organisations', 'strategies', 'actions', 'requirements', 'reportingChain', 'subtree', 'structureChart', 'stats'],
+  Query: ['node', 'nodes', 'search', 'partnerships', 'bodies', 'organisations', 'strategies', 'actions', 'requirements', 'reportingChain', 'subtree', 'structureChart', 'stats', 'vruAlignment'],
   Node: ['id', 'kind', 'name', 'aliases', 'text', 'note', 'validFrom', 'validTo', 'partnership', 'properties', 'lines'],
   Property: ['key', 'value', 'values'],
   Line: ['id', 'type', 'note', 'validFrom', 'validTo', 'properties'],
@@ -42,6 +42,14 @@ export const FREE: Readonly<Record<string, readonly string[]>> = {
   ChartEdge: ['data', 'classes'],
   ChartNodeData: ['elementId', 'label', 'shortLabel', 'kind', 'parent', 'tier', 'partnership', 'compound', 'depth', 'unlinked'],
   ChartEdgeData: ['elementId', 'source', 'target', 'type', 'label', 'validFrom', 'validTo'],
+  // the matrix of flags and totals (not a cell's `gaps` and `responses`): its flags come from the
+  // answers' properties, and read without evidence the first matrix after a write cost a quarter less
+  AlignmentReport: ['framework', 'partnerships', 'themes', 'totals'],
+  AlignmentTheme: ['theme', 'number', 'requirements', 'totals'],
+  AlignmentRow: ['requirement', 'number', 'cells'],
+  AlignmentCell: ['partnership', 'requirement', 'flags'],
+  AlignmentTotals: ['partnership', 'requirements', 'responded', 'answered', 'flags'],
+  GapFlagCount: ['flag', 'count'],
   GraphStats: ['nodes', 'relationships', 'byKind', 'byType'],
   KindCount: ['kind', 'count'],
   TypeCount: ['type', 'count'],

@@ -130,6 +130,12 @@ export function createApolloServer(opts: ApolloOptions): ApolloServer<Context> {
     validationRules: [...armor.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
+    // main.ts stops the server on SIGINT/SIGTERM itself, then closes the stores. Apollo's own
+    // handlers stopped it at the same time, and a second stop() waits on a barrier that a first
+    // stop() which succeeds never resolves (@apollo/server 5): after a SIGTERM once the warm-up at
+    // start was over, a server on Neo4j kept running (the driver's sockets kept it alive) and one
+    // on SQLite exited with its stores never closed.
+    stopOnTerminationSignals: false,
     persistedQueries: { cache: persistedQueryCache(opts.registeredQueries ?? new Map(), opts.lentQueries) },
     csrfPrevention: true,
     introspection: !opts.production,

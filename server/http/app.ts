@@ -235,13 +235,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         .then(async () => warmChartPages(url, (await dataWarmed) ?? []))
         .catch((e: Error) => logger.error(`chart pages warm-up: ${e.message}`))
     : dataWarmed.then(() => undefined);
-  if (warming) {
-    const started = performance.now();
-    void warmedUp.then(() => {
-      warming = false;
-      logger.info(`ready: the warm-up took ${Math.round(performance.now() - started)} ms`);
-    });
-  }
+  const started = performance.now();
+  void warmedUp.then(() => {
+    warming = false;
+    logger.info(`ready: the warm-up took ${Math.round(performance.now() - started)} ms`);
+  });
   return {
     url,
     port,

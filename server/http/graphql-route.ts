@@ -17,7 +17,7 @@ import { createContext } from '../graphql/context.js';
 import { readOptions } from '../graphql/evidence-free.js';
 import { lazyReadView } from '../store/lazy-view.js';
 import { ErrorCode } from '../graphql/errors.js';
-import type { GraphStore } from '../store/contract.js';
+import type { GraphStore, ReadViewOptions } from '../store/contract.js';
 import { encode, encodingFor } from './answer-encoding.js';
 import { refusedBody } from './body-rules.js';
 import { leanAnswer, persistedQuery } from './lean-operation.js';
@@ -53,8 +53,16 @@ export const isGraphqlRequest = (url: string | undefined): boolean =>
   url === GRAPHQL_PATH || (url !== undefined && url.startsWith(GRAPHQL_PATH) && url[GRAPHQL_PATH.length] === '?');
 
 export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  // one per store: what the analyses keep between requests, under the store's graph version
-  const vruColumns = new VruColumnCache();
+  // one per store and kind of read view: what the analyses keep between requests, under the store's
+  // graph version; a column read without evidence (or texts) holds its nodes without them, for
+  // requests that read as it did
+  const vruColumns = new Map<string, VruColumnCache>();
+  const columnsFor = ({ evidence, text }: Required<ReadViewOptions>): VruColumnCache => {
+    const key = `${evidence} ${text}`;
+    let kept = vruColumns.get(key);
+    if (!kept) vruColumns.set(key, (kept = new VruColumnCache()));
+    return kept;
+  };
   return async (req, res) => {
     // app.ts's chain has stamped the request id on the request
     const stamped = req.headers['x-request-id'];
@@ -90,7 +98,8 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
     // One request, one state: every read of this request (the cache's version included) sees the
     // graph as one snapshot, opened by its first read (a request that reads nothing opens none)
     // and ended once the answer is made; without evidence or texts when none is asked.
-    const view = lazyReadView(opts.store, readOptions(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries)));
+    const options = readOptions(queryText(method === 'POST' ? body : Object.fromEntries(new URLSearchParams(search)), opts.registeredQueries));
+    const view = lazyReadView(opts.store, options);
     let response: CachedResponse;
     let key: string;
     try {
@@ -106,7 +115,7 @@ export function graphqlRoute(opts: GraphqlRouteOptions): (req: IncomingMessage, 
       // a text seen before goes to Apollo by its hash, the text lent until the answer is made
       const lent = opts.queryHashes && method === 'POST' ? lendable(opts.queryHashes, body) : undefined;
       if (lent) opts.queryHashes!.lend(lent.hash, lent.text);
-      const context = () => createContext(view, requestId, { curation, vruColumns });
+      const context = () => createContext(view, requestId, { curation, vruColumns: columnsFor(options) });
       let answer: HTTPGraphQLResponse;
       try {
         // the common case through Apollo's pipeline without its HTTP handling (lean-operation.ts)

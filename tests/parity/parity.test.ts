@@ -63,9 +63,9 @@ describe('operations that ask for no evidence answer the same from reads without
   afterAll(() => sqlite?.close());
   const free = OPERATIONS.filter((op) => evidenceFree(op.query) && !op.fails);
 
-  it('has such operations (the chart, chains, search, pages and levels of bodies)', () => {
+  it('has such operations (the chart, chains, search, pages and levels of bodies, the VRU matrix of flags)', () => {
     expect(free.length).toBeGreaterThanOrEqual(8);
-    expect(OPERATIONS.filter((op) => /evidence|sources|governanceFindings|vruAlignment/.test(op.query)).filter((op) => evidenceFree(op.query))).toEqual([]);
+    expect(OPERATIONS.filter((op) => /evidence|sources|governanceFindings|gaps|responses/.test(op.query)).filter((op) => evidenceFree(op.query))).toEqual([]);
   });
 
   it.each(free.map((op) => [op.name, op] as const))('%s', async (_name, op) => {
