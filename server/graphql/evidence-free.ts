@@ -1,11 +1,12 @@
 // Whether a request can be answered from reads without evidence (ReadViewOptions.evidence in
 // store/contract.ts): a fact's quotes are most of what the store sends, and a chart, a reporting
-// chain, a search or a page of bodies mostly asks for none. A document qualifies when it is a
-// query and every field it selects (through fragments and inline fragments too, under any alias)
-// is one of FREE: fields, named by their type, whose resolvers never read evidence, directly or
-// through an analysis (the findings and a VRU matrix cell's gaps and responses do, and the chart's
-// `sources` are its evidence's; a matrix of flags and totals does not). A field is decided by the type it is selected on, from the schema, not by its
-// name: a field of another type that shares a listed name is not free. Any other field, and a
+// chain, a search, a page of bodies or a VRU matrix of flags mostly asks for none. A document
+// qualifies when it is a query and every field it selects (through fragments and inline fragments
+// too, under any alias) is one of FREE: fields, named by their type, whose resolvers never read
+// evidence, directly or through an analysis (the findings and a VRU matrix cell's gaps and
+// responses do, and the chart's `sources` are its evidence's; a matrix of flags and totals does
+// not). A field is decided by the type it is selected on, from the schema, not by its name: a
+// field of another type that shares a listed name is not free. Any other field, and a
 // request whose text is not at hand (a persisted query's hash that no build registered:
 // graphql-route.ts), reads evidence: a field added to the schema is safe until listed.
 // Such a request that asks for no node's text and no note (TEXTS) either reads without those too
