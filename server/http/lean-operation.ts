@@ -6,13 +6,13 @@
 // work around it that cannot change the answer of such a request: the CSRF content-type parse, the
 // batch and body checks, an await or two, and the Accept header's negotiation for the answer's
 // content type, made here once per distinct header (and the pipeline's own, for incremental
-// delivery, which graphql 16 never makes: see leanAnswer). The head and body are the ones runHttpQuery
-// would make: the status and headers of the operation's answer, its content type chosen from the
-// same three, the fields in the same order, serialized by the same function (tests/api/
-// lean-operation.test.ts compares the two paths on chosen requests, lean-operation-fuzz.test.ts
-// on generated odd ones). One difference, on a fault only: should Apollo's
-// pipeline itself throw (a plugin's hook failing), the route's internal error answers (500,
-// INTERNAL, with the request id) where Apollo's HTTP handling would have answered its own 500.
+// delivery, which graphql 16 never makes: see leanAnswer). The head and body are the ones
+// runHttpQuery would make: the status and headers of the operation's answer, its content type
+// chosen from the same three, the fields in the same order, serialized by the same function
+// (tests/api/lean-operation.test.ts compares the two paths on chosen requests,
+// lean-operation-fuzz.test.ts on generated odd ones). One difference, on a fault only: should
+// Apollo's pipeline itself throw (a plugin's hook failing), the route's internal error answers
+// (500, INTERNAL, with the request id) where Apollo's HTTP handling would have answered its own 500.
 import type { ApolloServer, GraphQLRequest, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import Negotiator from 'negotiator';
 import type { Context } from '../graphql/context.js';
