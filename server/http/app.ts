@@ -14,12 +14,14 @@ import type { GraphStore } from '../store/contract.js';
 import type { CurationStore } from '../store/curation-contract.js';
 import { THRESHOLD } from './answer-encoding.js';
 import { chain, type Middleware } from './chain.js';
+import { errorBody } from './error-body.js';
 import { DEFAULT_EXPLORER_DIST, serveExplorer, wantsExplorer } from './explorer.js';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
 import { QueryHashes } from './query-hashes.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
+import { answerClientError, clientTimeouts, serverTimeoutOptions, watchBody, type ClientTimeouts } from './slow-clients.js';
 import { inlineHashes, securityHeaders, setApiSecurityHeaders } from './security.js';
 import { readWebPage } from './inline-style.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
@@ -48,6 +50,8 @@ export interface ServerOptions {
   curation?: CurationStore;
   /** sign-in settings; from the environment when absent */
   auth?: AuthConfig;
+  /** how long a client may take to send its request (slow-clients.ts); from the environment when absent */
+  timeouts?: ClientTimeouts;
 }
 
 export interface RunningServer {
@@ -98,10 +102,6 @@ function originForm(target: string): string {
 /** How a client reaches the address the server listens on. */
 const urlHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host);
 
-const errorBody = (message: string, code: string, requestId?: string) => ({
-  errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
-});
-
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const logger = opts.logger ?? consoleLogger;
   // production unless told otherwise: a server started by hand is safe by default
@@ -139,13 +139,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const graphqlError = internalError(setApiSecurityHeaders);
   const toGraphql = chain(forGraphql, (req, res) => void answerGraphql!(req, res).catch((err: unknown) => graphqlError(err, res)), graphqlError);
   const toExpress = chain(common, app, internalError(security.set));
-  const httpServer = http.createServer((req, res) => {
+  const timeouts = opts.timeouts ?? clientTimeouts();
+  const httpServer = http.createServer(serverTimeoutOptions(timeouts), (req, res) => {
+    watchBody(req, res, timeouts);
     // a target in absolute form (what clients send a proxy) names the resource of its path: a
     // server must accept it (RFC 9112 3.2.2), and the routes below read the path alone
     if (req.url && req.url[0] !== '/' && /^https?:\/\//i.test(req.url)) req.url = originForm(req.url);
     if (answerGraphql && isGraphqlRequest(req.url) && !wantsExplorer(req)) toGraphql(req, res);
     else toExpress(req, res);
   });
+  httpServer.on('clientError', answerClientError(timeouts));
   // CONNECT asks for a tunnel, as of a proxy, which this is not: node hands its socket to this
   // listener, and with none would drop the connection without a word (it no longer guards the
   // socket against errors either)
@@ -196,7 +199,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // any fault of the server itself, and the body parsers' refusals (not JSON, too large, the client
   // gone before its body was whole), which are the client's: their status and message, no log
   app.use((err: Error & { status?: number; expose?: boolean }, req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
+    // a client's fault after its answer has begun (its connection closed for a stalled body, after the 408): nothing more to say
+    if (res.headersSent) return err.expose ? undefined : next(err);
     // stamped on every request by the chain, before any route (requestIdOf's is set after auth's)
     const id = String(req.headers['x-request-id']);
     if (err.expose && err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json(errorBody(err.message, ErrorCode.BAD_USER_INPUT, id));
