@@ -61,7 +61,7 @@ export interface RunningServer {
   servesWeb: boolean;
   /** whether the GraphQL explorer is served at /graphql to browsers */
   servesExplorer: boolean;
-  /** settled once the warm-up at start (of the web app's first chart: its GraphQL path and ELK) is over */
+  /** settled once the warm-up at start (of the web app's first chart: its GraphQL path and ELK; on Neo4j without the web app, its GraphQL path) is over */
   warmedUp: Promise<void>;
   /** stops accepting requests and waits for those in flight; the store stays open */
   close(): Promise<void>;
@@ -218,8 +218,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // balancer sends no visitor until /readyz says ready. All of the warm-up, ELK's too: a visitor
   // let in before its end shares the CPU with it. A part that fails is logged and ends the wait:
   // /readyz then says what the store's ping says. On SQLite a statement is prepared in
-  // microseconds, so readiness does not wait (start-up there is as it was).
-  let warming = servesWeb && opts.store.engine === 'neo4j';
+  // microseconds, so readiness does not wait (start-up there is as it was). A server on Neo4j
+  // without the web app (an API-only deployment) warms its GraphQL path all the same, asked the
+  // app's queries by their text (graphql-warmup.ts), and waits for it: its first clients would
+  // otherwise meet the cold statements; no ELK or chart pages there, which it does not serve.
+  const neo4j = opts.store.engine === 'neo4j';
+  let warming = neo4j;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opts.port, opts.host ?? DEFAULT_HOST, () => resolve());
@@ -228,7 +232,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const url = `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`;
   // once listening, so start-up is not slower; the web app's first borough chart then finds its
   // GraphQL path and ELK compiled (the data first: the page asks for it first)
-  const dataWarmed: Promise<string[] | undefined> = servesWeb
+  const dataWarmed: Promise<string[] | undefined> = servesWeb || neo4j
     ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmGraphql(url, registeredQueries)).catch((e: Error) => void logger.error(`GraphQL warm-up: ${e.message}`))
     : Promise.resolve(undefined);
   // then the chart pages of the partnerships, drawn with the warmed ELK (first-chart-page.ts)
