@@ -67,10 +67,11 @@ describe('import view', () => {
     // a refusal is not "could not load": the file was read and refused, and nothing is loaded
     await expect(s.page.locator('.import-status .state-title').innerText()).resolves.toBe('⚠ The file was not checked: nothing is loaded.');
     await s.shot('22-import-refused');
-    // with no year in its name or first lines, the page names its own Year field, not the command line's flag
-    await s.page.setInputFiles('#import-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Name\tTeam\nJo\tFinance\n') });
+    // a template with no year in its name or first lines: the page names its own Year field, not the command line's flag
+    const yearless = templateText('Havering Violence and Vulnerability Reduction Action Plan', rows);
+    await s.page.setInputFiles('#import-file', { name: 'havering.txt', mimeType: 'text/plain', buffer: yearless });
     await s.page.click('button:has-text("Check the file")');
-    await expect.poll(() => s.page.locator('.import-status').innerText()).toContain('notes.txt: no year in the file name or its first lines: give the year in the Year field');
+    await expect.poll(() => s.page.locator('.import-status').innerText()).toContain('havering.txt: no year in the file name or its first lines: give the year in the Year field');
     expect(await s.page.locator('.import-status').innerText()).not.toContain('--year');
   });
 });
