@@ -7,6 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse, validate, type DocumentNode } from 'graphql';
+import type { HandlerOptions, Request } from 'graphql-http';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { VruColumnCache } from '../../server/domain/analysis/vru-column-cache.js';
 import { createContext } from '../../server/graphql/context.js';
@@ -15,12 +16,16 @@ import type { GraphStore } from '../../server/store/contract.js';
 import { lazyReadView } from '../../server/store/lazy-view.js';
 import { executableSchema } from './ceiling.js';
 
-export async function startPeer(store: GraphStore): Promise<{ port: number; close: () => Promise<void> }> {
+/**
+ * graphql-http's options as the peer runs it, on node:http here or in process (pipelines.ts):
+ * `whenDone(req, close)` closes the request's read view once its answer is sent.
+ */
+export function peerOptions<Raw, RequestContext>(store: GraphStore, whenDone: (req: Request<Raw, RequestContext>, close: () => void) => void): HandlerOptions<Raw, RequestContext> {
   const schema = executableSchema();
   // as the real route does: VRU columns of flags kept for the store under its graph version
   const vruColumns = new VruColumnCache();
   const documents = new Map<string, DocumentNode>();
-  const handler = createHandler({
+  return {
     schema,
     onSubscribe: async (req, params) => {
       let document = documents.get(params.query);
@@ -31,10 +36,14 @@ export async function startPeer(store: GraphStore): Promise<{ port: number; clos
         documents.set(params.query, document);
       }
       const view = lazyReadView(store, readOptions(params.query));
-      req.context.res.once('close', () => void view.close());
+      whenDone(req, () => void view.close());
       return { schema, document, variableValues: params.variables, operationName: params.operationName, contextValue: createContext(view, 'peer', { vruColumns }) as never };
     },
-  });
+  };
+}
+
+export async function startPeer(store: GraphStore): Promise<{ port: number; close: () => Promise<void> }> {
+  const handler = createHandler(peerOptions(store, (req, close) => req.context.res.once('close', close)));
   const server = http.createServer((req, res) => {
     if (req.url?.startsWith('/graphql')) handler(req, res);
     else res.writeHead(404).end();

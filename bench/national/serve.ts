@@ -3,8 +3,9 @@
 // ({ cmd: 'rss' } -> its RSS, peak RSS and CPU time; { cmd: 'stop' } -> closes and exits).
 // argv[3] is the transport: 'apollo' (the real server, default), 'apollo-nocache' (the real server
 // with its response cache off: every request executes), 'graphql-http' (the lean peer, peer.ts), or
-// 'ceiling' (no server: the in-process ceiling, ceiling.ts, run on { cmd: 'ceiling' } messages, so
-// it runs built on plain node as the servers do, not in the bench's tsx process).
+// 'ceiling' (no server: the in-process ceiling, ceiling.ts, and the pipelines' costs, pipelines.ts, run
+// on { cmd: 'ceiling' } messages, so they run built on plain node as the servers do, not in the bench's
+// tsx process).
 process.env.NODE_ENV ??= 'production';
 
 const file = process.argv[2];
@@ -16,16 +17,22 @@ let port: number;
 if (mode === 'ceiling') {
   const { executableSchema, InProcess } = await import('./ceiling.js');
   const inProcess = new InProcess(executableSchema(), store);
+  const { Pipelines } = await import('./pipelines.js');
+  let pipelines: ReturnType<typeof Pipelines.start> | undefined;
   process.on('message', (m: CeilingRequest) => {
     if (m.cmd !== 'ceiling') return;
-    const answer = m.sequence ? inProcess.runSequence(m.sequence, m.seconds, m.maxRuns ?? Infinity) : inProcess.run(m.op!, m.concurrency ?? 1, m.seconds);
+    const answer = m.pipelines
+      ? (pipelines ??= Pipelines.start(store)).then((p) => p.measure(m.op!, m.seconds, m.pipelines!.rounds))
+      : m.sequence
+        ? inProcess.runSequence(m.sequence, m.seconds, m.maxRuns ?? Infinity)
+        : inProcess.run(m.op!, m.concurrency ?? 1, m.seconds);
     answer.then(
       (ceiling) => process.send!({ ceiling }),
       (e: Error) => process.send!({ ceiling: null, error: e.message }),
     );
   });
   port = 0;
-  close = async () => {};
+  close = async () => void (await (await pipelines)?.stop());
 } else if (mode === 'graphql-http') {
   const { startPeer } = await import('./peer.js');
   ({ port, close } = await startPeer(store));
@@ -40,6 +47,9 @@ if (mode === 'ceiling') {
     responseCache: mode !== 'apollo-nocache',
     logger: { info() {}, error: (m) => console.error(m) },
   });
+  // on Neo4j the server warms its GraphQL path at start (app.ts): measured once it is ready, as a
+  // load balancer would send it traffic, not while the warm-up shares its CPU
+  await server.warmedUp;
   ({ port, close } = server);
 }
 process.send({ port });
@@ -50,6 +60,8 @@ interface CeilingRequest {
   concurrency?: number;
   sequence?: import('./operations.js').Operation[];
   maxRuns?: number;
+  /** what each GraphQL pipeline costs in process (pipelines.ts), over so many rounds */
+  pipelines?: { rounds: number };
   seconds: number;
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { CeilingRun } from './ceiling.js';
 import type { Operation } from './operations.js';
+import type { PipelineCosts } from './pipelines.js';
 import type { Latency } from './stats.js';
 
 export interface ServerProcess {
@@ -97,6 +98,8 @@ export async function startServerProcess(sqliteFile: string, transport: Transpor
 export interface CeilingProcess {
   run(op: Operation, concurrency: number, seconds: number): Promise<CeilingRun>;
   runSequence(parts: Operation[], seconds: number, maxRuns: number): Promise<Latency>;
+  /** each GraphQL pipeline's CPU per request in process (pipelines.ts): `rounds` of `seconds` each */
+  pipelines(op: Operation, seconds: number, rounds: number): Promise<PipelineCosts>;
   stop(): Promise<void>;
 }
 
@@ -118,6 +121,7 @@ export async function startCeilingProcess(sqliteFile: string): Promise<CeilingPr
   return {
     run: (op, concurrency, seconds) => ask<CeilingRun>({ op, concurrency, seconds }),
     runSequence: (sequence, seconds, maxRuns) => ask<Latency>({ sequence, seconds, maxRuns }),
+    pipelines: (op, seconds, rounds) => ask<PipelineCosts>({ op, seconds, pipelines: { rounds } }),
     stop,
   };
 }

@@ -5,7 +5,9 @@
 // - every operation over HTTP against the in-process ceiling, and the transport against the lean
 //   graphql-http peer (peer.ts) on the same schema: rounds interleaved across the three server
 //   processes, the real one with its response cache off (every request executes) and on (all three,
-//   and the in-process run, keep VRU columns of flags under the graph version, as the real route does);
+//   and the in-process run, keep VRU columns of flags under the graph version, as the real route does),
+//   and for reportingChain each pipeline alone in process (pipelines.ts): what Apollo Server's costs
+//   beside graphql-http's bounds real ÷ peer while Apollo is kept;
 // - search on the 30- and 1,000-sets (interleaved), and the server's peak RSS on the 1,000-set.
 // `npm run bench -- speed`. Knobs: BENCH_SPEED_SECONDS [2] per HTTP or in-process run, BENCH_SPEED_ROUNDS [3],
 // BENCH_SPEED_SIZES [30,300,1000]. Each set's SQLite file is kept in data/synth-speed/ and reused.
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { cascade, governanceFindings, vruAlignment } from '../../server/domain/analysis/index.js';
 import type { GraphStore } from '../../server/store/contract.js';
 import { openSqliteStore } from '../../server/store/sqlite/store.js';
+import type { PipelineCosts } from '../national/pipelines.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** BENCH_SPEED_SIZES: the sets, smallest first; the vruAlignment comparison takes the smallest and the largest, HTTP the 300-set (or the middle one), memory the largest. */
@@ -47,6 +50,28 @@ function reading(store: GraphStore): { store: GraphStore; rels: number; nodes: n
     },
   });
   return tally;
+}
+
+/**
+ * What Apollo Server's pipeline costs beside graphql-http's, each alone in process (pipelines.ts),
+ * against what the real server costs beside the peer over HTTP: the rest of that difference is the
+ * route and node:http around each pipeline.
+ */
+function pipelineSection({ pipelines: p, peerCpu, realCpu }: { pipelines: PipelineCosts; peerCpu: number; realCpu: number }, rounds: number, seconds: number): string[] {
+  const pipeline = p.apollo - p['graphql-http'];
+  const http = realCpu - peerCpu;
+  const signed = (n: number) => `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(0)}`;
+  return [
+    '**reportingChain, each pipeline alone**: the same request from its body\'s text to its answer\'s text in one process, no sockets ' +
+      `(\`bench/national/pipelines.ts\`), server CPU µs per request, the median of ${rounds} rounds of ${seconds} s taken in turns after a warm-up round:`,
+    '',
+    '| graphql-js alone (parse the body, execute a cached document, stringify) | graphql-http\'s handler, as the peer | Apollo Server, as the real route\'s lean path | Apollo − graphql-http in process | real − peer over HTTP | the rest: the route around Apollo − graphql-http\'s node:http adapter |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| ${p['graphql-js'].toFixed(0)} | ${p['graphql-http'].toFixed(0)} (${signed(p['graphql-http'] - p['graphql-js'])}) | ${p.apollo.toFixed(0)} (${signed(p.apollo - p['graphql-js'])}) | ${signed(pipeline)} | ${signed(http)} (${realCpu.toFixed(0)} against ${peerCpu.toFixed(0)}) | ${signed(http - pipeline)} |`,
+    '',
+    `Real ÷ peer by CPU is ${((100 * peerCpu) / realCpu).toFixed(1)}%; were Apollo's pipeline to cost what graphql-http's does, it would be ${((100 * peerCpu) / (realCpu - pipeline)).toFixed(1)}%.`,
+    '',
+  ];
 }
 
 export default async function run(): Promise<{ title: string; markdown: string }> {
@@ -165,6 +190,8 @@ export default async function run(): Promise<{ title: string; markdown: string }
     const inProcess = await startCeilingProcess(set(middle).file);
     const rows: string[] = [];
     const all300: string[] = [];
+    // reportingChain, the issue's operation against the peer: each pipeline alone, and the peer's CPU over HTTP
+    let chain: { pipelines: PipelineCosts; peerCpu: number; realCpu: number } | undefined;
     try {
       for (const op of ops) {
         // a failed operation (the server's request budget, under load) is reported, not fatal
@@ -191,6 +218,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
           }
           rps.inProcess.push((await inProcess.run(op, CONNECTIONS, seconds)).rps);
         }
+        if (op.name === 'reportingChain') chain = { pipelines: await inProcess.pipelines(op, seconds, rounds), peerCpu: median(cpu.peer), realCpu: median(cpu.nocache) };
         const m = Object.fromEntries(Object.entries(rps).map(([k, v]) => [k, median(v)])) as Record<keyof typeof rps, number>;
         const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)}%`;
         rows.push(
@@ -232,6 +260,7 @@ export default async function run(): Promise<{ title: string; markdown: string }
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...all300,
       '',
+      ...(chain ? pipelineSection(chain, rounds, seconds) : []),
     );
 
     // ---------------------------------------------------------------- memory on the 1,000-set

@@ -83,7 +83,7 @@ export class Curation {
       if (set !== 1) throw bad('set exactly one of node, line, end, chair', at);
       if (c.node) {
         const change = nodeChange(c.node, nodes.get(c.node.id) ?? null, p, evidence, `${at}.node`);
-        this.inScope(who, p, (change.after as GraphNode).partnership, `${at}.node.id`);
+        this.inScope(who, p, (change.after as GraphNode).partnership, `${at}.node.id`, change.id);
         nodes.set(change.id, change.after as GraphNode);
         out.push(change);
       } else if (c.line) {
@@ -95,8 +95,12 @@ export class Curation {
       } else if (c.end) {
         const item = nodes.get(c.end.id) ?? (await this.graph.getRels([c.end.id]))[0];
         if (!item) throw new CurationError('NOT_FOUND', `no node or line "${c.end.id}"`, `${at}.end.id`);
-        if ('type' in item) this.lineInScope(who, p, item, nodes, `${at}.end`);
-        else this.inScope(who, p, item.partnership, `${at}.end.id`);
+        if ('type' in item) {
+          // a line's scope is its ends' partnership: load the ends the change set does not name itself
+          const ends = [item.from, item.to].filter((e) => !nodes.has(e));
+          for (const n of await this.graph.getNodes(ends)) if (n) nodes.set(n.id, n);
+          this.lineInScope(who, p, item, nodes, `${at}.end`);
+        } else this.inScope(who, p, item.partnership, `${at}.end.id`, item.id);
         out.push(endChange(item, c.end.expectedVersion, c.end.validTo, evidence, `${at}.end`));
       } else if (c.chair) {
         out.push(...(await this.chairChanges(c.chair, nodes, evidence, who, p, `${at}.chair`)));
@@ -109,7 +113,7 @@ export class Curation {
   private async chairChanges(c: NonNullable<ChangeInput['chair']>, nodes: Map<string, GraphNode>, evidence: GraphNode['evidence'][number], who: Viewer, p: string, at: string): Promise<Change[]> {
     const body = nodes.get(c.bodyId);
     if (!body) throw new CurationError('NOT_FOUND', `no body "${c.bodyId}"`, `${at}.bodyId`);
-    this.inScope(who, p, body.partnership, `${at}.bodyId`);
+    this.inScope(who, p, body.partnership, `${at}.bodyId`, body.id);
     const open = (await this.graph.expand({ ids: [c.bodyId], types: ['CHAIRS'], direction: 'in' })).filter((r) => holdsAt(r, c.from) && r.from !== c.chairId);
     const versions = await this.store.versions(open.map((r) => r.id));
     const ended = open.map((r, i) => endChange(r, versions[i]!, c.from, evidence, `${at}.from`));
@@ -126,15 +130,17 @@ export class Curation {
     return [...ended, added];
   }
 
-  private inScope(who: Viewer, p: string, scope: string | undefined, at: string): void {
+  /** `what` is named in the message: a web form shows it beside the field, without the argument. */
+  private inScope(who: Viewer, p: string, scope: string | undefined, at: string, what: string): void {
     if (scope === p) return;
     if (who.roles.includes('admin')) return;
-    throw new CurationError('FORBIDDEN', `${at}: ${scope ? `belongs to ${scope}` : 'is shared by every partnership (an admin edits it)'}, not to ${p}`, at);
+    const why = scope ? `belongs to ${scope}, not to ${p}` : `is shared by every partnership, not only ${p}: an admin changes it`;
+    throw new CurationError('FORBIDDEN', `${at}: ${what} ${why}`, at);
   }
 
   private lineInScope(who: Viewer, p: string, r: GraphRel, nodes: Map<string, GraphNode>, at: string): void {
     if ([nodes.get(r.from)?.partnership, nodes.get(r.to)?.partnership].includes(p)) return;
-    this.inScope(who, p, nodes.get(r.to)?.partnership ?? nodes.get(r.from)?.partnership, at);
+    this.inScope(who, p, nodes.get(r.to)?.partnership ?? nodes.get(r.from)?.partnership, at, r.id);
   }
 
   private async checkVersions(changes: Change[]): Promise<void> {

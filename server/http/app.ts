@@ -14,12 +14,14 @@ import type { GraphStore } from '../store/contract.js';
 import type { CurationStore } from '../store/curation-contract.js';
 import { THRESHOLD } from './answer-encoding.js';
 import { chain, type Middleware } from './chain.js';
+import { errorBody } from './error-body.js';
 import { DEFAULT_EXPLORER_DIST, serveExplorer, wantsExplorer } from './explorer.js';
 import { graphqlRoute, isGraphqlRequest } from './graphql-route.js';
 import { QueryHashes } from './query-hashes.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
+import { answerClientError, clientTimeouts, serverTimeoutOptions, watchBody, type ClientTimeouts } from './slow-clients.js';
 import { inlineHashes, securityHeaders, setApiSecurityHeaders } from './security.js';
 import { readWebPage } from './inline-style.js';
 import { DEFAULT_WEB_DIST, hasWebBuild, serveWeb, webQueries } from './web.js';
@@ -48,6 +50,8 @@ export interface ServerOptions {
   curation?: CurationStore;
   /** sign-in settings; from the environment when absent */
   auth?: AuthConfig;
+  /** how long a client may take to send its request (slow-clients.ts); from the environment when absent */
+  timeouts?: ClientTimeouts;
 }
 
 export interface RunningServer {
@@ -57,7 +61,7 @@ export interface RunningServer {
   servesWeb: boolean;
   /** whether the GraphQL explorer is served at /graphql to browsers */
   servesExplorer: boolean;
-  /** settled once the warm-up at start (of the web app's first chart: its GraphQL path and ELK) is over */
+  /** settled once the warm-up at start (of the web app's first chart: its GraphQL path and ELK; on Neo4j without the web app, its GraphQL path) is over */
   warmedUp: Promise<void>;
   /** stops accepting requests and waits for those in flight; the store stays open */
   close(): Promise<void>;
@@ -98,10 +102,6 @@ function originForm(target: string): string {
 /** How a client reaches the address the server listens on. */
 const urlHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host);
 
-const errorBody = (message: string, code: string, requestId?: string) => ({
-  errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
-});
-
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const logger = opts.logger ?? consoleLogger;
   // production unless told otherwise: a server started by hand is safe by default
@@ -139,13 +139,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const graphqlError = internalError(setApiSecurityHeaders);
   const toGraphql = chain(forGraphql, (req, res) => void answerGraphql!(req, res).catch((err: unknown) => graphqlError(err, res)), graphqlError);
   const toExpress = chain(common, app, internalError(security.set));
-  const httpServer = http.createServer((req, res) => {
+  const timeouts = opts.timeouts ?? clientTimeouts();
+  const httpServer = http.createServer(serverTimeoutOptions(timeouts), (req, res) => {
+    watchBody(req, res, timeouts);
     // a target in absolute form (what clients send a proxy) names the resource of its path: a
     // server must accept it (RFC 9112 3.2.2), and the routes below read the path alone
     if (req.url && req.url[0] !== '/' && /^https?:\/\//i.test(req.url)) req.url = originForm(req.url);
     if (answerGraphql && isGraphqlRequest(req.url) && !wantsExplorer(req)) toGraphql(req, res);
     else toExpress(req, res);
   });
+  httpServer.on('clientError', answerClientError(timeouts));
   // CONNECT asks for a tunnel, as of a proxy, which this is not: node hands its socket to this
   // listener, and with none would drop the connection without a word (it no longer guards the
   // socket against errors either)
@@ -196,7 +199,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // any fault of the server itself, and the body parsers' refusals (not JSON, too large, the client
   // gone before its body was whole), which are the client's: their status and message, no log
   app.use((err: Error & { status?: number; expose?: boolean }, req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
+    // a client's fault after its answer has begun (its connection closed for a stalled body, after the 408): nothing more to say
+    if (res.headersSent) return err.expose ? undefined : next(err);
     // stamped on every request by the chain, before any route (requestIdOf's is set after auth's)
     const id = String(req.headers['x-request-id']);
     if (err.expose && err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json(errorBody(err.message, ErrorCode.BAD_USER_INPUT, id));
@@ -214,8 +218,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // balancer sends no visitor until /readyz says ready. All of the warm-up, ELK's too: a visitor
   // let in before its end shares the CPU with it. A part that fails is logged and ends the wait:
   // /readyz then says what the store's ping says. On SQLite a statement is prepared in
-  // microseconds, so readiness does not wait (start-up there is as it was).
-  let warming = servesWeb && opts.store.engine === 'neo4j';
+  // microseconds, so readiness does not wait (start-up there is as it was). A server on Neo4j
+  // without the web app (an API-only deployment) warms its GraphQL path all the same, asked the
+  // app's queries by their text (graphql-warmup.ts), and waits for it: its first clients would
+  // otherwise meet the cold statements; no ELK or chart pages there, which it does not serve.
+  const neo4j = opts.store.engine === 'neo4j';
+  let warming = neo4j;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opts.port, opts.host ?? DEFAULT_HOST, () => resolve());
@@ -224,7 +232,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const url = `http://${urlHost(opts.host ?? DEFAULT_HOST)}:${port}`;
   // once listening, so start-up is not slower; the web app's first borough chart then finds its
   // GraphQL path and ELK compiled (the data first: the page asks for it first)
-  const dataWarmed: Promise<string[] | undefined> = servesWeb
+  const dataWarmed: Promise<string[] | undefined> = servesWeb || neo4j
     ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmGraphql(url, registeredQueries)).catch((e: Error) => void logger.error(`GraphQL warm-up: ${e.message}`))
     : Promise.resolve(undefined);
   // then the chart pages of the partnerships, drawn with the warmed ELK (first-chart-page.ts)

@@ -15,6 +15,9 @@ export function requestLog(logger: Logger): RequestLog {
   const middleware: Middleware = (req: IncomingMessage, res: ServerResponse, next) => {
     if (!logger.request) return next();
     const started = performance.now();
+    // read now: a router mounted under a path (express's app.use('/export', ...)) takes its mount
+    // point off req.url while the request is in it, and an answer sent there ends it so
+    const path = (req.url ?? '').split('?')[0]!;
     res.once('close', () => {
       // stamped on the request by app.ts's chain before this runs
       const requestId = String(req.headers['x-request-id'] ?? '');
@@ -23,7 +26,7 @@ export function requestLog(logger: Logger): RequestLog {
       logger.request!({
         requestId,
         method: req.method ?? '',
-        path: (req.url ?? '').split('?')[0]!,
+        path,
         status: res.writableFinished ? res.statusCode : 499,
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(operationName ? { operationName } : {}),

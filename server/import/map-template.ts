@@ -128,7 +128,9 @@ export function yearOf(doc: ReadDocument, asked?: string): string {
     return asked;
   }
   const front = doc.text.slice(0, 2000);
-  const found = /\b(20\d\d)\b/.exec(doc.file) ?? /\b(20\d\d)\b/.exec(front);
+  // not the template's own version ("Action Plans - 2023 Refresh", in every filled-in copy's header)
+  const plain = /\b(20\d\d)\b(?!\s*refresh)/i;
+  const found = plain.exec(doc.file) ?? plain.exec(front);
   if (!found) throw new ImportError(doc.file, '', 'no year in the file name or its first lines: give the year (--year YYYY)');
   return found[1]!;
 }
@@ -138,7 +140,6 @@ export function mapTemplate(doc: ReadDocument, known: KnownGraph, opts: MapOptio
   if (!partnership) throw new ImportError(doc.file, '', `unknown partnership "${opts.partnershipId}" (give the id of a Partnership in the graph, e.g. "richmond/csp")`);
   if (known.frameworks.length === 0) throw new ImportError(doc.file, '', 'the graph holds no VRU framework to map the template to');
   if (doc.rows.length === 0) throw new ImportError(doc.file, '', 'the file holds no table rows (an empty table?)');
-  const year = yearOf(doc, opts.year);
 
   const tries = known.frameworks.map((fw) => ({ fw, read: readRows(doc, fw) }));
   const { fw, read } = tries.sort((a, b) => b.read.matched.length - a.read.matched.length)[0]!;
@@ -152,6 +153,8 @@ export function mapTemplate(doc: ReadDocument, known: KnownGraph, opts: MapOptio
       `not the VRU action plan template: none of its ${doc.rows.length} rows reads as a mandatory action of ${known.frameworks.map((f) => f.name).join(' or ')}`,
     );
   }
+  // after the template check: a file that is not the template is not asked for its year first
+  const year = yearOf(doc, opts.year);
 
   const matcher = new OrgMatcher(known.nodes, partnership.id);
   const pslug = partnership.id.split('/')[0]!;

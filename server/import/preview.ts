@@ -5,7 +5,7 @@ import { entriesOf } from '../seeds/load.js';
 import type { GraphStore } from '../store/contract.js';
 import { answersInGraph, diffAnswers, type AnswerDiff, type GraphAnswers } from './graph-diff.js';
 import { knownFromStore } from './known.js';
-import { mapTemplate, yearOf } from './map-template.js';
+import { mapTemplate } from './map-template.js';
 import { readTemplateFile } from './read.js';
 import type { ImportResult } from './result.js';
 import { buildSeedFile } from './seed-file.js';
@@ -20,9 +20,9 @@ export interface Preview {
 
 export async function previewImport(store: GraphStore, file: string, data: Buffer, opts: { partnershipId: string; year?: string }): Promise<Preview> {
   const doc = await readTemplateFile(file, data);
-  const year = yearOf(doc, opts.year);
   const known = await knownFromStore(store);
-  const result = mapTemplate(doc, known, { partnershipId: opts.partnershipId, year });
+  const result = mapTemplate(doc, known, { partnershipId: opts.partnershipId, year: opts.year });
+  const year = result.year;
   const names = new Map(known.nodes.map((n) => [n.id, n.name]));
   const seed = buildSeedFile(result, { names });
   checkBeforeWriting(result, seed);

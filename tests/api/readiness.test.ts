@@ -1,8 +1,9 @@
 // /readyz and the warm-up at start, on each engine: on Neo4j the server is not ready until the
 // warm-up (the web app's GraphQL requests over its own route, then its chart pages) is over, as a
 // just-started Neo4j compiles each statement slowly the first time; /healthz answers meanwhile. A
-// warm-up that fails is logged and the server becomes ready all the same. On SQLite readiness does
-// not wait (start-up there is as it was). The warm-up's chart walk is held at a gate the test opens
+// server without the web app (API-only) on Neo4j waits as well, for the same GraphQL requests
+// asked by their text. A warm-up that fails is logged and the server becomes ready all the same.
+// On SQLite readiness does not wait (start-up there is as it was). The warm-up's chart walk is held at a gate the test opens
 // (the real store underneath), so "while warming" is a state, not a race against the clock.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,5 +114,53 @@ onEachEngine('readiness and the warm-up at start', (open) => {
       body: JSON.stringify({ query: '{ node(id: "havering/csp") { name } }' }),
     });
     expect(await res.json()).toEqual({ data: { node: { name: 'Havering Community Safety Partnership' } } });
+  });
+});
+
+onEachEngine('readiness of a server without the web app (API-only)', (open) => {
+  let store: GraphStore;
+  let server: RunningServer | undefined;
+  let noWeb: string;
+  let openGate: (how: 'walk' | 'fail') => void;
+  let errors: string[];
+  let operations: string[];
+
+  beforeEach(async () => {
+    [errors, operations] = [[], []];
+    store = await open();
+    await store.writeBatch(fixture(), { replace: true });
+    noWeb = mkdtempSync(path.join(tmpdir(), 'govgraph-no-web-'));
+    const gate = new Promise<'walk' | 'fail'>((resolve) => (openGate = resolve));
+    server = await startServer({
+      store: gatedWalks(store, gate),
+      port: 0,
+      host: '127.0.0.1',
+      production: true,
+      webDist: noWeb,
+      logger: { info: () => {}, error: (m) => void errors.push(m), request: (entry) => void (entry.operationName && operations.push(entry.operationName)) },
+    });
+  });
+  afterEach(async () => {
+    openGate('walk');
+    await server?.close();
+    await store.close();
+    rmSync(noWeb, { recursive: true, force: true });
+  });
+
+  it('on Neo4j warms its GraphQL path with the app\'s queries and says ready only then; on SQLite ready at once', async () => {
+    const { url, servesWeb } = server!;
+    expect(servesWeb).toBe(false);
+    const engine = store.engine;
+    // the warm-up's first chart waits at the gate: the warm-up is not over
+    expect(await statusOf(`${url}/readyz`)).toEqual(
+      engine === 'neo4j' ? { status: 503, body: { status: 'warming', engine } } : { status: 200, body: { status: 'ready', engine } },
+    );
+    expect(await statusOf(`${url}/healthz`)).toEqual({ status: 200, body: { status: 'ok' } });
+    openGate('walk');
+    await server!.warmedUp;
+    expect(await statusOf(`${url}/readyz`)).toEqual({ status: 200, body: { status: 'ready', engine } });
+    expect(errors).toEqual([]);
+    // the app's queries, asked over the route as an API client asks them; none on SQLite
+    expect(new Set(operations)).toEqual(new Set(engine === 'neo4j' ? ['Partnerships', 'StructureChart', 'ReportingChain', 'Search'] : []));
   });
 });

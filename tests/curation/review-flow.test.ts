@@ -188,6 +188,18 @@ describe('changes of every kind', () => {
     expect(node).toEqual({ validTo: '2026-05' });
   });
 
+  it('an editor ends a line of their partnership that the change set names alone; a shared item is named in its refusal', async () => {
+    const line = 'richmond/pre-mace FEEDS_INTO richmond/mace#vsdp-2024';
+    const version = (await edith.gql(`{ history(id: "${line}") { version } }`)).data.history.version;
+    const r = await edith.gql(PROPOSE, {
+      input: { partnershipId: 'richmond/csp', summary: 'Pre-MACE no longer feeds into MACE', evidence: { attestation: 'Agreed at the CSP board, May 2026.' }, changes: [{ end: { id: line, expectedVersion: version, validTo: '2026-05' } }] },
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.proposeChange.changes.map((c: { op: string; id: string }) => `${c.op} ${c.id}`)[0]).toBe(`END ${line}`);
+    const shared = await edith.gql(PROPOSE, { input: { partnershipId: 'richmond/csp', summary: 'rename', evidence: { attestation: 'x' }, changes: [{ node: { id: 'org/mps', expectedVersion: 0, name: 'Met' } }] } });
+    expect(shared.errors![0]!.message).toBe('input.changes.0.node.id: org/mps is shared by every partnership, not only richmond/csp: an admin changes it');
+  });
+
   it('a shared organisation is an admin\'s to edit; a bad date names its argument', async () => {
     const org = { partnershipId: 'richmond/csp', summary: 'rename', evidence: { attestation: 'x' }, changes: [{ node: { id: 'org/mps', expectedVersion: 0, name: 'Met' } }] };
     const r = await edith.gql(PROPOSE, { input: org });

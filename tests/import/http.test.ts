@@ -69,6 +69,18 @@ describe('POST /import-vru', () => {
     expect(await seeded.store.stats()).toEqual(before);
   });
 
+  it('a file that is not the template, with no year, is refused as not the template; a template with no year of its own asks for it', async () => {
+    const notTemplate = await (await post('preview', Buffer.from('Name\tTeam\nJo\tFinance\n'), 'file=notes.txt&partnership=havering/csp')).json();
+    expect(notTemplate.errors[0].message).toMatch(/^notes\.txt: line 1 to line 2: not the VRU action plan template/);
+    // the template's header says "2023 Refresh": that is its version, not the plan's year
+    const yearless = templateText('Havering Violence and Vulnerability Reduction Action Plan', rows);
+    expect(yearless.toString('utf8')).toMatch(/2023 Refresh/);
+    const res = await post('preview', yearless, 'file=havering.txt&partnership=havering/csp');
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].message).toBe('havering.txt: no year in the file name or its first lines: give the year (--year YYYY)');
+    expect((await (await post('preview', yearless, 'file=havering.txt&partnership=havering/csp&year=2026')).json()).year).toBe('2026');
+  });
+
   it('refuses a 50 MB upload before reading it', async () => {
     const res = await post('preview', Buffer.alloc(50 * 1024 * 1024, 'a'), 'file=huge.txt&partnership=havering/csp');
     expect(res.status).toBe(413);

@@ -71,7 +71,9 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await openPanel();
     await proposeRename('Daily Risk Meeting', 'this meeting is chaired by the Mayor');
     await s.page.locator('#edit-ev-quote-error').waitFor();
-    await poll(() => s.page.locator('#edit-ev-quote-error').innerText()).toMatch(/^not found verbatim in source\/richmond-vsdp-2024/);
+    // said with the source's title, not its id
+    await poll(() => s.page.locator('#edit-ev-quote-error').innerText()).toMatch(/^These words are not in “[^”]+” as written\. Copy them from the source exactly/);
+    expect(await s.page.locator('#edit-ev-quote-error').innerText()).not.toContain('source/');
     await expect(s.page.locator('#edit-ev-quote').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(s.page.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-ev-quote');
     await checkBothSizes('cur-03-edit-quote-refused');
@@ -104,6 +106,10 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await card.locator('textarea').fill('Matches the plan');
     await card.locator('button:has-text("Approve")').click();
     await s.page.locator('text=Nothing is waiting for your review.').waitFor();
+    // the page says what the approval did, and where to see it
+    const done = s.page.locator('.review-done[data-decision=APPROVED]');
+    await poll(() => done.innerText()).toBe('Approved: “Rename Daily Risk Briefing to Daily Risk Meeting” is now in the graph. See it on the chart');
+    expect(await done.locator('a').getAttribute('href')).toBe(`/chart?p=richmond/csp&sel=${DRB}`);
 
     await openPanel();
     expect(await title()).toBe('Daily Risk Meeting');
@@ -146,6 +152,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await own.locator('textarea').fill('The minutes show it met in April');
     await own.locator('button:has-text("Reject")').click();
     await s.page.locator('text=Nothing is waiting for your review.').waitFor();
+    await poll(() => s.page.locator('.review-done[data-decision=REJECTED]').innerText()).toContain('The editor sees your reason under “My change sets”.');
     await signIn('ruth');
     await s.page.goto(`${s.server.url}/changes?tab=mine`);
     const rejected = s.page.locator('.change-set[data-state=REJECTED]');
@@ -183,6 +190,55 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await checkBothSizes('cur-11-conflict');
     await s.page.click('button:has-text("Propose the change")');
     await s.page.locator('.proposed').waitFor();
+  });
+});
+
+describe('ending a line, and two change sets of one line', { timeout: 180_000 }, () => {
+  const LINE_WORDS = /^Ended\s+richmond\/pre-mace feeds into richmond\/mace$/;
+
+  it('an editor ends a line of their panel; the review says it in words; the second change set of the line cannot be approved', async () => {
+    await signIn('edith');
+    await openPanel('richmond/pre-mace');
+    await s.page.click('[data-mode=edit]');
+    await s.page.locator('#edit-kind').waitFor();
+    // the chair's picker has one label (it had two: the picker's and the search box's)
+    await s.page.selectOption('#edit-kind', 'chair');
+    await expect(s.page.locator('label[for=edit-chair]').count()).resolves.toBe(1);
+    const endLine = async () => {
+      await s.page.selectOption('#edit-kind', 'end-line');
+      await s.page.selectOption('#edit-end-line', { label: 'Pre-MACE feeds into MACE: Multi Agency Child Exploitation' });
+      await s.page.fill('#edit-end-line-to', '2026-05');
+      await s.page.check('input[value=attested]');
+      await s.page.fill('#edit-ev-note', 'Agreed at the CSP board in May 2026.');
+      await s.page.click('button:has-text("Propose the change")');
+      // an editor of the panel's partnership may end its line (it was refused as "shared by every partnership")
+      await s.page.locator('.proposed').waitFor();
+    };
+    await endLine();
+    await s.page.click('button:has-text("Propose another change")');
+    await s.page.locator('#edit-kind').waitFor();
+    await endLine();
+
+    await signIn('rita');
+    await s.page.goto(`${s.server.url}/changes?tab=review`);
+    // (the CONFLICT test's rename waits in the queue too)
+    const cards = s.page.locator('.change-set[data-state=PROPOSED]', { hasText: 'Line ended' });
+    await poll(() => cards.count()).toBe(2);
+    await poll(() => cards.first().locator('.change').first().innerText()).toMatch(/^Ended\s+richmond\/pre-mace feeds into richmond\/mace\s/);
+    await expect(cards.first().locator('.change-head').first().innerText()).resolves.toMatch(LINE_WORDS);
+    await cards.first().locator('textarea').fill('Minutes of May 2026');
+    await cards.first().locator('button:has-text("Approve")').click();
+    const done = s.page.locator('.review-done[data-decision=APPROVED]');
+    await done.waitFor();
+    expect(await done.locator('a').getAttribute('href')).toBe('/chart?p=richmond/csp&sel=richmond/pre-mace');
+    await poll(() => cards.count()).toBe(1);
+    await cards.first().locator('textarea').fill('Minutes of May 2026');
+    await cards.first().locator('button:has-text("Approve")').click();
+    // said without the store's versions and ids
+    await poll(() => cards.first().locator('.field-error').innerText()).toBe(
+      'It cannot be approved: something it changes was changed by another approved change after it was proposed. Reject it, and the editor proposes it again against the graph as it is now.',
+    );
+    await checkBothSizes('cur-12-review-conflict');
   });
 });
 

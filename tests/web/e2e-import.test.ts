@@ -64,6 +64,14 @@ describe('import view', () => {
     // the status first says the report is loading; the refusal replaces it when the server answers
     await expect.poll(() => s.page.locator('.import-status').innerText()).toContain('notes-2025.txt: line 1 to line 2: not the VRU action plan template');
     await expect(s.page.locator('button:has-text("Load into the graph")').isDisabled()).resolves.toBe(true);
+    // a refusal is not "could not load": the file was read and refused, and nothing is loaded
+    await expect(s.page.locator('.import-status .state-title').innerText()).resolves.toBe('⚠ The file was not checked: nothing is loaded.');
     await s.shot('22-import-refused');
+    // a template with no year in its name or first lines: the page names its own Year field, not the command line's flag
+    const yearless = templateText('Havering Violence and Vulnerability Reduction Action Plan', rows);
+    await s.page.setInputFiles('#import-file', { name: 'havering.txt', mimeType: 'text/plain', buffer: yearless });
+    await s.page.click('button:has-text("Check the file")');
+    await expect.poll(() => s.page.locator('.import-status').innerText()).toContain('havering.txt: no year in the file name or its first lines: give the year in the Year field');
+    expect(await s.page.locator('.import-status').innerText()).not.toContain('--year');
   });
 });

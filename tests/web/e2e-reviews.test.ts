@@ -19,6 +19,8 @@ describe('review views', () => {
     await expect(richmond16.innerText()).resolves.toContain('Nothing of substance');
     await expect(richmond16.getAttribute('class')).resolves.toContain('level-2');
     await expect(s.page.locator('button.cell[data-req="vru/ma-1-6"][data-for="havering/csp"]').innerText()).resolves.toContain('No response');
+    // a gap's name inside the summary's sentence keeps its abbreviation's capitals ("no RAG rating", not "no rag rating")
+    await expect(s.page.locator('.summary-list li', { hasText: 'Richmond' }).innerText()).resolves.toMatch(/no named lead: \d+, no RAG rating: \d+/);
     await s.shot('08-vru-matrix');
 
     await richmond16.focus();

@@ -109,6 +109,10 @@ describe('registering a source in the browser', { timeout: 240_000 }, () => {
     expect(await item.innerText()).toMatch(/Registered by edith, .*2\d{3}.* · [\d,]+ characters of text/);
     await expect(item.getAttribute('data-new')).resolves.toBe('');
     await expect(s.page.inputValue('#src-title')).resolves.toBe('');
+    // the page says where the next step is: quoting happens on a body's panel
+    const next = s.page.locator('[data-registered]');
+    await poll(() => next.innerText()).toContain(`“${TITLE}” can now be quoted: open a body on the structure chart, choose “Propose a change”, and pick it under Evidence.`);
+    expect(await next.locator('a').getAttribute('href')).toBe('/chart?p=richmond/csp');
     await checkBothSizes('src-06-registered');
 
     // the same slug again: refused at the slug

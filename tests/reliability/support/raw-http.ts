@@ -21,22 +21,29 @@ export interface Writes {
   pauseMs?: number;
   /** the client gives up: closes the connection after the last part, or once this settles, instead of waiting for the server to */
   hangUp?: true | Promise<unknown>;
+  /**
+   * for a client still sending when the server answers and closes (a body cut short): it stops
+   * writing at the first byte of an answer, and a reset of the connection after that (its last
+   * bytes reaching a closed socket) ends the exchange as a close does
+   */
+  untilAnswered?: true;
 }
 
 /** Sends `what` to the server at `url` on a fresh connection and gathers its answers. */
 export function exchange(url: string, what: string | Writes): Promise<Exchange> {
-  const { parts, pauseMs, hangUp } = typeof what === 'string' ? ({ parts: [what] } as Writes) : what;
+  const { parts, pauseMs, hangUp, untilAnswered } = typeof what === 'string' ? ({ parts: [what] } as Writes) : what;
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname);
     let text = '';
     socket.setEncoding('latin1');
     socket.on('data', (d: string) => (text += d));
-    socket.on('error', reject);
+    socket.on('error', (err) => (untilAnswered && text ? resolve({ text, statuses: statusesOf(text) }) : reject(err)));
     socket.on('close', () => resolve({ text, statuses: statusesOf(text) }));
     socket.on('connect', async () => {
       for (const [i, part] of parts.entries()) {
         if (i > 0 && pauseMs) await new Promise((done) => setTimeout(done, pauseMs));
+        if (untilAnswered && (text || socket.destroyed)) break;
         await new Promise<void>((done) => socket.write(part, () => done()));
       }
       if (hangUp === true) socket.destroy();

@@ -14,7 +14,7 @@ export interface CurationPage {
   /** signs in by keyboard, another user's session ended first, landing on `returnTo` */
   signIn(name: string): Promise<void>;
   shot(name: string): Promise<void>;
-  /** axe and no sideways scroll, at 1440 and 390 (where the header is one row), with a screenshot of each */
+  /** axe and no sideways scroll, at 1440 and 390 (where the header is one row, as at 1366), with a screenshot of each */
   checkBothSizes(name: string): Promise<void>;
 }
 
@@ -42,6 +42,9 @@ export function curationPage(s: Session, returnTo: string): CurationPage {
       // the brand, the views and the account (signed in or not) in one row at 1440 too
       expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 1440`).toBeLessThanOrEqual(60);
       await shot(`${name}-1440`);
+      // and at a laptop's 1366, signed in ("Changes" took a second row there)
+      await s.viewport(1366, 900);
+      expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 1366`).toBeLessThanOrEqual(60);
       await s.viewport(390, 844);
       await expectAxeClean(s.page, `${name} 390`);
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);

@@ -1546,7 +1546,7 @@ export type GovernanceFindingsQuery = { governanceFindings: Array<{ ruleId: stri
 export type StartPartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartPartnershipsQuery = { partnerships: Array<{ id: string, name: string, aliases: Array<string>, validFrom: string | null, validTo: string | null, bodies: Array<
+export type StartPartnershipsQuery = { partnerships: Array<{ id: string, name: string, aliases: Array<string>, validFrom: string | null, validTo: string | null, partnership: { id: string, name: string } | null, bodies: Array<
       | { id: string, kind: NodeKind, validFrom: string | null, validTo: string | null }
       | { id: string, kind: NodeKind, validFrom: string | null, validTo: string | null }
       | { id: string, kind: NodeKind, validFrom: string | null, validTo: string | null }
@@ -2966,6 +2966,10 @@ export const StartPartnershipsDocument = new TypedDocumentString(`
     aliases
     validFrom
     validTo
+    partnership {
+      id
+      name
+    }
     bodies {
       id
       kind

@@ -2,14 +2,19 @@
 // (only the fields that differ), the evidence given for it and its review. Shared by the review
 // queue, the proposer's list, the history tab and the "changed since" feed.
 import type { ChangeEvidenceFieldsFragment, ChangeOp, ItemStateFieldsFragment, ReviewFieldsFragment } from '../generated/graphql.js';
+import { KIND_STYLE, REL_STYLE } from '../chart/vocab.js';
 import { h } from './dom.js';
 
 const OP_LABEL: Record<ChangeOp, string> = { CREATE: 'New', EDIT: 'Edit', END: 'Ended' };
 
 type Field = [label: string, value: (s: ItemStateFieldsFragment) => string];
+/** a line in words, as the chart's key says it: "richmond/pre-mace feeds into richmond/mace" */
+const lineWords = (s: ItemStateFieldsFragment) => (s.type ? `${s.from} ${REL_STYLE[s.type].verb} ${s.to}` : '');
+const kindWord = (s: ItemStateFieldsFragment) => (s.kind ? KIND_STYLE[s.kind].label : '');
+
 const FIELDS: Field[] = [
-  ['Kind', (s) => s.kind ?? ''],
-  ['Line', (s) => (s.type ? `${s.type} from ${s.from} to ${s.to}` : '')],
+  ['Kind', kindWord],
+  ['Line', lineWords],
   ['Name', (s) => s.name ?? ''],
   ['Also called', (s) => s.aliases.join(', ')],
   ['Remit', (s) => s.text ?? ''],
@@ -24,14 +29,15 @@ function fieldsOf(s: ItemStateFieldsFragment | null | undefined): Map<string, st
   const out = new Map<string, string>();
   if (!s) return out;
   for (const [label, get] of FIELDS) out.set(label, get(s));
-  for (const p of s.properties) out.set(p.key, p.value ?? '');
+  // a line's own properties (role, post) are lower case in the graph
+  for (const p of s.properties) out.set(p.key.charAt(0).toUpperCase() + p.key.slice(1), p.value ?? '');
   return out;
 }
 
 /** What a change is about, in a few words: a node's name, or a line's type and ends. */
 export function itemLabel(target: 'NODE' | 'LINE', id: string, after: ItemStateFieldsFragment): string {
-  if (target === 'LINE') return `${after.type ?? 'line'}: ${after.from} → ${after.to}`;
-  return `${after.name ?? id} (${after.kind ?? 'node'})`;
+  if (target === 'LINE') return after.type ? lineWords(after) : id;
+  return `${after.name ?? id} (${kindWord(after) || 'node'})`;
 }
 
 export function changeDiff(c: { target: 'NODE' | 'LINE'; id: string; op: ChangeOp; before?: ItemStateFieldsFragment | null; after: ItemStateFieldsFragment }): HTMLElement {

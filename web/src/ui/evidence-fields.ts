@@ -14,6 +14,8 @@ export interface EvidenceFields {
   element: HTMLElement;
   read(): EvidenceInput;
   fieldFor(argument: string): HTMLElement | null;
+  /** the server's refusal of an evidence field, said for an editor: a quote it did not find names the source by its title */
+  explain(argument: string, message: string): string;
 }
 
 export function evidenceFields(prefix: string, sources: SourceChoice[]): EvidenceFields {
@@ -56,6 +58,10 @@ export function evidenceFields(prefix: string, sources: SourceChoice[]): Evidenc
       attested.hidden
         ? { source: source.value || null, locator: locator.value.trim() || null, quote: quote.value.trim() || null }
         : { attestation: note.value.trim() || null },
+    explain: (argument, message) =>
+      argument === 'input.evidence.quote' && /^not found verbatim/.test(message)
+        ? `These words are not in “${source.selectedOptions[0]?.text ?? source.value}” as written. Copy them from the source exactly, with its spelling and punctuation, or shorten the quote to the words that say it.`
+        : message,
     fieldFor: (argument) => {
       const last = argument.replace(/^input\.evidence\./, '');
       return ({ source, locator, quote, attestation: note } as Record<string, HTMLElement>)[last] ?? null;

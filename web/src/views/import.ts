@@ -34,8 +34,22 @@ async function send(what: 'preview' | 'load', file: File, partnership: string, y
   if (year) q.set('year', year);
   const res = await fetch(`/import-vru/${what}?${q}`, { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
   const body = await res.json();
+  if (res.status >= 400 && res.status < 500) throw new Refused(body.errors?.[0]?.message ?? `the server answered ${res.status}`);
   if (!res.ok) throw new Error(body.errors?.[0]?.message ?? `the server answered ${res.status}`);
   return body as ImportAnswer;
+}
+
+/** The importer's refusal of the file or the form: nothing was read into the graph. */
+class Refused extends Error {}
+
+/** A refusal says what is wrong and where (the file, its row or cell); the importer's words name the command line's flag for the year. */
+function refusal(err: Refused, what: 'checked' | 'loaded'): HTMLElement {
+  return h(
+    'div',
+    { class: 'state state-error', role: 'alert' },
+    h('p', { class: 'state-title' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), what === 'checked' ? 'The file was not checked: nothing is loaded.' : 'Nothing was loaded.'),
+    h('p', {}, err.message.replace(/give the year \(--year YYYY\)/, 'give the year in the Year field').replace(/^--year must be/, 'The year must be')),
+  );
 }
 
 function leadsTable(leads: Lead[]): HTMLElement {
@@ -150,7 +164,7 @@ export const mountImport: MountView = (root) => {
       clear(status, `Checked ${r.file}: nothing is loaded yet.`);
       clear(out, reportView(r));
     } catch (err) {
-      if (alive) clear(status, errorState('the import report', err));
+      if (alive) clear(status, err instanceof Refused ? refusal(err, 'checked') : errorState('the import report', err));
     }
   });
   loadButton.addEventListener('click', async () => {
@@ -166,7 +180,7 @@ export const mountImport: MountView = (root) => {
       );
       clear(out, reportView(r));
     } catch (err) {
-      if (alive) clear(status, errorState('the answers into the graph', err));
+      if (alive) clear(status, err instanceof Refused ? refusal(err, 'loaded') : errorState('the answers into the graph', err));
     }
   });
 

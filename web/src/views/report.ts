@@ -119,7 +119,7 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
         'div',
         { class: 'report-controls' },
         h('h1', { class: 'page-title' }, 'Borough review report'),
-        h('p', { class: 'lede' }, 'One partnership as at a date, ready to print on A4 or save as PDF. Comments you add to findings stay in this browser (localStorage) and are printed with the report; they are not sent anywhere.'),
+        h('p', { class: 'lede' }, 'One partnership as at a date, ready to print on A4 or save as PDF. Comments you add to findings are kept in this browser only, on this computer, and are printed with the report; they are not sent anywhere.'),
         h(
           'div',
           { class: 'toolbar', role: 'group', 'aria-label': 'Report settings' },

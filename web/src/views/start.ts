@@ -21,6 +21,14 @@ export function yearsCovered(dated: readonly { validFrom?: string | null; validT
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** What the card says of a partnership: its bodies and plans, or, for one only named in another's plans
+ * (none of its own: "0 governance bodies" read as an empty chart, which it is not), whose plans name it. */
+function startFacts(p: Pick<Partnership, 'id' | 'bodies' | 'strategies' | 'partnership'>): string {
+  const parent = p.partnership && p.partnership.id !== p.id ? p.partnership : null;
+  if (parent && !p.bodies.length && !p.strategies.length) return `Named in the plans of ${parent.name}; its chart shows the bodies it works with`;
+  return `${plural(p.bodies.length, 'governance body', 'governance bodies')}, ${plural(p.strategies.length, 'strategy or plan', 'strategies and plans')}`;
+}
+
 function card(p: Partnership): HTMLElement {
   const years = yearsCovered([p, ...p.strategies]);
   const titleId = `p-${p.id.replace(/[^a-z0-9]/gi, '-')}`;
@@ -31,7 +39,7 @@ function card(p: Partnership): HTMLElement {
     h(
       'p',
       { class: 'start-facts' },
-      `${plural(p.bodies.length, 'governance body', 'governance bodies')}, ${plural(p.strategies.length, 'strategy or plan', 'strategies and plans')}`,
+      startFacts(p),
       years ? `, ${years}` : '',
     ),
     h(

@@ -21,9 +21,12 @@ function flagList(flags: readonly GapFlag[]): HTMLElement {
   return h('span', { class: 'cell-text' }, h('strong', {}, worst), rest.length ? [' ', h('span', { class: 'cell-more' }, rest.join(' · '))] : null);
 }
 
+/** A label inside a sentence: its first letter lower case, an abbreviation's capitals kept ("no RAG rating"). */
+const midSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 export function totalsText(t: VruTotalsFragment): string {
   if (!t.answered) return `No answers: the plan does not respond to the ${t.requirements} mandatory actions.`;
-  const gaps = t.flags.filter((f) => f.count > 0).map((f) => `${GAP_FLAGS[f.flag].label.toLowerCase()}: ${f.count}`);
+  const gaps = t.flags.filter((f) => f.count > 0).map((f) => `${midSentence(GAP_FLAGS[f.flag].label)}: ${f.count}`);
   return `Answers ${t.responded} of ${t.requirements}${gaps.length ? `; ${gaps.join(', ')}` : '; no gaps'}.`;
 }
 

@@ -1,15 +1,18 @@
 // The review queue: change sets waiting for review in the partnerships the viewer reviews, each
 // with its evidence and every change before and after, to approve, or reject with a reason.
 // A reviewer's own change set is shown with why they cannot review it (four eyes), unless the
-// server allows it (GOVGRAPH_REVIEW_OWN).
+// server allows it (GOVGRAPH_REVIEW_OWN). After a decision the queue says, above itself, what became
+// of the change set, and links an approved one to the chart that now shows it.
 import { ApiError, mutate } from '../../api/client.js';
 import { authOptions, can, type Viewer } from '../../api/session.js';
 import { ReviewChangeDocument, type ChangeSetFieldsFragment, type ReviewDecision } from '../../generated/graphql.js';
-import { announce, clear, emptyState, h, withStates } from '../../ui/dom.js';
+import { chartLink } from '../../state/url.js';
+import { announce, appLink, clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { changeSetCard } from './change-set-card.js';
 import { ChangeSetPages, olderButton } from './change-set-pages.js';
 
-export function reviewQueue(box: HTMLElement, viewer: Viewer): void {
+/** `done`: what the last decision did, kept above the reloaded queue */
+export function reviewQueue(box: HTMLElement, viewer: Viewer, done: HTMLElement | null = null): void {
   const load = async () => {
     // an admin reviews every partnership; anyone else, the ones they review
     const scopes = viewer.admin ? [undefined] : viewer.reviewerOf;
@@ -19,12 +22,13 @@ export function reviewQueue(box: HTMLElement, viewer: Viewer): void {
   };
   const reviewable = (cs: ChangeSetFieldsFragment) => can(viewer, 'review', cs.partnershipId);
   void withStates(box, 'the review queue', load, ({ pages, sets, fourEyes }) => {
-    if (!sets.length && !pages.more) return clear(box, emptyState('Nothing is waiting for your review.'));
-    const card = (cs: ChangeSetFieldsFragment) => changeSetCard(cs, reviewControls(cs, viewer, fourEyes, () => reviewQueue(box, viewer)));
+    if (!sets.length && !pages.more) return clear(box, done, emptyState('Nothing is waiting for your review.'));
+    const card = (cs: ChangeSetFieldsFragment) => changeSetCard(cs, reviewControls(cs, viewer, fourEyes, (notice) => reviewQueue(box, viewer, notice)));
     const list = h('div', { class: 'change-set-list' }, sets.map(card));
     const many = `${sets.length} change set${sets.length === 1 ? '' : 's'}`;
     clear(
       box,
+      done,
       h('p', { class: 'lede' }, pages.more ? `The newest ${many} waiting for review, newest first; older ones follow.` : `${many} waiting for review, newest first.`),
       list,
       olderButton(pages, list, card, reviewable),
@@ -32,7 +36,22 @@ export function reviewQueue(box: HTMLElement, viewer: Viewer): void {
   });
 }
 
-function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: boolean, reload: () => void): HTMLElement {
+/** The body a change set is about, to open on the chart: its first node, else the body at the end of its first line. */
+function subjectOf(cs: ChangeSetFieldsFragment): string | undefined {
+  const node = cs.changes.find((c) => c.target === 'NODE' && c.after.kind !== 'Source');
+  if (node) return node.id;
+  const line = cs.changes.find((c) => c.target === 'LINE')?.after;
+  // an organisation's line (chair, member) is about the body it goes to
+  return line?.type === 'CHAIRS' || line?.type === 'MEMBER_OF' ? (line.to ?? undefined) : (line?.from ?? undefined);
+}
+
+function decided(cs: ChangeSetFieldsFragment, decision: ReviewDecision): HTMLElement {
+  return decision === 'APPROVED'
+    ? h('p', { class: 'review-done', 'data-decision': decision }, h('strong', {}, 'Approved: '), `“${cs.summary}” is now in the graph. `, appLink(chartLink(cs.partnershipId, subjectOf(cs)), 'See it on the chart'))
+    : h('p', { class: 'review-done', 'data-decision': decision }, h('strong', {}, 'Rejected: '), `“${cs.summary}”. The editor sees your reason under “My change sets”.`);
+}
+
+function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: boolean, reload: (done: HTMLElement) => void): HTMLElement {
   if (fourEyes && cs.author === viewer.name) {
     return h('p', { class: 'own-change', 'data-own': true }, h('strong', {}, 'You proposed this change set. '), 'Another reviewer must approve or reject it: every change is checked by a second person (four eyes).');
   }
@@ -53,11 +72,11 @@ function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: b
     try {
       const done = await mutate(ReviewChangeDocument, { id: cs.id, decision, reason: reason.value.trim() });
       announce(`${done.reviewChange.summary}: ${decision === 'APPROVED' ? 'approved, now in the graph' : 'rejected'}.`);
-      reload();
+      reload(decided(done.reviewChange, decision));
     } catch (e) {
       const conflict = e instanceof ApiError && e.code === 'CONFLICT';
       error.textContent = conflict
-        ? `It cannot be approved: an item it changes was changed by another approved change since it was proposed (${e.message}). Reject it, and the editor proposes it again against the current version.`
+        ? 'It cannot be approved: something it changes was changed by another approved change after it was proposed. Reject it, and the editor proposes it again against the graph as it is now.'
         : (e as Error).message;
       error.hidden = false;
       button.disabled = false;

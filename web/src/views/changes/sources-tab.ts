@@ -4,7 +4,8 @@
 import { request } from '../../api/client.js';
 import type { Viewer } from '../../api/session.js';
 import { RegisteredSourcesDocument, type RegisteredSourceFieldsFragment } from '../../generated/graphql.js';
-import { announce, clear, emptyState, h, withStates } from '../../ui/dom.js';
+import { chartLink } from '../../state/url.js';
+import { announce, appLink, clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { sourceForm } from './source-form.js';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -33,12 +34,20 @@ export function sourcesTab(box: HTMLElement, viewer: Viewer): void {
           : emptyState('No source has been registered yet. The plans the graph was built from can be cited as they are.'),
       );
     });
+  // after registering, the next step: the form to quote it is on a body's panel, not here
+  const registered = h('div', { class: 'proposed', hidden: true, 'data-registered': '' });
   const form = mayRegister
     ? sourceForm((s) => {
         announce(`${s.title} is registered as ${s.id}: a change can now quote it.`);
+        clear(
+          registered,
+          h('p', {}, h('strong', {}, 'Registered. '), `“${s.title}” can now be quoted: open a body on the structure chart, choose “Propose a change”, and pick it under Evidence. `),
+          h('p', {}, appLink(chartLink(viewer.editorOf[0]), 'Open the structure chart')),
+        );
+        registered.hidden = false;
         showList(s.id);
       })
     : h('p', { class: 'lede' }, 'Only an editor of a partnership can register a source. The list shows the ones registered so far.');
-  clear(box, form, list);
+  clear(box, form, registered, list);
   showList();
 }

@@ -105,7 +105,8 @@ export class EditForm {
             const done = await mutate(ProposeChangeDocument, { input: { partnershipId: this.partnershipId, summary: summary.value.trim(), evidence: evidence.read(), changes } });
             this.proposed(done.proposeChange);
           } catch (err) {
-            await this.refused(err, form, notice, (arg) => (arg === 'input.summary' ? summary : arg.startsWith('input.evidence') ? evidence.fieldFor(arg) : (this.fields?.fieldFor(arg) ?? null)));
+            const fieldFor = (arg: string) => (arg === 'input.summary' ? summary : arg.startsWith('input.evidence') ? evidence.fieldFor(arg) : (this.fields?.fieldFor(arg) ?? null));
+            await this.refused(err, form, notice, fieldFor, evidence.explain);
           } finally {
             submit.disabled = false;
           }
@@ -123,7 +124,7 @@ export class EditForm {
     showKind();
   }
 
-  private async refused(err: unknown, form: HTMLElement, notice: HTMLElement, fieldFor: (arg: string) => HTMLElement | null): Promise<void> {
+  private async refused(err: unknown, form: HTMLElement, notice: HTMLElement, fieldFor: (arg: string) => HTMLElement | null, explain: (arg: string, message: string) => string): Promise<void> {
     if (err instanceof FieldProblem) return fieldError(form, err.control, err.message);
     const api = err instanceof ApiError ? err : null;
     if (api?.code === 'CONFLICT') {
@@ -137,7 +138,7 @@ export class EditForm {
     }
     const control = api?.argument ? fieldFor(api.argument) : null;
     // the field shows where: the message need not repeat the argument's name or the path
-    if (control) return fieldError(form, control, api!.message.replace(/ \(at [^)]*\)$/, '').replace(`${api!.argument}: `, ''));
+    if (control) return fieldError(form, control, explain(api!.argument!, api!.message.replace(/ \(at [^)]*\)$/, '').replace(`${api!.argument}: `, '')));
     notice.textContent = (err as Error).message;
     notice.hidden = false;
   }

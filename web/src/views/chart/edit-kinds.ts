@@ -71,7 +71,8 @@ function nodePicker(id: string, label: string, kinds?: NodeKind[]): { element: H
       shown.textContent = `Chosen: ${displayName(hit.node.name, hit.node.aliases)} (${hit.node.id})`;
     },
   });
-  const element = h('div', { class: 'node-picker' }, h('label', { for: id, class: 'label' }, label), box, shown);
+  // the search box brings its own label
+  const element = h('div', { class: 'node-picker' }, box, shown);
   return { element, input: () => element.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`)!, chosen: () => chosen };
 }
 
