@@ -1,9 +1,11 @@
 // Every view and state of the app in real headless Chromium at 1440x900 and 390x844: axe-core finds
-// no serious or critical WCAG 2.2 A/AA violation, and at 390 px no view scrolls sideways
-// (WCAG 1.4.10 reflow). Each state is kept as a screenshot.
+// no serious or critical WCAG 2.2 A/AA violation; no control outside running text is under 24 px, no
+// select cuts off the option it shows, no focus ring is cut off by a box that scrolls (harness/layout);
+// and at 390 px no view scrolls sideways (WCAG 1.4.10 reflow). Each state is kept as a screenshot.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
+import { expectLayoutSound } from './harness/layout.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession();
@@ -47,7 +49,7 @@ for (const [width, height] of [
 ] as const) {
   describe(`every view at ${width} px`, () => {
     for (const st of STATES) {
-      it(`${st.name}: axe-clean${width < 600 ? ', no sideways scroll' : ''}`, { timeout: 90_000 }, async () => {
+      it(`${st.name}: axe-clean, targets, selects and focus rings whole${width < 600 ? ', no sideways scroll' : ''}`, { timeout: 90_000 }, async () => {
         await s.viewport(width, height);
         await s.page.goto(`${s.server.url}${st.path}`);
         await viewSettled(s.page);
@@ -58,6 +60,7 @@ for (const [width, height] of [
           const over = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(over, `${st.name} is wider than the viewport by ${over} px`).toBeLessThanOrEqual(0);
         }
+        await expectLayoutSound(s.page, st.name);
       });
     }
   });

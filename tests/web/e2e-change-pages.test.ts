@@ -65,7 +65,7 @@ describe('change-set lists in pages', { timeout: 240_000 }, () => {
     await s.page.goto(`${s.server.url}/changes?tab=feed&p=richmond/cdp`);
     const empty = s.page.locator('.feed-results');
     await expect.poll(() => empty.innerText(), { timeout: 15_000 }).toMatch(/^No change has been applied to Combatting Drugs Partnership since \d{4}-\d\d-\d\d\.$/);
-    await s.shot('changes-feed-empty-1440');
+    await checkBothSizes('changes-feed-empty');
   });
 
   it('"My change sets" shows the newest 25, then the rest on request', async () => {
