@@ -196,6 +196,24 @@ describe('changes of every kind', () => {
     });
     expect(r.errors).toBeUndefined();
     expect(r.data.proposeChange.changes.map((c: { op: string; id: string }) => `${c.op} ${c.id}`)[0]).toBe(`END ${line}`);
+    // a reviewer reads the line by its ends' names, and a source by its title; a node only proposed has no name in the graph yet
+    const named = await edith.gql(`{ changeSet(id: "${r.data.proposeChange.id}") { evidence { sourceTitle } changes { after { from fromName toName } } } }`);
+    expect(named.data.changeSet.changes[0].after).toEqual({ from: 'richmond/pre-mace', fromName: 'Pre-MACE', toName: 'Multi Agency Child Exploitation' });
+    expect(named.data.changeSet.evidence.sourceTitle).toBeNull();
+    const cited = await edith.gql(`mutation($input: ChangeSetInput!) { proposeChange(input: $input) { evidence { source sourceTitle } changes { after { fromName toName } } } }`, {
+      input: {
+        partnershipId: 'richmond/csp',
+        summary: 'knife crime panel',
+        evidence: { source: MINUTES, locator: 'Item 5', quote: 'A Knife Crime Panel is set up, reporting to the Partnership.' },
+        changes: [
+          { node: { id: 'richmond/knife-panel-2', expectedVersion: 0, kind: 'Panel', name: 'Knife Panel' } },
+          { line: { type: 'REPORTS_TO', from: 'richmond/knife-panel-2', to: 'richmond/csp', expectedVersion: 0 } },
+        ],
+      },
+    });
+    expect(cited.errors).toBeUndefined();
+    expect(cited.data.proposeChange.evidence).toEqual({ source: MINUTES, sourceTitle: 'Richmond CSP minutes, March 2026' });
+    expect(cited.data.proposeChange.changes[1].after).toEqual({ fromName: null, toName: 'Richmond Community Safety Partnership' });
     const shared = await edith.gql(PROPOSE, { input: { partnershipId: 'richmond/csp', summary: 'rename', evidence: { attestation: 'x' }, changes: [{ node: { id: 'org/mps', expectedVersion: 0, name: 'Met' } }] } });
     expect(shared.errors![0]!.message).toBe('input.changes.0.node.id: org/mps is shared by every partnership, not only richmond/csp: an admin changes it');
   });

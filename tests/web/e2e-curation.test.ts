@@ -194,7 +194,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
 });
 
 describe('ending a line, and two change sets of one line', { timeout: 180_000 }, () => {
-  const LINE_WORDS = /^Ended\s+richmond\/pre-mace feeds into richmond\/mace$/;
+  const LINE_WORDS = /^Ended\s+Pre-MACE feeds into Multi Agency Child Exploitation$/;
 
   it('an editor ends a line of their panel; the review says it in words; the second change set of the line cannot be approved', async () => {
     await signIn('edith');
@@ -224,7 +224,7 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     // (the CONFLICT test's rename waits in the queue too)
     const cards = s.page.locator('.change-set[data-state=PROPOSED]', { hasText: 'Line ended' });
     await poll(() => cards.count()).toBe(2);
-    await poll(() => cards.first().locator('.change').first().innerText()).toMatch(/^Ended\s+richmond\/pre-mace feeds into richmond\/mace\s/);
+    await poll(() => cards.first().locator('.change').first().innerText()).toMatch(/^Ended\s+Pre-MACE feeds into Multi Agency Child Exploitation\s/);
     await expect(cards.first().locator('.change-head').first().innerText()).resolves.toMatch(LINE_WORDS);
     await cards.first().locator('textarea').fill('Minutes of May 2026');
     await cards.first().locator('button:has-text("Approve")').click();

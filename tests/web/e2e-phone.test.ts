@@ -79,6 +79,19 @@ describe('on a phone', () => {
     await s.shot(`phone-chart-tapped-390`);
   });
 
+  it('a link naming a body opens the chart on it, far down the structure, not on its top', async () => {
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&sel=richmond/youth-iom`);
+    await s.chartReady();
+    const box = (await s.page.locator('.cy').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const p = await nodeAt('richmond/youth-iom');
+        return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+      })
+      .toBe(true);
+    await s.shot('phone-chart-opens-on-selected-390');
+  });
+
   it("a tap on an organisation in the list brings its profile, under the list, into view", async () => {
     const cdp = await touch();
     await s.page.goto(`${s.server.url}/organisations`);

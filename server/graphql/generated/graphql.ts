@@ -630,6 +630,8 @@ export type ChangeEvidence = {
   quote?: Maybe<Scalars['String']['output']>;
   /** STATED: the Source node's id */
   source?: Maybe<Scalars['ID']['output']>;
+  /** STATED: the Source's title, as the graph has it now */
+  sourceTitle?: Maybe<Scalars['String']['output']>;
 };
 
 export type ChangeInput = {
@@ -1081,6 +1083,8 @@ export type ItemState = {
   aliases: Array<Scalars['String']['output']>;
   evidence: Array<EvidenceRecord>;
   from?: Maybe<Scalars['ID']['output']>;
+  /** a line's start by its name in the graph now: null for a node's state, and for a node not yet in the graph (proposed with the line) */
+  fromName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind?: Maybe<NodeKind>;
   name?: Maybe<Scalars['String']['output']>;
@@ -1089,6 +1093,8 @@ export type ItemState = {
   properties: Array<Property>;
   text?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['ID']['output']>;
+  /** a line's end by its name in the graph now, as fromName */
+  toName?: Maybe<Scalars['String']['output']>;
   type?: Maybe<RelationshipType>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
@@ -3115,6 +3121,7 @@ export type ChangeEvidenceResolvers<ContextType = Context, ParentType extends Re
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ChangeReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeReview'] = ResolversParentTypes['ChangeReview']> = ResolversObject<{
@@ -3268,6 +3275,7 @@ export type ItemStateResolvers<ContextType = Context, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['EvidenceRecord']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3276,6 +3284,7 @@ export type ItemStateResolvers<ContextType = Context, ParentType extends Resolve
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

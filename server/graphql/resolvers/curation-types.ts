@@ -17,6 +17,7 @@ export const curationTypeResolvers: Resolvers = {
   ChangeEvidence: {
     basis: (e) => (e.kind === 'SOURCE' ? 'STATED' : 'ATTESTED'),
     source: (e) => (e.kind === 'SOURCE' ? e.source : null),
+    sourceTitle: async (e, _, ctx) => (e.kind === 'SOURCE' ? ((await ctx.loaders.nodes.load(e.source))?.name ?? null) : null),
     locator: (e) => (e.kind === 'SOURCE' ? e.locator : null),
     quote: (e) => (e.kind === 'SOURCE' ? e.quote : null),
     note: (e) => (e.kind === 'ATTESTED' ? e.note : null),
@@ -32,6 +33,9 @@ export const curationTypeResolvers: Resolvers = {
     type: (i) => (isRel(i) ? i.type : null),
     from: (i) => (isRel(i) ? i.from : null),
     to: (i) => (isRel(i) ? i.to : null),
+    // names as a reviewer reads them ("Pre-MACE feeds into ..."), not ids
+    fromName: async (i, _, ctx) => (isRel(i) ? ((await ctx.loaders.nodes.load(i.from))?.name ?? null) : null),
+    toName: async (i, _, ctx) => (isRel(i) ? ((await ctx.loaders.nodes.load(i.to))?.name ?? null) : null),
     name: (i) => (isRel(i) ? null : i.name),
     aliases: (i) => (isRel(i) ? [] : i.aliases),
     text: (i) => (isRel(i) ? null : (i.text ?? null)),

@@ -461,15 +461,15 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { name: string, roles: Array<string>, admin: boolean, editorOf: Array<string>, reviewerOf: Array<string> } | null };
 
-export type ItemStateFieldsFragment = { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> };
+export type ItemStateFieldsFragment = { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> };
 
-export type ChangeEvidenceFieldsFragment = { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null };
+export type ChangeEvidenceFieldsFragment = { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null };
 
 export type ReviewFieldsFragment = { reviewer: string, decision: ReviewDecision, reason: string, at: string };
 
-export type ChangeSetFieldsFragment = { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null };
+export type ChangeSetFieldsFragment = { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null };
 
-export type AuditEntryFieldsFragment = { seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } };
+export type AuditEntryFieldsFragment = { seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } };
 
 export type ChangeSetsQueryVariables = Exact<{
   partnershipId?: string | number | null | undefined;
@@ -479,7 +479,7 @@ export type ChangeSetsQueryVariables = Exact<{
 }>;
 
 
-export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null }> };
+export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null }> };
 
 export type ItemHistoryQueryVariables = Exact<{
   id: string | number;
@@ -487,7 +487,7 @@ export type ItemHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ItemHistoryQuery = { history: { id: string, version: number, entries: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> } };
+export type ItemHistoryQuery = { history: { id: string, version: number, entries: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> } };
 
 export type ChangedSinceQueryVariables = Exact<{
   partnershipId: string | number;
@@ -496,7 +496,7 @@ export type ChangedSinceQueryVariables = Exact<{
 }>;
 
 
-export type ChangedSinceQuery = { changedSince: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> };
+export type ChangedSinceQuery = { changedSince: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> };
 
 export type RegisteredSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -517,7 +517,7 @@ export type ProposeChangeMutationVariables = Exact<{
 }>;
 
 
-export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
 
 export type ReviewChangeMutationVariables = Exact<{
   id: string | number;
@@ -526,7 +526,7 @@ export type ReviewChangeMutationVariables = Exact<{
 }>;
 
 
-export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
 
 export type EvidenceFieldsFragment = { locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } };
 
@@ -1575,6 +1575,7 @@ export const ChangeEvidenceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note
@@ -1587,6 +1588,8 @@ export const ItemStateFieldsFragmentDoc = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -1641,6 +1644,8 @@ export const ChangeSetFieldsFragmentDoc = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -1656,6 +1661,7 @@ export const ChangeSetFieldsFragmentDoc = new TypedDocumentString(`
 fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note
@@ -1697,6 +1703,8 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -1712,6 +1720,7 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
 fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note
@@ -2162,6 +2171,8 @@ export const ChangeSetsDocument = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -2177,6 +2188,7 @@ export const ChangeSetsDocument = new TypedDocumentString(`
 fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note
@@ -2229,6 +2241,8 @@ export const ItemHistoryDocument = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -2244,6 +2258,7 @@ export const ItemHistoryDocument = new TypedDocumentString(`
 fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note
@@ -2290,6 +2305,8 @@ export const ChangedSinceDocument = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -2305,6 +2322,7 @@ export const ChangedSinceDocument = new TypedDocumentString(`
 fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note
@@ -2377,6 +2395,8 @@ export const ProposeChangeDocument = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -2392,6 +2412,7 @@ export const ProposeChangeDocument = new TypedDocumentString(`
 fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note
@@ -2440,6 +2461,8 @@ export const ReviewChangeDocument = new TypedDocumentString(`
   type
   from
   to
+  fromName
+  toName
   name
   aliases
   text
@@ -2455,6 +2478,7 @@ export const ReviewChangeDocument = new TypedDocumentString(`
 fragment ChangeEvidenceFields on ChangeEvidence {
   basis
   source
+  sourceTitle
   locator
   quote
   note

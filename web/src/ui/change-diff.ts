@@ -8,8 +8,8 @@ import { h } from './dom.js';
 const OP_LABEL: Record<ChangeOp, string> = { CREATE: 'New', EDIT: 'Edit', END: 'Ended' };
 
 type Field = [label: string, value: (s: ItemStateFieldsFragment) => string];
-/** a line in words, as the chart's key says it: "richmond/pre-mace feeds into richmond/mace" */
-const lineWords = (s: ItemStateFieldsFragment) => (s.type ? `${s.from} ${REL_STYLE[s.type].verb} ${s.to}` : '');
+/** a line in words, as the chart's key says it: "Pre-MACE feeds into Multi Agency Child Exploitation" (an id while a node is only proposed) */
+const lineWords = (s: ItemStateFieldsFragment) => (s.type ? `${s.fromName ?? s.from} ${REL_STYLE[s.type].verb} ${s.toName ?? s.to}` : '');
 const kindWord = (s: ItemStateFieldsFragment) => (s.kind ? KIND_STYLE[s.kind].label : '');
 
 const FIELDS: Field[] = [
@@ -85,7 +85,7 @@ export function changeEvidence(e: ChangeEvidenceFieldsFragment): HTMLElement {
     'div',
     { class: 'change-evidence', 'data-basis': e.basis },
     h('blockquote', {}, h('p', {}, `“${e.quote ?? ''}”`)),
-    h('p', { class: 'evidence-source' }, h('cite', {}, e.source ?? ''), e.locator ? `, ${e.locator}` : ''),
+    h('p', { class: 'evidence-source' }, h('cite', {}, e.sourceTitle ?? e.source ?? ''), e.locator ? `, ${e.locator}` : ''),
   );
 }
 

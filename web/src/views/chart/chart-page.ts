@@ -93,6 +93,9 @@ class ChartPage {
     this.details = this.newDetails();
     this.syncControls();
     this.details.render();
+    // a link that names a body (a review's "See it on the chart", a comparison, an interlock) opens on it,
+    // not on the top of the structure where it may be out of sight
+    if (this.state.selected) this.pendingCentre = this.state.selected;
     void Promise.all([this.apply(this.state, 'none'), this.loadPartnerships()]);
   }
 
