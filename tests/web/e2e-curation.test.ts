@@ -28,7 +28,7 @@ async function proposeRename(name: string, quote = QUOTE): Promise<void> {
   await s.page.click('[data-mode=edit]');
   await s.page.locator('#edit-kind').waitFor();
   await s.page.fill('#edit-name', name);
-  await s.page.selectOption('#edit-ev-source', { index: 1 });
+  await s.page.locator('#edit-ev-source input[type=radio]').first().check();
   await s.page.fill('#edit-ev-locator', 'Theme 1 action 3');
   await s.page.fill('#edit-ev-quote', quote);
   await s.page.click('button:has-text("Propose the change")');
@@ -178,7 +178,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await other.gql(`mutation($id: ID!) { reviewChange(id: $id, decision: APPROVED, reason: "ok") { state } }`, { id: cs.proposeChange.id });
 
     await s.page.fill('#edit-name', 'Daily Risk Huddle');
-    await s.page.selectOption('#edit-ev-source', { index: 1 });
+    await s.page.locator('#edit-ev-source input[type=radio]').first().check();
     await s.page.fill('#edit-ev-locator', 'Theme 1 action 3');
     await s.page.fill('#edit-ev-quote', QUOTE);
     await s.page.click('button:has-text("Propose the change")');

@@ -129,9 +129,9 @@ describe('registering a source in the browser', { timeout: 240_000 }, () => {
     await s.chartReady();
     await s.page.click('[data-mode=edit]');
     await s.page.locator('#edit-kind').waitFor();
-    await expect(s.page.locator('#edit-ev-source option[value="source/richmond-vsdp-2024-printed"]').innerText()).resolves.toBe(TITLE);
+    await expect(s.page.getByRole('radio', { name: TITLE }).getAttribute('value')).resolves.toBe('source/richmond-vsdp-2024-printed');
     await s.page.fill('#edit-name', 'Daily Risk Briefing (AFC)');
-    await s.page.selectOption('#edit-ev-source', 'source/richmond-vsdp-2024-printed');
+    await s.page.getByRole('radio', { name: TITLE }).check();
     await s.page.fill('#edit-ev-locator', 'page 1, action 3');
     await s.page.fill('#edit-ev-quote', QUOTE);
     await s.page.click('button:has-text("Propose the change")');

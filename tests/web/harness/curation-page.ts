@@ -1,10 +1,11 @@
 // What the curation browser tests share: accounts made through the real users CLI on the test
-// server's SQLite file, signing in through the sign-in page, and the axe, reflow and screenshot
-// check of a state at desktop and phone width.
+// server's SQLite file, signing in through the sign-in page, and the axe, layout, reflow and
+// screenshot check of a state at desktop and phone width.
 import { execFileSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { PASSWORD } from '../../curation/support.js';
 import { expectAxeClean } from './axe.js';
+import { expectLayoutSound } from './layout.js';
 import { REPO } from './server.js';
 import type { Session } from './session.js';
 
@@ -14,7 +15,7 @@ export interface CurationPage {
   /** signs in by keyboard, another user's session ended first, landing on `returnTo` */
   signIn(name: string): Promise<void>;
   shot(name: string): Promise<void>;
-  /** axe and no sideways scroll, at 1440 and 390 (where the header is one row, as at 1366), with a screenshot of each */
+  /** axe, the layout checks (harness/layout) and no sideways scroll, at 1440 and 390 (where the header is one row), with a screenshot of each */
   checkBothSizes(name: string): Promise<void>;
 }
 
@@ -39,14 +40,13 @@ export function curationPage(s: Session, returnTo: string): CurationPage {
     shot,
     async checkBothSizes(name) {
       await expectAxeClean(s.page, `${name} 1440`);
+      await expectLayoutSound(s.page, name);
       // the brand, the views and the account (signed in or not) in one row at 1440 too
       expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 1440`).toBeLessThanOrEqual(60);
       await shot(`${name}-1440`);
-      // and at a laptop's 1366, signed in ("Changes" took a second row there)
-      await s.viewport(1366, 900);
-      expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 1366`).toBeLessThanOrEqual(60);
       await s.viewport(390, 844);
       await expectAxeClean(s.page, `${name} 390`);
+      await expectLayoutSound(s.page, name);
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth), `${name}: sideways scroll at 390`).toBeLessThanOrEqual(390);
       // the account (signed in or not) in the header's one row with the brand and Menu, not a row of its own above the page
       expect((await s.page.locator('.app-header').boundingBox())!.height, `${name}: the header's height at 390`).toBeLessThanOrEqual(60);

@@ -1,7 +1,8 @@
-// The evidence every proposed change carries, as form fields: a registered source with where in
-// it (locator) and its words (quote, checked verbatim by the server), or the editor's attestation
-// with a note, marked as such. `read()` gives the API's EvidenceInput; `fieldFor()` finds the field
-// an API error names (input.evidence.quote), so the error is shown where it belongs.
+// The evidence every proposed change carries, as form fields: a registered source (one of radio
+// buttons) with where in it (locator) and its words (quote, checked verbatim by the server), or
+// the editor's attestation with a note, marked as such. `read()` gives the API's EvidenceInput;
+// `fieldFor()` finds the field an API error names (input.evidence.quote), so the error is shown
+// where it belongs.
 import type { EvidenceInput } from '../generated/graphql.js';
 import { h } from './dom.js';
 
@@ -22,11 +23,15 @@ export function evidenceFields(prefix: string, sources: SourceChoice[]): Evidenc
   const id = (s: string) => `${prefix}-${s}`;
   const radio = (value: 'source' | 'attested', label: string, checked: boolean) =>
     h('label', { class: 'check' }, h('input', { type: 'radio', name: id('basis'), value, checked, onchange: sync }), label);
+  // a choice of radio buttons, not a select: a select cuts a long title off, and the titles of one
+  // borough's plans differ only at the end ("… Delivery Plan 2017", "… 2024"); a handful are offered
   const source = h(
-    'select',
-    { id: id('source') },
-    h('option', { value: '' }, 'Choose a source…'),
-    sources.map((s) => h('option', { value: s.id }, s.title)),
+    'fieldset',
+    { id: id('source'), class: 'source-choices', tabindex: -1 },
+    h('legend', {}, 'Source'),
+    sources.length
+      ? sources.map((s) => h('label', { class: 'check' }, h('input', { type: 'radio', name: id('source'), value: s.id }), s.title))
+      : h('p', { class: 'hint' }, 'No source is available: register one, or attest.'),
   );
   const locator = h('input', { id: id('locator'), type: 'text', placeholder: 'e.g. section 4.2, page 12' });
   const quote = h('textarea', { id: id('quote'), rows: 3, 'aria-describedby': id('quote-hint') });
@@ -34,7 +39,7 @@ export function evidenceFields(prefix: string, sources: SourceChoice[]): Evidenc
   const stated = h(
     'div',
     { class: 'evidence-stated' },
-    field(id('source'), 'Source', source, sources.length ? null : 'No source is available: register one, or attest.'),
+    source,
     field(id('locator'), 'Where in the source', locator),
     field(id('quote'), 'Quote', quote, 'Copy the words exactly as the source writes them: they are checked word for word.'),
   );
@@ -52,15 +57,16 @@ export function evidenceFields(prefix: string, sources: SourceChoice[]): Evidenc
     stated.hidden = isAttested;
     attested.hidden = !isAttested;
   }
+  const chosen = () => source.querySelector<HTMLInputElement>('input:checked');
   return {
     element,
     read: () =>
       attested.hidden
-        ? { source: source.value || null, locator: locator.value.trim() || null, quote: quote.value.trim() || null }
+        ? { source: chosen()?.value ?? null, locator: locator.value.trim() || null, quote: quote.value.trim() || null }
         : { attestation: note.value.trim() || null },
     explain: (argument, message) =>
       argument === 'input.evidence.quote' && /^not found verbatim/.test(message)
-        ? `These words are not in “${source.selectedOptions[0]?.text ?? source.value}” as written. Copy them from the source exactly, with its spelling and punctuation, or shorten the quote to the words that say it.`
+        ? `These words are not in “${chosen()?.parentElement?.textContent ?? ''}” as written. Copy them from the source exactly, with its spelling and punctuation, or shorten the quote to the words that say it.`
         : message,
     fieldFor: (argument) => {
       const last = argument.replace(/^input\.evidence\./, '');
