@@ -204,6 +204,14 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     // the chair's picker has one label (it had two: the picker's and the search box's)
     await s.page.selectOption('#edit-kind', 'chair');
     await expect(s.page.locator('label[for=edit-chair]').count()).resolves.toBe(1);
+    // its suggestions: Richmond's organisations and the shared ones before another borough's own teams
+    await s.page.fill('#edit-chair', 'Police');
+    const metas = s.page.locator('#edit-chair-list .suggestion-meta');
+    await poll(() => metas.count()).toBe(10);
+    const where = (await metas.allInnerTexts()).map((m) => (/Kensington|Wandsworth|Havering/.test(m) ? 'elsewhere' : 'here'));
+    expect(where.indexOf('here')).toBe(0);
+    expect(where.lastIndexOf('here')).toBeLessThan(where.indexOf('elsewhere') === -1 ? Infinity : where.indexOf('elsewhere'));
+    await expect(s.page.locator('#edit-chair-list .suggestion', { hasText: 'Richmond' }).count()).resolves.toBeGreaterThan(0);
     const endLine = async () => {
       await s.page.selectOption('#edit-kind', 'end-line');
       await s.page.selectOption('#edit-end-line', { label: 'Pre-MACE feeds into MACE: Multi Agency Child Exploitation' });

@@ -15,11 +15,19 @@ export interface SearchBoxOptions {
   label: string;
   placeholder?: string;
   kinds?: NodeKind[];
+  /** an editor's partnership: another partnership's own nodes come after its and the shared ones */
+  prefer?: string;
   onPick(hit: SearchHit): void;
 }
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 10;
+
+/** The hits of `partnership` and those shared by every partnership first, then other partnerships' own, each in the search's order. */
+function preferring(hits: readonly SearchHit[], partnership: string): SearchHit[] {
+  const elsewhere = (hit: SearchHit) => (hit.node.partnership && hit.node.partnership.id !== partnership ? 1 : 0);
+  return [...hits].sort((a, b) => elsewhere(a) - elsewhere(b));
+}
 
 /** The box as HTML: its label, its hint, the input and its (hidden) suggestions and status. */
 export function searchBoxMarkup(opts: Pick<SearchBoxOptions, 'id' | 'label' | 'placeholder'>): string {
@@ -134,9 +142,10 @@ export function searchBox(opts: SearchBoxOptions & { element?: HTMLElement }): H
     inflight = ctrl;
     showStatus('Searching…');
     try {
-      const data = await request(SearchDocument, { text, kinds: opts.kinds ?? null, first: MAX_SUGGESTIONS }, ctrl.signal);
+      // with a preference, more are asked for, so that the preferred ones in the next ten come forward
+      const data = await request(SearchDocument, { text, kinds: opts.kinds ?? null, first: opts.prefer ? 2 * MAX_SUGGESTIONS : MAX_SUGGESTIONS }, ctrl.signal);
       if (ctrl.signal.aborted || input.value.trim() !== text) return;
-      hits = data.search;
+      hits = opts.prefer ? preferring(data.search, opts.prefer).slice(0, MAX_SUGGESTIONS) : data.search;
       render();
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;

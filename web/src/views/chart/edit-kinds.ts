@@ -58,14 +58,15 @@ function needDate(input: HTMLInputElement, required: boolean): string | null {
   return v || null;
 }
 
-/** A node found by search: the chosen id is kept on the element. */
-function nodePicker(id: string, label: string, kinds?: NodeKind[]): { element: HTMLElement; input: () => HTMLInputElement; chosen: () => string | null } {
+/** A node found by search, the editor's partnership's and the shared ones first: the chosen id is kept on the element. */
+function nodePicker(id: string, label: string, partnershipId: string, kinds?: NodeKind[]): { element: HTMLElement; input: () => HTMLInputElement; chosen: () => string | null } {
   let chosen: string | null = null;
   const shown = h('p', { class: 'picked', 'aria-live': 'polite' }, 'None chosen yet.');
   const box = searchBox({
     id,
     label,
     kinds,
+    prefer: partnershipId,
     onPick: (hit) => {
       chosen = hit.node.id;
       shown.textContent = `Chosen: ${displayName(hit.node.name, hit.node.aliases)} (${hit.node.id})`;
@@ -142,8 +143,8 @@ export const EDIT_KINDS: EditKind[] = [
     key: 'chair',
     label: 'A new chair',
     applies: isBody,
-    fields: ({ node, prefix }) => {
-      const who = nodePicker(`${prefix}-chair`, 'New chair (organisation)', ['Organisation']);
+    fields: ({ node, partnershipId, prefix }) => {
+      const who = nodePicker(`${prefix}-chair`, 'New chair (organisation)', partnershipId, ['Organisation']);
       const from = dateInput(`${prefix}-chair-from`);
       const post = text(`${prefix}-chair-post`);
       return {
@@ -158,8 +159,8 @@ export const EDIT_KINDS: EditKind[] = [
     key: 'member',
     label: 'A new member',
     applies: isBody,
-    fields: ({ node, prefix }) => {
-      const who = nodePicker(`${prefix}-member`, 'Member (organisation)', ['Organisation']);
+    fields: ({ node, partnershipId, prefix }) => {
+      const who = nodePicker(`${prefix}-member`, 'Member (organisation)', partnershipId, ['Organisation']);
       const from = dateInput(`${prefix}-member-from`);
       return {
         element: h('div', {}, who.element, field(from.id, 'Member from (optional)', from, dateHint)),
@@ -173,10 +174,10 @@ export const EDIT_KINDS: EditKind[] = [
     key: 'line',
     label: 'A line to another body',
     applies: isBody,
-    fields: ({ node, prefix }) => {
+    fields: ({ node, partnershipId, prefix }) => {
       const types: RelationshipType[] = ['REPORTS_TO', 'FEEDS_INTO', 'LINKS_WITH', 'PART_OF', 'OVERSEES'];
       const type = h('select', { id: `${prefix}-line-type` }, types.map((t) => h('option', { value: t }, `${node.name} ${REL_STYLE[t].label.toLowerCase()}…`)));
-      const other = nodePicker(`${prefix}-line-other`, 'The other body', [...BODY_KINDS]);
+      const other = nodePicker(`${prefix}-line-other`, 'The other body', partnershipId, [...BODY_KINDS]);
       const from = dateInput(`${prefix}-line-from`);
       return {
         element: h('div', {}, field(type.id, 'Line', type), other.element, field(from.id, 'From (optional)', from, dateHint)),
