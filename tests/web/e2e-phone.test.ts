@@ -217,6 +217,14 @@ describe('the VRU matrix on a phone', () => {
     expect(field.y).toBeLessThan(120);
     await s.shot('phone-vru-one-partnership-390');
 
+    // going back up the matrix by keyboard, each focused cell stops below the field, not under it (WCAG 2.4.11)
+    await s.page.locator('button.cell:visible').last().focus();
+    for (let i = 0; i < 25; i++) {
+      await s.page.keyboard.press('Shift+Tab');
+      const [focused, below] = await s.page.evaluate(() => [document.activeElement!.getBoundingClientRect().top, document.querySelector('.vru-shown')!.getBoundingClientRect().bottom]);
+      expect(focused, `the cell focused by Shift+Tab number ${i + 1} under the sticky field`).toBeGreaterThanOrEqual(below!);
+    }
+
     await s.viewport(1440, 900);
     try {
       await expect.poll(() => heads('.matrix')).toEqual(['No.', 'Mandatory action', 'Havering', 'Richmond', 'Wandsworth']);
