@@ -214,6 +214,11 @@ describe('changes of every kind', () => {
     expect(cited.errors).toBeUndefined();
     expect(cited.data.proposeChange.evidence).toEqual({ source: MINUTES, sourceTitle: 'Richmond CSP minutes, March 2026' });
     expect(cited.data.proposeChange.changes[1].after).toEqual({ fromName: null, toName: 'Richmond Community Safety Partnership' });
+    const panel = await edith.gql(`{ changeSets(partnershipId: "richmond/csp", first: 1) { partnershipName changes { after { partnershipId partnershipName } } } }`);
+    expect(panel.data.changeSets[0]).toEqual({
+      partnershipName: 'Richmond Community Safety Partnership',
+      changes: [{ after: { partnershipId: 'richmond/csp', partnershipName: 'Richmond Community Safety Partnership' } }, { after: { partnershipId: null, partnershipName: null } }],
+    });
     const shared = await edith.gql(PROPOSE, { input: { partnershipId: 'richmond/csp', summary: 'rename', evidence: { attestation: 'x' }, changes: [{ node: { id: 'org/mps', expectedVersion: 0, name: 'Met' } }] } });
     expect(shared.errors![0]!.message).toBe('input.changes.0.node.id: org/mps is shared by every partnership, not only richmond/csp: an admin changes it');
   });

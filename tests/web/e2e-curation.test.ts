@@ -253,7 +253,10 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     );
     await s.viewport(1440, 900);
     expect(split).toEqual([]);
-    await expect(s.page.locator('table.diff tbody th', { hasText: 'Partnership' }).count()).resolves.toBeGreaterThan(0);
+    // the partnership by its name, in the card's line and in the table
+    const panelCard = s.page.locator('.change-set', { hasText: 'Exploitation Review Panel' });
+    await expect(panelCard.locator('.change-set-meta').innerText()).resolves.toContain(' · Richmond Community Safety Partnership · proposed by edith');
+    await expect(panelCard.locator('table.diff tr', { hasText: 'Partnership' }).first().innerText()).resolves.toMatch(/^Partnership\s+\(new\)\s+Richmond Community Safety Partnership$/);
 
     await signIn('rita');
     await s.page.goto(`${s.server.url}/changes?tab=review`);

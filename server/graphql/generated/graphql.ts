@@ -662,6 +662,8 @@ export type ChangeSet = {
   evidence: ChangeEvidence;
   id: Scalars['ID']['output'];
   partnershipId: Scalars['ID']['output'];
+  /** the partnership's name in the graph now */
+  partnershipName?: Maybe<Scalars['String']['output']>;
   /** null until reviewed */
   review?: Maybe<ChangeReview>;
   state: ChangeState;
@@ -1090,6 +1092,8 @@ export type ItemState = {
   name?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   partnershipId?: Maybe<Scalars['ID']['output']>;
+  /** a node's partnership by its name in the graph now */
+  partnershipName?: Maybe<Scalars['String']['output']>;
   properties: Array<Property>;
   text?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['ID']['output']>;
@@ -3138,6 +3142,7 @@ export type ChangeSetResolvers<ContextType = Context, ParentType extends Resolve
   evidence?: Resolver<ResolversTypes['ChangeEvidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnershipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnershipName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['ChangeReview']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChangeState'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3281,6 +3286,7 @@ export type ItemStateResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnershipName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

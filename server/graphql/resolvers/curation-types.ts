@@ -9,6 +9,7 @@ const isRel = (i: GraphNode | GraphRel): i is GraphRel => 'type' in i;
 export const curationTypeResolvers: Resolvers = {
   ChangeSet: {
     partnershipId: (cs) => cs.partnership,
+    partnershipName: async (cs, _, ctx) => (await ctx.loaders.nodes.load(cs.partnership))?.name ?? null,
   },
   Change: {
     target: (c) => (c.target === 'node' ? 'NODE' : 'LINE'),
@@ -40,6 +41,7 @@ export const curationTypeResolvers: Resolvers = {
     aliases: (i) => (isRel(i) ? [] : i.aliases),
     text: (i) => (isRel(i) ? null : (i.text ?? null)),
     partnershipId: (i) => (isRel(i) ? null : (i.partnership ?? null)),
+    partnershipName: async (i, _, ctx) => (isRel(i) || !i.partnership ? null : ((await ctx.loaders.nodes.load(i.partnership))?.name ?? null)),
     properties: (i) => properties(i.props),
   },
   RegisteredSource: {

@@ -461,15 +461,15 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { name: string, roles: Array<string>, admin: boolean, editorOf: Array<string>, reviewerOf: Array<string> } | null };
 
-export type ItemStateFieldsFragment = { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> };
+export type ItemStateFieldsFragment = { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> };
 
 export type ChangeEvidenceFieldsFragment = { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null };
 
 export type ReviewFieldsFragment = { reviewer: string, decision: ReviewDecision, reason: string, at: string };
 
-export type ChangeSetFieldsFragment = { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null };
+export type ChangeSetFieldsFragment = { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null };
 
-export type AuditEntryFieldsFragment = { seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } };
+export type AuditEntryFieldsFragment = { seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } };
 
 export type ChangeSetsQueryVariables = Exact<{
   partnershipId?: string | number | null | undefined;
@@ -479,7 +479,7 @@ export type ChangeSetsQueryVariables = Exact<{
 }>;
 
 
-export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null }> };
+export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null }> };
 
 export type ItemHistoryQueryVariables = Exact<{
   id: string | number;
@@ -487,7 +487,7 @@ export type ItemHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ItemHistoryQuery = { history: { id: string, version: number, entries: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> } };
+export type ItemHistoryQuery = { history: { id: string, version: number, entries: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> } };
 
 export type ChangedSinceQueryVariables = Exact<{
   partnershipId: string | number;
@@ -496,7 +496,7 @@ export type ChangedSinceQueryVariables = Exact<{
 }>;
 
 
-export type ChangedSinceQuery = { changedSince: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> };
+export type ChangedSinceQuery = { changedSince: Array<{ seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } }> };
 
 export type RegisteredSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -517,7 +517,7 @@ export type ProposeChangeMutationVariables = Exact<{
 }>;
 
 
-export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
 
 export type ReviewChangeMutationVariables = Exact<{
   id: string | number;
@@ -526,7 +526,7 @@ export type ReviewChangeMutationVariables = Exact<{
 }>;
 
 
-export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
 
 export type EvidenceFieldsFragment = { locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } };
 
@@ -1597,6 +1597,7 @@ export const ItemStateFieldsFragmentDoc = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -1615,6 +1616,7 @@ export const ChangeSetFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangeSetFields on ChangeSet {
   id
   partnershipId
+  partnershipName
   author
   summary
   state
@@ -1653,6 +1655,7 @@ export const ChangeSetFieldsFragmentDoc = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -1712,6 +1715,7 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -2180,6 +2184,7 @@ export const ChangeSetsDocument = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -2202,6 +2207,7 @@ fragment ReviewFields on ChangeReview {
 fragment ChangeSetFields on ChangeSet {
   id
   partnershipId
+  partnershipName
   author
   summary
   state
@@ -2250,6 +2256,7 @@ export const ItemHistoryDocument = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -2314,6 +2321,7 @@ export const ChangedSinceDocument = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -2404,6 +2412,7 @@ export const ProposeChangeDocument = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -2426,6 +2435,7 @@ fragment ReviewFields on ChangeReview {
 fragment ChangeSetFields on ChangeSet {
   id
   partnershipId
+  partnershipName
   author
   summary
   state
@@ -2470,6 +2480,7 @@ export const ReviewChangeDocument = new TypedDocumentString(`
   validFrom
   validTo
   partnershipId
+  partnershipName
   properties {
     key
     value
@@ -2492,6 +2503,7 @@ fragment ReviewFields on ChangeReview {
 fragment ChangeSetFields on ChangeSet {
   id
   partnershipId
+  partnershipName
   author
   summary
   state

@@ -21,7 +21,7 @@ const FIELDS: Field[] = [
   ['Note', (s) => s.note ?? ''],
   ['From', (s) => s.validFrom ?? ''],
   ['To', (s) => s.validTo ?? ''],
-  ['Partnership', (s) => s.partnershipId ?? ''],
+  ['Partnership', (s) => s.partnershipName ?? s.partnershipId ?? ''],
 ];
 
 /** The item's fields, including its properties, as label and text. */

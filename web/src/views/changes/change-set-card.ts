@@ -22,7 +22,7 @@ export function changeSetCard(cs: ChangeSetFieldsFragment, actions?: HTMLElement
       h('h3', { id: titleId }, cs.summary),
       h('span', { class: `state-tag state-${cs.state.toLowerCase()}` }, STATE_LABEL[cs.state]),
     ),
-    h('p', { class: 'change-set-meta' }, `${cs.id} · ${cs.partnershipId} · proposed by ${cs.author} on ${when(cs.createdAt)}`),
+    h('p', { class: 'change-set-meta' }, `${cs.id} · ${cs.partnershipName ?? cs.partnershipId} · proposed by ${cs.author} on ${when(cs.createdAt)}`),
     h('h4', {}, 'Evidence'),
     changeEvidence(cs.evidence),
     h('h4', {}, `Changes (${cs.changes.length})`),
