@@ -26,6 +26,19 @@ describe('structure chart', () => {
     await s.shot('01-chart');
   });
 
+  it('the navigation\'s "Structure chart" goes back to the chart last shown in the tab, not to an empty chart', async () => {
+    await s.page.goto(`${s.server.url}/chart?p=havering/csp&depth=2`);
+    await s.chartReady();
+    await s.page.click('nav a:has-text("VRU alignment")');
+    await s.page.locator('table.matrix').waitFor();
+    await s.page.click('nav a:has-text("Structure chart")');
+    await s.page.waitForURL(/\/chart\?/);
+    await s.chartReady();
+    expect(s.query().get('p')).toBe('havering/csp');
+    expect(s.query().get('depth')).toBe('2');
+    await expect(s.page.locator('.chart-overlay', { hasText: 'Choose one or more partnerships' }).count()).resolves.toBe(0);
+  });
+
   it('moves a link made before the start page (/?p=...) to the chart, keeping its state', async () => {
     await s.page.goto(`${s.server.url}/?p=havering/csp&at=2020`);
     await s.chartReady();

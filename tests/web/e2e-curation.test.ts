@@ -126,6 +126,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await s.page.locator('.feed-results .audit-entry').first().waitFor();
     await expect(s.page.locator('.feed-results .audit-entry').count()).resolves.toBe(1);
     await checkBothSizes('cur-08-changed-since');
+
   });
 
   it('a rejection reaches the proposer with its reason; a reviewer cannot approve their own change', async () => {
@@ -226,6 +227,33 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     await s.page.click('button:has-text("Propose another change")');
     await s.page.locator('#edit-kind').waitFor();
     await endLine();
+    // and a new panel under it, whose change lists its kind, name and partnership
+    await s.page.click('button:has-text("Propose another change")');
+    await s.page.locator('#edit-kind').waitFor();
+    await s.page.selectOption('#edit-kind', 'create');
+    await s.page.selectOption('#edit-new-kind', 'Panel');
+    await s.page.fill('#edit-new-name', 'Exploitation Review Panel');
+    await s.page.check('input[value=attested]');
+    await s.page.fill('#edit-ev-note', 'Set up by the CSP board in May 2026.');
+    await s.page.click('button:has-text("Propose the change")');
+    await s.page.locator('.proposed').waitFor();
+    await s.page.goto(`${s.server.url}/changes?tab=mine`);
+    await s.page.locator('.change-set', { hasText: 'Exploitation Review Panel' }).locator('table.diff').first().waitFor();
+    // on a phone a field's one-word name is not broken across lines ("Partnershi / p")
+    await s.viewport(390, 844);
+    const split = await s.page.evaluate(() =>
+      [...document.querySelectorAll('table.diff tbody th')]
+        .filter((th) => !th.textContent!.includes(' '))
+        .filter((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((th) => th.textContent),
+    );
+    await s.viewport(1440, 900);
+    expect(split).toEqual([]);
+    await expect(s.page.locator('table.diff tbody th', { hasText: 'Partnership' }).count()).resolves.toBeGreaterThan(0);
 
     await signIn('rita');
     await s.page.goto(`${s.server.url}/changes?tab=review`);

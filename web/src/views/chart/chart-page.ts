@@ -28,10 +28,15 @@ import { describeNode, textTree } from './text-tree.js';
 type Via = 'pointer' | 'keyboard' | 'link';
 type How = 'push' | 'replace' | 'none';
 
+/** The last chart this tab showed: the navigation's "Structure chart" (a bare /chart) goes back to it, not to an empty chart. */
+const LAST_CHART = 'govgraph:last-chart';
+
 export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   // when the chart view's code has loaded and run (the web bench reads it)
   performance.mark('govgraph:chart-view');
-  const page = new ChartPage(root, parseChartState(url.search));
+  const last = url.search ? null : sessionStorage.getItem(LAST_CHART);
+  if (last) setSearch(last, 'replace');
+  const page = new ChartPage(root, parseChartState(last ?? url.search));
   return { update: (next) => void page.apply(parseChartState(next.search), 'none'), destroy: () => page.destroy() };
 }
 
@@ -140,6 +145,7 @@ class ChartPage {
     const prev = this.state;
     this.state = next;
     if (how !== 'none') setSearch(chartSearch(next), how);
+    if (next.partnerships.length) sessionStorage.setItem(LAST_CHART, chartSearch(next));
     this.syncControls();
     if (prev.mode !== next.mode && next.mode === 'chart') {
       this.chart.cy.resize();
