@@ -107,6 +107,17 @@ describe('interlocks view', () => {
     await s.shot('interlocks-1440');
     await expectAxeClean(s.page, 'interlocks');
     expectSeatsLinedUp(await seatLines(), '1440 px');
+    // the sort buttons are 24 px targets whose words stay level with the head that is not a button
+    const headWords = await orgs.locator('thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT, (n) => (n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP));
+        const words = document.createRange();
+        words.selectNodeContents(walker.nextNode()!);
+        return { bottom: Math.round(words.getBoundingClientRect().bottom), target: th.querySelector('button')?.getBoundingClientRect().height ?? null };
+      }),
+    );
+    expect(new Set(headWords.map((w) => w.bottom)).size, `the heads' words level: ${JSON.stringify(headWords)}`).toBe(1);
+    for (const w of headWords) if (w.target !== null) expect(w.target).toBeGreaterThanOrEqual(24);
 
     // the evidence of a row: fetched when opened, once
     await first.locator('details.evidence-details summary').click();
