@@ -44,6 +44,9 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await expect(s.page.locator('[data-mode=edit], .edit-form, .review-controls').count()).resolves.toBe(0);
     await s.page.goto(`${s.server.url}/changes?tab=review`);
     await poll(() => s.page.locator('main').innerText()).toContain('Sign in to see the change sets waiting for your review');
+    // the feed, open to all, starts on a partnership with plans of its own (not the Combatting Drugs Partnership, only named in Richmond's)
+    await s.page.goto(`${s.server.url}/changes?tab=feed`);
+    await poll(() => s.page.locator('#feed-partnership').inputValue()).toBe('havering/csp');
 
     await s.page.goto(`${s.server.url}/sign-in`);
     await s.page.fill('#signin-name', 'edith');

@@ -62,7 +62,9 @@ export function mountChanges(root: HTMLElement, url: URL): ViewInstance {
 
   const feed = () => {
     void withStates(body, 'the partnerships', async () => (await request(PartnershipsDocument, { asOf: null })).partnerships, (partnerships) => {
-      const p = q.get('p') && partnerships.some((x) => x.id === q.get('p')) ? q.get('p')! : (viewer?.editorOf[0] ?? viewer?.reviewerOf[0] ?? partnerships[0]?.id ?? '');
+      // a reader with no role starts on a partnership with plans of its own, not one only named in another's (empty here)
+      const ownPlans = partnerships.find((x) => !x.partnership || x.partnership.id === x.id) ?? partnerships[0];
+      const p = q.get('p') && partnerships.some((x) => x.id === q.get('p')) ? q.get('p')! : (viewer?.editorOf[0] ?? viewer?.reviewerOf[0] ?? ownPlans?.id ?? '');
       const since = DAY.test(q.get('since') ?? '') ? q.get('since')! : daysAgo(30);
       const select = h('select', { id: 'feed-partnership' }, partnerships.map((x) => h('option', { value: x.id, selected: x.id === p }, x.name)));
       const date = h('input', { id: 'feed-since', type: 'date', value: since, required: true });
