@@ -49,8 +49,10 @@ describe.each(ENGINES)('a change set overtaken by an approved one, on %s', (engi
 
     const late = await rita.gql(REVIEW, { id: second, d: 'APPROVED', r: 'ok' });
     expect(codeOf(late)).toBe('CONFLICT');
-    expect(late.errors![0]!.message).toContain(`${LINE} was changed by change set ${first}`);
-    expect(late.errors![0]!.extensions).toMatchObject({ conflicts: [{ id: LINE, expected: 0, actual: 1, changedBy: [first] }] });
+    expect(late.errors![0]!.message).toContain(`${LINE} was changed by change set ${first} (“the delivery group stops reporting to the CSP in 2026-05”), now version 1`);
+    expect(late.errors![0]!.extensions).toMatchObject({
+      conflicts: [{ id: LINE, expected: 0, actual: 1, changedBy: [{ id: first, summary: 'the delivery group stops reporting to the CSP in 2026-05' }] }],
+    });
     expect((late.errors![0] as { path?: string[] }).path).toEqual(['reviewChange']);
     expect(await stateOf(second)).toBe('PROPOSED');
     expect(await lineEnd()).toBe('2026-05');
