@@ -11,7 +11,7 @@ import { chartLink, PLAN_DATE } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { evidenceDetails } from '../ui/evidence.js';
-import { shortPartnershipName } from '../ui/multi-choice.js';
+import { partnershipOption } from '../ui/partnership-option.js';
 
 type Finding = GovernanceFindingsQuery['governanceFindings'][number];
 
@@ -169,7 +169,7 @@ export function mountFindings(root: HTMLElement, url: URL): ViewInstance {
       .then((d) => {
         if (!alive) return;
         partnerships = d.partnerships;
-        clear(select, partnerships.map((p) => h('option', { value: p.id }, shortPartnershipName(p.name))));
+        clear(select, partnerships.map((p) => partnershipOption(p)));
         // the first partnership whose own plan is in the graph, when the link names none
         if (!state.partnership) go({ ...state, partnership: (partnerships.find((p) => p.partnership?.id === p.id) ?? partnerships[0])?.id ?? null }, 'replace');
         else select.value = state.partnership;
