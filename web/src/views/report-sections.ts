@@ -5,6 +5,7 @@ import { REL_STYLE, KIND_STYLE } from '../chart/vocab.js';
 import type { GovernanceFindingsQuery, CompareStructuresQuery, VruDetailQuery } from '../generated/graphql.js';
 import { h } from '../ui/dom.js';
 import type { References } from './report-refs.js';
+import { plural } from '../ui/words.js';
 
 type Theme = VruDetailQuery['vruAlignment']['themes'][number];
 type Finding = GovernanceFindingsQuery['governanceFindings'][number];
@@ -126,7 +127,7 @@ export function changesSection(diff: Diff, refs: References): HTMLElement {
   return h(
     'div',
     {},
-    h('p', {}, `From ${diff.from} to ${diff.to}: ${diff.bodies.unchanged} bodies and ${diff.lines.unchanged} lines unchanged.`),
+    h('p', {}, `From ${diff.from} to ${diff.to}: ${plural(diff.bodies.unchanged, 'body', 'bodies')} and ${plural(diff.lines.unchanged, 'line')} unchanged.`),
     all.length ? all : h('p', {}, 'Nothing changed.'),
   );
 }

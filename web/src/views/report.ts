@@ -12,7 +12,7 @@ import { setSearch } from '../state/router.js';
 import { PLAN_DATE } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
 import { clear, errorState, h, loading } from '../ui/dom.js';
-import { shortPartnershipName } from '../ui/multi-choice.js';
+import { partnershipOption } from '../ui/partnership-option.js';
 import { reportChart } from './report-chart.js';
 import { References } from './report-refs.js';
 import { changesSection, findingsSection, vruSection } from './report-sections.js';
@@ -162,7 +162,7 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
       .then((d) => {
         if (!alive) return;
         names = new Map(d.partnerships.map((p) => [p.id, p.name]));
-        clear(select, d.partnerships.map((p) => h('option', { value: p.id }, shortPartnershipName(p.name))));
+        clear(select, d.partnerships.map((p) => partnershipOption(p)));
         if (!state.partnership) go({ ...state, partnership: (d.partnerships.find((p) => p.partnership?.id === p.id) ?? d.partnerships[0])?.id ?? null }, 'replace');
         else sync();
       })
