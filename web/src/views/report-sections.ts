@@ -4,6 +4,7 @@
 import { REL_STYLE, KIND_STYLE } from '../chart/vocab.js';
 import type { GovernanceFindingsQuery, CompareStructuresQuery, VruDetailQuery } from '../generated/graphql.js';
 import { h } from '../ui/dom.js';
+import { printExcerpt } from './report-excerpt.js';
 import type { References } from './report-refs.js';
 import { plural } from '../ui/words.js';
 
@@ -54,7 +55,7 @@ export function vruSection(themes: readonly Theme[], names: readonly string[], r
                 r.namedLead ? ` · Named lead: ${r.namedLead}` : '',
                 ` · RAG: ${r.rag ?? 'not given'}`,
               ),
-              r.narratives.map((n) => h('p', { class: 'report-narrative' }, h('strong', {}, `${n.respondent?.name ?? 'Answer'}: `), n.narrative || '(no narrative)', refs.cite(n.evidence))),
+              r.narratives.map((n) => h('p', { class: 'report-narrative' }, h('strong', {}, `${n.respondent?.name ?? 'Answer'}: `), n.narrative ? printExcerpt(n.narrative) : '(no narrative)', refs.cite(n.evidence))),
             ),
           ),
         );
