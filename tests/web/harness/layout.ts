@@ -27,10 +27,11 @@ export const smallTargets = (page: Page): Promise<string[]> =>
 /**
  * Selects whose chosen option's text is wider than the room for it (a select cuts its text off, it
  * cannot wrap it). The room is the select's inner width less its arrow, which is measured as what a
- * copy of the select sized to its longest option adds to that option's text.
+ * copy of the select sized to its longest option adds to that option's text. `every`: any option's
+ * text, as it would show once chosen, in the selects `selector` finds.
  */
-export const cutSelects = (page: Page): Promise<string[]> =>
-  page.locator('select').evaluateAll((selects) => {
+export const cutSelects = (page: Page, opts: { every?: boolean; selector?: string } = {}): Promise<string[]> =>
+  page.locator(opts.selector ?? 'select').evaluateAll((selects, every) => {
     const ctx = document.createElement('canvas').getContext('2d')!;
     return (selects as HTMLSelectElement[])
       .filter((s) => s.checkVisibility())
@@ -44,11 +45,11 @@ export const cutSelects = (page: Page): Promise<string[]> =>
         document.body.append(copy);
         const arrow = copy.clientWidth - pad - Math.max(...[...s.options].map((o) => width(o.text)));
         copy.remove();
-        const shown = s.selectedOptions[0]?.text ?? '';
         const room = s.clientWidth - pad - arrow;
-        return width(shown) > room + 0.5 ? [`#${s.id} shows "${shown}" (${width(shown).toFixed(0)} px) in ${room.toFixed(0)} px`] : [];
+        const shown = every ? [...s.options].map((o) => o.text) : [s.selectedOptions[0]?.text ?? ''];
+        return shown.filter((t) => width(t) > room + 0.5).map((t) => `#${s.id} ${every ? 'would show' : 'shows'} "${t}" (${width(t).toFixed(0)} px) in ${room.toFixed(0)} px`);
       });
-  });
+  }, opts.every ?? false);
 
 /** FocusOptions as Chromium takes them: focusVisible draws the ring a keyboard's focus draws (not yet in TypeScript's DOM types). */
 type KeyboardFocus = FocusOptions & { focusVisible: boolean };

@@ -11,6 +11,7 @@ import { itemLabel } from '../../ui/change-diff.js';
 import { announce, appLink, clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { changeSetCard } from './change-set-card.js';
 import { ChangeSetPages, olderButton } from './change-set-pages.js';
+import { plural } from '../../ui/words.js';
 
 /** `done`: what the last decision did, kept above the reloaded queue */
 export function reviewQueue(box: HTMLElement, viewer: Viewer, done: HTMLElement | null = null): void {
@@ -26,7 +27,7 @@ export function reviewQueue(box: HTMLElement, viewer: Viewer, done: HTMLElement 
     if (!sets.length && !pages.more) return clear(box, done, emptyState('Nothing is waiting for your review.'));
     const card = (cs: ChangeSetFieldsFragment) => changeSetCard(cs, reviewControls(cs, viewer, fourEyes, (notice) => reviewQueue(box, viewer, notice)));
     const list = h('div', { class: 'change-set-list' }, sets.map(card));
-    const many = `${sets.length} change set${sets.length === 1 ? '' : 's'}`;
+    const many = plural(sets.length, 'change set');
     clear(
       box,
       done,
