@@ -82,6 +82,7 @@ export const curationQueryResolvers: Resolvers = {
   Mutation: {
     proposeChange: (_p, { input }, ctx) => guard(() => curation(ctx).service.propose(curation(ctx).viewer, input)),
     reviewChange: (_p, { id, decision, reason }, ctx) => guard(() => curation(ctx).service.review(curation(ctx).viewer, id, decision, reason)),
+    withdrawChange: (_p, { id }, ctx) => guard(() => curation(ctx).service.withdraw(curation(ctx).viewer, id)),
     registerSource: (_p, { input }, ctx) =>
       guard(async () => {
         const c = curation(ctx);
