@@ -44,7 +44,8 @@ export interface SourceText {
   node: GraphNode;
 }
 
-export type ChangeState = 'PROPOSED' | 'APPROVED' | 'REJECTED';
+/** WITHDRAWN: its author took it back before review (one an approved change overtook, say) */
+export type ChangeState = 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 
 export type ChangeEvidence =
   | { kind: 'SOURCE'; source: string; locator: string; quote: string }
@@ -81,6 +82,8 @@ export interface ChangeSet {
   state: ChangeState;
   createdAt: string;
   review?: Review;
+  /** when its author withdrew it */
+  withdrawnAt?: string;
   /** approved and written to the graph (an approved change set not yet applied is re-applied at start) */
   applied: boolean;
 }

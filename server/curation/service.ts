@@ -8,11 +8,12 @@ import { holdsAt } from '../domain/period.js';
 import type { GraphStore } from '../store/contract.js';
 import { ConflictError, type CurationStore } from '../store/curation-contract.js';
 import { applyChangeSet } from './apply.js';
+import { explained } from './conflicts.js';
 import { endChange, lineChange, nodeChange, type LineInput, type NodeInput } from './changes.js';
 import { bad, CurationError } from './errors.js';
 import { resolveEvidence, type EvidenceInput } from './evidence.js';
 import type { Change, ChangeSet } from './model.js';
-import { requireEditor, requireReviewer, type Viewer } from './viewer.js';
+import { requireEditor, requireReviewer, signedIn, type Viewer } from './viewer.js';
 
 export interface ChangeInput {
   node?: NodeInput | null;
@@ -66,7 +67,7 @@ export class Curation {
       if (seen.has(c.id)) throw bad(`"${c.id}" is changed twice in one change set`, 'input.changes');
       seen.add(c.id);
     }
-    await this.checkVersions(changes);
+    await explained(this.store, () => this.checkVersions(changes));
     const cs: ChangeSet = { id, partnership: input.partnershipId, author: author.name, summary, evidence: evidence.record, changes, state: 'PROPOSED', createdAt: at, applied: false };
     await this.store.createChangeSet(cs);
     return cs;
@@ -154,16 +155,30 @@ export class Curation {
     if (!cs) throw new CurationError('NOT_FOUND', `no change set "${id}"`, 'id');
     const reviewer = requireReviewer(viewer, cs.partnership);
     if (this.opts.fourEyes && reviewer.name === cs.author) {
-      throw new CurationError('FORBIDDEN', `${reviewer.name} proposed ${id}: another reviewer must review it`);
+      throw new CurationError('FORBIDDEN', `${reviewer.name} proposed ${id}: another reviewer must review it (or withdraw it)`);
     }
     const why = reason.trim();
     if (!why) throw bad('give a reason', 'reason');
     if (cs.state !== 'PROPOSED') throw bad(`${id} is already ${cs.state}`, 'id');
     const review = { reviewer: reviewer.name, decision, reason: why, at: this.now().toISOString() };
+    // a stale change set can always be rejected: only approval checks versions
     if (decision === 'REJECTED') return this.store.reject(id, review);
-    const approved = await this.store.approve(id, review);
+    const approved = await explained(this.store, () => this.store.approve(id, review));
     await applyChangeSet(this.graph, this.store, approved);
     return { ...approved, applied: true };
+  }
+
+  /**
+   * Its author takes back a change set still waiting for review, whatever roles they hold now:
+   * one an approved change overtook could otherwise wait for a reviewer forever.
+   */
+  async withdraw(viewer: Viewer | null, id: string): Promise<ChangeSet> {
+    const who = signedIn(viewer);
+    const [cs] = await this.store.getChangeSets([id]);
+    if (!cs) throw new CurationError('NOT_FOUND', `no change set "${id}"`, 'id');
+    if (cs.author !== who.name) throw new CurationError('FORBIDDEN', `${who.name} did not propose ${id}: only its author, ${cs.author}, withdraws it (a reviewer rejects it)`, 'id');
+    if (cs.state !== 'PROPOSED') throw bad(`${id} is already ${cs.state}`, 'id');
+    return this.store.withdraw(id, this.now().toISOString());
   }
 
 }

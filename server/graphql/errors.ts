@@ -13,6 +13,9 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
+  // a server started without curation (a read-only API: startServer without a curation store)
+  // asked for a curation field: the client's question, not a fault, and asking again will not help
+  NOT_SUPPORTED: 'NOT_SUPPORTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -4,13 +4,27 @@
 // Nothing here alters or erases an audit entry: the contract has no method that could.
 import type { AuditEntry, ChangeSet, ChangeState, Review, Session, SourceText, User } from '../curation/model.js';
 
+/**
+ * One item a change was made against that has moved on; `changedBy`: the approved change sets
+ * that moved it, oldest first, with their summaries (so a reader knows them without their ids).
+ */
+export interface Conflict {
+  id: string;
+  expected: number;
+  actual: number;
+  changedBy?: { id: string; summary: string }[];
+}
+
+const conflictText = (c: Conflict) =>
+  c.changedBy?.length
+    ? `${c.id} was changed by change set ${c.changedBy.map((s) => `${s.id} (“${s.summary}”)`).join(', ')}, now version ${c.actual}, after this change was made against version ${c.expected}`
+    : `${c.id} is at version ${c.actual}, the change was made against ${c.expected}`;
+
 /** A change set was made against a version of an item that has since moved on. */
 export class ConflictError extends Error {
   override name = 'ConflictError';
-  constructor(readonly conflicts: { id: string; expected: number; actual: number }[]) {
-    super(
-      `changed since you read it: ${conflicts.map((c) => `${c.id} is at version ${c.actual}, the change was made against ${c.expected}`).join('; ')}`,
-    );
+  constructor(readonly conflicts: Conflict[]) {
+    super(`changed since you read it: ${conflicts.map(conflictText).join('; ')}`);
   }
 }
 
@@ -73,6 +87,8 @@ export interface CurationStore {
   approve(id: string, review: Review): Promise<ChangeSet>;
   /** a PROPOSED change set becomes REJECTED, with the reason; StoreInputError if it is not PROPOSED */
   reject(id: string, review: Review): Promise<ChangeSet>;
+  /** a PROPOSED change set becomes WITHDRAWN at `at` (its author took it back); StoreInputError if it is not PROPOSED */
+  withdraw(id: string, at: string): Promise<ChangeSet>;
   /** the approved change set's after-states are in the graph */
   markApplied(id: string): Promise<void>;
   /** approved change sets whose writing to the graph did not finish (a crash), in approval order */

@@ -97,6 +97,22 @@ function curationContract(open: () => Promise<CurationStore>) {
     expect(await store.audit({ since: new Date(Date.now() + 60_000).toISOString(), first: 10 })).toHaveLength(0);
   });
 
+  it('withdraws a PROPOSED change set, a stale one too, and only a PROPOSED one; withdrawn, it is reviewed no more', async () => {
+    await store.createChangeSet(cs('cs-w1', 0));
+    await store.createChangeSet(cs('cs-w2', 0));
+    await store.approve('cs-w1', review());
+    const at = new Date().toISOString();
+    const withdrawn = await store.withdraw('cs-w2', at);
+    expect(withdrawn).toMatchObject({ id: 'cs-w2', state: 'WITHDRAWN', withdrawnAt: at });
+    expect((await store.getChangeSets(['cs-w2']))[0]).toEqual(withdrawn);
+    expect((await store.listChangeSets({ state: 'WITHDRAWN', first: 10 })).map((c) => c.id)).toEqual(['cs-w2']);
+    for (const again of [() => store.withdraw('cs-w2', at), () => store.withdraw('cs-w1', at), () => store.approve('cs-w2', review()), () => store.reject('cs-w2', review())]) {
+      await expect(again()).rejects.toThrow(StoreInputError);
+    }
+    await expect(store.withdraw('cs-none', at)).rejects.toThrow(/no change set "cs-none"/);
+    expect(await store.audit({ first: 10 })).toHaveLength(1);
+  });
+
   it('lists change sets newest first in pages: `before` continues after the last of a page, and an unknown id is refused', async () => {
     const ids = ['cs-p1', 'cs-p2', 'cs-p3', 'cs-p4', 'cs-p5'];
     for (const id of ids) await store.createChangeSet(cs(id, 0));

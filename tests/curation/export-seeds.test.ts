@@ -28,7 +28,7 @@ beforeAll(async () => {
     const cs = (await edith.gql(PROPOSE, { input })).data.proposeChange;
     expect((await rita.gql(REVIEW, { id: cs.id, d: 'APPROVED', r: 'ok' })).data.reviewChange.state).toBe('APPROVED');
   }
-  process.env.GOVGRAPH_DB = h.seeded.file;
+  process.env.GOVGRAPH_DB = h.file!;
   process.env.NEO4J_URI = '';
 });
 afterAll(async () => {
@@ -45,7 +45,7 @@ async function whole(store: GraphStore) {
 
 it('writes seed files that pass the seed checks, and reseeding from them gives the identical graph', async () => {
   // a council's own record keeps the post holders' names (quotes must stay verbatim)
-  const files = await seedsFormat.produce(h.seeded.store, { partnershipIds: [], personalData: true });
+  const files = await seedsFormat.produce(h.store, { partnershipIds: [], personalData: true });
   await writeFiles(files, dir);
   expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['plans/richmond-csp.yaml', 'reference/shared.yaml', 'sources/richmond-csp-minutes-2026-03.txt']));
 
@@ -57,7 +57,7 @@ it('writes seed files that pass the seed checks, and reseeding from them gives t
   try {
     // the exported seeds already hold every approved change, so laying them on top changes nothing
     await seedStore(copy, dir, { sourcesDir: path.join(dir, 'sources'), approved: keepApproved(h.curation) });
-    const [original, reseeded] = [await whole(h.seeded.store), await whole(copy)];
+    const [original, reseeded] = [await whole(h.store), await whole(copy)];
     expect(reseeded.nodes.find((n) => n.id === DRB)?.name).toBe('Daily Risk Meeting');
     expect(reseeded).toEqual(original);
   } finally {
@@ -89,11 +89,11 @@ it('a change approved while a reseed writes is written again after it, not lost 
     const input = { ...renameDrb('Daily Risk Huddle').input, changes: [{ node: { id: DRB, expectedVersion: version, name: 'Daily Risk Huddle' } }] };
     const cs = (await edith.gql(PROPOSE, { input })).data.proposeChange;
     expect((await rita.gql(REVIEW, { id: cs.id, d: 'APPROVED', r: 'ok' })).data.reviewChange.state).toBe('APPROVED');
-    expect((await h.seeded.store.getNodes([DRB]))[0]!.name).toBe('Daily Risk Huddle');
+    expect((await h.store.getNodes([DRB]))[0]!.name).toBe('Daily Risk Huddle');
     return laid;
   };
   const lines: string[] = [];
-  await seedStore(h.seeded.store, undefined, { approved: { ...keep, overlay: approvingMeanwhile }, log: (l) => lines.push(l) });
-  expect((await h.seeded.store.getNodes([DRB]))[0]!.name).toBe('Daily Risk Huddle');
+  await seedStore(h.store, undefined, { approved: { ...keep, overlay: approvingMeanwhile }, log: (l) => lines.push(l) });
+  expect((await h.store.getNodes([DRB]))[0]!.name).toBe('Daily Risk Huddle');
   expect(lines).toContain('wrote again 1 item(s) approved while the seed was writing');
 });

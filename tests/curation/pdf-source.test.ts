@@ -51,7 +51,7 @@ describe('a source registered from a PDF', () => {
     const r = await h.client().gql(REGISTER, input(planPdf, 'richmond-plan-anon'));
     expect(r.status).toBe(413);
     expect(r.errors![0]!.message).toMatch(/sign in to send more/);
-    expect(await h.seeded.store.getNodes(['source/richmond-plan-anon'])).toEqual([null]);
+    expect(await h.store.getNodes(['source/richmond-plan-anon'])).toEqual([null]);
   });
 
   it('keeps the text pdfjs-dist extracts, and a quote across its line breaks verifies', async () => {
@@ -88,7 +88,7 @@ describe('a source registered from a PDF', () => {
     const r = await edith.gql(REGISTER, input(Buffer.from('not a pdf at all').toString('base64'), 'not-a-pdf'));
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.pdfBase64' });
     expect(r.errors![0]!.message).toMatch(/cannot read the PDF/);
-    expect(await h.seeded.store.getNodes(['source/not-a-pdf'])).toEqual([null]);
+    expect(await h.store.getNodes(['source/not-a-pdf'])).toEqual([null]);
   });
 
   it('a PDF without text (a scan) is refused with what to do', async () => {

@@ -112,7 +112,7 @@ describe('versions', () => {
     expect((await rita.gql(REVIEW, { id: a.id, d: 'APPROVED', r: 'ok' })).data.reviewChange.state).toBe('APPROVED');
     const late = await rita.gql(REVIEW, { id: b.id, d: 'APPROVED', r: 'ok' });
     expect(codeOf(late)).toBe('CONFLICT');
-    expect(late.errors![0]!.message).toMatch(/richmond\/daily-risk-briefing is at version 2, the change was made against 1/);
+    expect(late.errors![0]!.message).toContain(`richmond/daily-risk-briefing was changed by change set ${a.id} (“rename to First”), now version 2, after this change was made against version 1`);
     expect(await nameOf(edith)).toBe('First');
     expect((await h.curation.getChangeSets([b.id]))[0]!.state).toBe('PROPOSED');
   });

@@ -77,7 +77,7 @@ describe('bearer tokens', () => {
     const api = h.client();
     expect((await api.gql(VIEWER, undefined, { bearer: made.token })).data.viewer.name).toBe('edith');
     expect((await api.gql(`mutation { createApiToken(label: "x") { token } }`, undefined, { bearer: made.token })).errors![0]!.extensions.code).toBe('FORBIDDEN');
-    const db = new Database(h.seeded.file, { readonly: true });
+    const db = new Database(h.file!, { readonly: true });
     const rows = db.prepare('SELECT hash, json FROM cur_sessions').all() as { hash: string; json: string }[];
     db.close();
     expect(rows.some((r) => r.hash === hashSecret(made.token))).toBe(true);

@@ -1,13 +1,13 @@
-// A real govgraph HTTP server on an ephemeral port over a seeded SQLite file, with the curation
-// store beside it, accounts made by the users CLI's own code, and a fetch that keeps cookies.
+// A real govgraph HTTP server on an ephemeral port over a seeded SQLite file (or Neo4j), with the
+// curation store beside it, accounts made by the users CLI's own code, and a fetch that keeps cookies.
 import { runUsers } from '../../server/auth/users-cli.js';
 import { registerSource } from '../../server/curation/sources.js';
 import { authConfig, type AuthConfig } from '../../server/auth/config.js';
 import { startServer, type RunningServer } from '../../server/http/app.js';
-import { SqliteCurationStore } from '../../server/store/sqlite/curation.js';
+import type { GraphStore } from '../../server/store/contract.js';
 import type { CurationStore } from '../../server/store/curation-contract.js';
 import { silentLogger } from '../api/support/api.js';
-import { seededStore, type TestStore } from '../api/support/store.js';
+import { openEngine, type Engine } from './engines.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -20,7 +20,9 @@ export interface Client {
 }
 
 export interface Harness {
-  seeded: TestStore;
+  store: GraphStore;
+  /** SQLite: the database file */
+  file?: string;
   curation: CurationStore;
   server: RunningServer;
   client(): Client;
@@ -37,15 +39,15 @@ export const ACCOUNTS: Record<string, string[]> = {
   rory: [],
 };
 
-export async function startHarness(config: Partial<AuthConfig> = {}, accounts = ACCOUNTS): Promise<Harness> {
-  const seeded = await seededStore();
-  const curation = new SqliteCurationStore(seeded.file);
+/** `engine` neo4j needs NEO4J_URI and the Neo4j test lock (tests/curation/engines.ts). */
+export async function startHarness(config: Partial<AuthConfig> = {}, accounts = ACCOUNTS, engine: Engine = 'sqlite'): Promise<Harness> {
+  const { store, curation, file, close } = await openEngine(engine);
   for (const [name, roles] of Object.entries(accounts)) {
     await runUsers(['add', name, ...roles.flatMap((r) => ['--role', r])], curation, async () => PASSWORD, () => {});
   }
-  await registerSource({ slug: MINUTES.slice('source/'.length), title: 'Richmond CSP minutes, March 2026', text: MINUTES_TEXT }, 'edith', seeded.store, curation, new Date());
+  await registerSource({ slug: MINUTES.slice('source/'.length), title: 'Richmond CSP minutes, March 2026', text: MINUTES_TEXT }, 'edith', store, curation, new Date());
   const server = await startServer({
-    store: seeded.store,
+    store,
     curation,
     port: 0,
     host: '127.0.0.1',
@@ -87,14 +89,14 @@ export async function startHarness(config: Partial<AuthConfig> = {}, accounts = 
     };
   };
   return {
-    seeded,
+    store,
+    file,
     curation,
     server,
     client,
     close: async () => {
       await server.close();
-      await curation.close();
-      await seeded.dispose();
+      await close();
     },
   };
 }

@@ -26,7 +26,7 @@ afterAll(() => h?.close());
 
 it('an approval interrupted by kill -9 is applied at the next start; nothing approved is lost', { timeout: 120_000 }, async () => {
   // node itself with tsx's loader: the tsx command would run the script in a grandchild that kill -9 would miss
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, h.seeded.file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, h.file!], { stdio: ['ignore', 'pipe', 'inherit'] });
   const seen: string[] = [];
   // kill at the 5th recorded approval, or when the child says it finished (a fast machine)
   await new Promise<void>((resolve, reject) => {
@@ -43,8 +43,8 @@ it('an approval interrupted by kill -9 is applied at the next start; nothing app
   });
   await new Promise((r) => child.once('exit', r).once('close', r));
 
-  const graph = openSqliteStore(h.seeded.file);
-  const store = new SqliteCurationStore(h.seeded.file);
+  const graph = openSqliteStore(h.file!);
+  const store = new SqliteCurationStore(h.file!);
   try {
     await recoverApproved(graph, store);
     expect(await store.unapplied()).toEqual([]);
@@ -66,8 +66,8 @@ it('an approval interrupted by kill -9 is applied at the next start; nothing app
 });
 
 it('a crash right after the approval is recorded, before the graph is written: recovery writes it', async () => {
-  const graph = openSqliteStore(h.seeded.file);
-  const store = new SqliteCurationStore(h.seeded.file);
+  const graph = openSqliteStore(h.file!);
+  const store = new SqliteCurationStore(h.file!);
   try {
     const [cs] = await store.listChangeSets({ state: 'PROPOSED', first: 1 });
     if (!cs) return expect(COUNT).toBeGreaterThan(0); // the killed child approved everything

@@ -2,7 +2,8 @@
 // `npm run users`): signing in (wrong password, rate limit), an editor proposing a change from a
 // body's panel with a quote the server checks, a second user approving it in the review queue,
 // the chart and the History tab showing it; a rejection; four eyes; no edit controls for an
-// anonymous reader; CONFLICT; axe-clean at 1440 and 390 with no sideways scroll at 390.
+// anonymous reader; CONFLICT, naming the change set that overtook one, which its editor then
+// withdraws; axe-clean at 1440 and 390 with no sideways scroll at 390.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../curation/support.js';
 import { curationPage } from './harness/curation-page.js';
@@ -32,6 +33,20 @@ async function proposeRename(name: string, quote = QUOTE): Promise<void> {
   await s.page.fill('#edit-ev-locator', 'Theme 1 action 3');
   await s.page.fill('#edit-ev-quote', quote);
   await s.page.click('button:has-text("Propose the change")');
+}
+
+/**
+ * In the open edit form: chooses the kind of change, fills its own fields (`fields`), attests it
+ * with `note`, proposes it and waits for the form to say it is proposed.
+ */
+async function proposeAttested(kind: string, fields: () => Promise<void>, note: string): Promise<void> {
+  await s.page.locator('#edit-kind').waitFor();
+  await s.page.selectOption('#edit-kind', kind);
+  await fields();
+  await s.page.check('input[value=attested]');
+  await s.page.fill('#edit-ev-note', note);
+  await s.page.click('button:has-text("Propose the change")');
+  await s.page.locator('.proposed').waitFor();
 }
 
 const title = () => s.page.locator('#panel-title').innerText();
@@ -136,13 +151,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
     await signIn('ruth');
     await openPanel();
     await s.page.click('[data-mode=edit]');
-    await s.page.locator('#edit-kind').waitFor();
-    await s.page.selectOption('#edit-kind', 'end');
-    await s.page.fill('#edit-ended', '2026-03');
-    await s.page.check('input[value=attested]');
-    await s.page.fill('#edit-ev-note', 'I chaired its last meeting in March 2026.');
-    await s.page.click('button:has-text("Propose the change")');
-    await s.page.locator('.proposed').waitFor();
+    await proposeAttested('end', () => s.page.fill('#edit-ended', '2026-03'), 'I chaired its last meeting in March 2026.');
     await s.page.goto(`${s.server.url}/changes?tab=review`);
     const own = s.page.locator('.change-set[data-state=PROPOSED]');
     await own.waitFor();
@@ -216,30 +225,29 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     expect(where.indexOf('here')).toBe(0);
     expect(where.lastIndexOf('here')).toBeLessThan(where.indexOf('elsewhere') === -1 ? Infinity : where.indexOf('elsewhere'));
     await expect(s.page.locator('#edit-chair-list .suggestion', { hasText: 'Richmond' }).count()).resolves.toBeGreaterThan(0);
-    const endLine = async () => {
-      await s.page.selectOption('#edit-kind', 'end-line');
-      await s.page.selectOption('#edit-end-line', { label: 'Pre-MACE feeds into MACE: Multi Agency Child Exploitation' });
-      await s.page.fill('#edit-end-line-to', '2026-05');
-      await s.page.check('input[value=attested]');
-      await s.page.fill('#edit-ev-note', 'Agreed at the CSP board in May 2026.');
-      await s.page.click('button:has-text("Propose the change")');
-      // an editor of the panel's partnership may end its line (it was refused as "shared by every partnership")
-      await s.page.locator('.proposed').waitFor();
-    };
+    // an editor of the panel's partnership may end its line (it was refused as "shared by every partnership")
+    const endLine = () =>
+      proposeAttested(
+        'end-line',
+        async () => {
+          await s.page.selectOption('#edit-end-line', { label: 'Pre-MACE feeds into MACE: Multi Agency Child Exploitation' });
+          await s.page.fill('#edit-end-line-to', '2026-05');
+        },
+        'Agreed at the CSP board in May 2026.',
+      );
     await endLine();
     await s.page.click('button:has-text("Propose another change")');
-    await s.page.locator('#edit-kind').waitFor();
     await endLine();
     // and a new panel under it, whose change lists its kind, name and partnership
     await s.page.click('button:has-text("Propose another change")');
-    await s.page.locator('#edit-kind').waitFor();
-    await s.page.selectOption('#edit-kind', 'create');
-    await s.page.selectOption('#edit-new-kind', 'Panel');
-    await s.page.fill('#edit-new-name', 'Exploitation Review Panel');
-    await s.page.check('input[value=attested]');
-    await s.page.fill('#edit-ev-note', 'Set up by the CSP board in May 2026.');
-    await s.page.click('button:has-text("Propose the change")');
-    await s.page.locator('.proposed').waitFor();
+    await proposeAttested(
+      'create',
+      async () => {
+        await s.page.selectOption('#edit-new-kind', 'Panel');
+        await s.page.fill('#edit-new-name', 'Exploitation Review Panel');
+      },
+      'Set up by the CSP board in May 2026.',
+    );
     await s.page.goto(`${s.server.url}/changes?tab=mine`);
     await s.page.locator('.change-set', { hasText: 'Exploitation Review Panel' }).locator('table.diff').first().waitFor();
     // on a phone a field's one-word name is not broken across lines ("Partnershi / p")
@@ -276,13 +284,44 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     await poll(() => cards.count()).toBe(1);
     await cards.first().locator('textarea').fill('Minutes of May 2026');
     await cards.first().locator('button:has-text("Approve")').click();
-    // said without the store's versions and ids
+    // the line in words, and the change set that changed it by its summary, not the store's versions
+    const approved = await firstApproved();
     await poll(() => cards.first().locator('.field-error').innerText()).toBe(
-      'It cannot be approved: something it changes was changed by another approved change after it was proposed. Reject it, and the editor proposes it again against the graph as it is now.',
+      `It cannot be approved, and nothing was changed: “Pre-MACE feeds into Multi Agency Child Exploitation” was changed by the approved change set “${approved.summary}” (${approved.id}) after this was proposed. Reject it (its editor may also withdraw it); the editor can propose it again against the graph as it is now.`,
     );
     await checkBothSizes('cur-12-review-conflict');
   });
+
+  it('its editor withdraws the change set that can no longer be approved: it leaves the review queue', async () => {
+    await signIn('edith');
+    await s.page.goto(`${s.server.url}/changes?tab=mine`);
+    const stale = s.page.locator('.change-set[data-state=PROPOSED]', { hasText: 'Line ended' });
+    await poll(() => stale.count()).toBe(1);
+    await checkBothSizes('cur-13-withdraw');
+    await stale.locator('button:has-text("Withdraw")').click();
+    const done = s.page.locator('.review-done[data-decision=WITHDRAWN]');
+    await poll(() => done.innerText()).toMatch(/^Withdrawn: “Line ended[^”]*”\. It has left the review queue; the graph is unchanged\.$/);
+    const withdrawn = s.page.locator('.change-set[data-state=WITHDRAWN]');
+    await poll(() => withdrawn.locator('.state-tag').innerText()).toBe('Withdrawn');
+    await poll(() => withdrawn.locator('.review-withdrawn').innerText()).toMatch(/^Withdrawn by edith on .*, before review\.$/);
+    await expect(withdrawn.locator('button').count()).resolves.toBe(0);
+    await poll(() => s.page.locator('.lede').innerText()).toMatch(/, 1 withdrawn\.$/);
+    await checkBothSizes('cur-14-withdrawn');
+
+    await signIn('rita');
+    await s.page.goto(`${s.server.url}/changes?tab=review`);
+    await s.page.locator('.change-set[data-state=PROPOSED]').first().waitFor();
+    await expect(s.page.locator('.change-set', { hasText: 'Line ended' }).count()).resolves.toBe(0);
+  });
 });
+
+/** The newest approved change set's id and summary, from the API: what the conflict message names. */
+async function firstApproved(): Promise<{ id: string; summary: string }> {
+  const api = await apiSession(s.server.url);
+  await api.login('rita');
+  const [cs] = (await api.gql(`{ changeSets(state: APPROVED, first: 1) { id summary } }`, {})).changeSets;
+  return cs;
+}
 
 /** A cookie-keeping client of the same server, signed in through /auth/login like the page. */
 async function apiSession(url: string) {

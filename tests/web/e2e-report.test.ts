@@ -1,10 +1,12 @@
 // The borough review report in real headless Chromium against the real server on the seeded
 // store: its sections, numbered references, a reviewer's comment kept across a reload and printed,
-// the export links, accessibility (axe-core), and printing to an A4 PDF (test-results/web/report.pdf).
+// the export links, accessibility (axe-core), and printing to an A4 PDF (test-results/web/report.pdf)
+// of a length a reviewer can file: narratives and quotes shortened unless chosen in full.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe.js';
 import { browserSession, SHOTS } from './harness/session.js';
 
 const s = browserSession({ width: 1440, height: 900 });
@@ -140,4 +142,50 @@ describe('borough review report', () => {
     expect(pages).toBeGreaterThanOrEqual(5);
     await s.page.emulateMedia({ media: 'screen' });
   }, 120_000);
+
+  /** The report printed to an A4 PDF (kept as test output): its number of pages. */
+  const printedPages = async (name: string): Promise<number> => {
+    await s.page.emulateMedia({ media: 'print' });
+    const pdf = await s.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await s.page.emulateMedia({ media: 'screen' });
+    writeFileSync(path.join(SHOTS, `${name}.pdf`), pdf);
+    return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  };
+  const inPrint = async <T>(read: () => Promise<T>): Promise<T> => {
+    await s.page.emulateMedia({ media: 'print' });
+    try {
+      return await read();
+    } finally {
+      await s.page.emulateMedia({ media: 'screen' });
+    }
+  };
+
+  it('prints Richmond to a length a reviewer can file (58 pages when every narrative and quote was printed whole): their first words in print, whole on screen, or the narratives whole when chosen', async () => {
+    await openReport('?p=richmond/csp&at=2024&since=2017');
+    const narrative = s.page.locator('.report-narrative', { has: s.page.locator('.print-rest') }).first();
+    const whole = await narrative.innerText();
+    expect(whole).not.toContain('…');
+    const full = s.page.getByLabel('Print the VRU narratives in full');
+    await expect(full.isChecked()).resolves.toBe(false);
+
+    const short = await printedPages('report-richmond');
+    expect(short, 'pages printed').toBeLessThanOrEqual(40);
+    const printed = await inPrint(() => narrative.innerText());
+    expect(printed).toMatch(/…\[\d+\]$/);
+    expect(printed.length).toBeLessThan(whole.length);
+    // its reference's quote shortened too, and the plan named once for a run of its passages
+    await expect(inPrint(() => s.page.locator('.references li').nth(1).innerText())).resolves.toMatch(/^Ibid\., .*…$/s);
+    await expect(inPrint(() => s.page.locator('.report-print-note:visible').innerText())).resolves.toMatch(/first 25 words/);
+
+    await full.check();
+    expect(s.query().get('narratives')).toBe('full');
+    await expect(inPrint(() => narrative.innerText())).resolves.toBe(whole);
+    const long = await printedPages('report-richmond-full');
+    expect(long).toBeGreaterThan(short);
+    // the choice is kept in the link, as the report's other settings are
+    await s.page.reload();
+    await s.page.locator('article.report section[aria-labelledby="r-refs"]').waitFor({ timeout: 60_000 });
+    await expect(full.isChecked()).resolves.toBe(true);
+    await expectAxeClean(s.page, 'report with its print choice');
+  }, 180_000);
 });

@@ -668,6 +668,8 @@ export type ChangeSet = {
   review?: Maybe<ChangeReview>;
   state: ChangeState;
   summary: Scalars['String']['output'];
+  /** when its author withdrew it; null unless WITHDRAWN */
+  withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
 export type ChangeSetInput = {
@@ -682,7 +684,9 @@ export type ChangeSetInput = {
 export type ChangeState =
   | 'APPROVED'
   | 'PROPOSED'
-  | 'REJECTED';
+  | 'REJECTED'
+  /** taken back by its author before review */
+  | 'WITHDRAWN';
 
 export type ChangeTarget =
   | 'LINE'
@@ -1225,9 +1229,15 @@ export type Mutation = {
   /**
    * Approves or rejects a proposed change set, with a reason (a reviewer of its partnership, or an
    * admin, who is not its author). Approval writes it to the graph and the audit record, or fails
-   * with CONFLICT, changing nothing, when an item it changes has moved on.
+   * with CONFLICT, changing nothing, when an item it changes has moved on (a reviewer may still
+   * reject it).
    */
   reviewChange: ChangeSet;
+  /**
+   * Withdraws a change set still waiting for review: its author only (FORBIDDEN for anyone else;
+   * a reviewer rejects instead), BAD_USER_INPUT when it was already reviewed or withdrawn.
+   */
+  withdrawChange: ChangeSet;
 };
 
 
@@ -1250,6 +1260,11 @@ export type MutationReviewChangeArgs = {
   decision: ReviewDecision;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawChangeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Node = {
@@ -3146,6 +3161,7 @@ export type ChangeSetResolvers<ContextType = Context, ParentType extends Resolve
   review?: Resolver<Maybe<ResolversTypes['ChangeReview']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChangeState'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ChartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chart'] = ResolversParentTypes['Chart']> = ResolversObject<{
@@ -3361,6 +3377,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   proposeChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
   registerSource?: Resolver<ResolversTypes['RegisteredSource'], ParentType, ContextType, RequireFields<MutationRegisterSourceArgs, 'input'>>;
   reviewChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id' | 'reason'>>;
+  withdrawChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationWithdrawChangeArgs, 'id'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{

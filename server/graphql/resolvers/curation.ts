@@ -11,9 +11,17 @@ import { intArg } from '../args.js';
 import { badInput, ErrorCode } from '../errors.js';
 import { ConflictError } from '../../store/curation-contract.js';
 
-/** Curation is set up by the HTTP server; an API without it (a test harness) says so. */
+/**
+ * The HTTP server sets curation up when it is given a curation store (main.ts always gives one);
+ * a read-only API started without one (startServer without `curation`, an in-process harness)
+ * answers its curation fields with NOT_SUPPORTED: what was asked, not a fault of the server.
+ */
 function curation(ctx: Context): CurationContext {
-  if (!ctx.curation) throw new GraphQLError('curation is not available on this server', { extensions: { code: 'INTERNAL' } });
+  if (!ctx.curation) {
+    throw new GraphQLError('curation is not available on this server: it serves the graph read-only, without accounts, change sets or their history', {
+      extensions: { code: ErrorCode.NOT_SUPPORTED },
+    });
+  }
   return ctx.curation;
 }
 
@@ -82,6 +90,7 @@ export const curationQueryResolvers: Resolvers = {
   Mutation: {
     proposeChange: (_p, { input }, ctx) => guard(() => curation(ctx).service.propose(curation(ctx).viewer, input)),
     reviewChange: (_p, { id, decision, reason }, ctx) => guard(() => curation(ctx).service.review(curation(ctx).viewer, id, decision, reason)),
+    withdrawChange: (_p, { id }, ctx) => guard(() => curation(ctx).service.withdraw(curation(ctx).viewer, id)),
     registerSource: (_p, { input }, ctx) =>
       guard(async () => {
         const c = curation(ctx);

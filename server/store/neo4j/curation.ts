@@ -134,7 +134,7 @@ export class Neo4jCurationStore implements CurationStore {
     const [row] = await run(C.CHANGE_SET_FOR_UPDATE, { id });
     const cs = parse<ChangeSet>(row?.json);
     if (!cs) throw new StoreInputError(`no change set "${id}"`);
-    if (cs.state !== 'PROPOSED') throw new StoreInputError(`change set "${id}" is ${cs.state}, not PROPOSED: it was already reviewed`);
+    if (cs.state !== 'PROPOSED') throw new StoreInputError(`change set "${id}" is ${cs.state}, not PROPOSED: it was already reviewed or withdrawn`);
     return cs;
   }
 
@@ -166,6 +166,14 @@ export class Neo4jCurationStore implements CurationStore {
       const rejected: ChangeSet = { ...(await this.proposedIn(run, id)), state: 'REJECTED', review };
       await run(C.SET_CHANGE_SET, { id, state: rejected.state, applied: false, approvedSeq: null, json: JSON.stringify(rejected) });
       return rejected;
+    });
+  }
+
+  async withdraw(id: string, at: string): Promise<ChangeSet> {
+    return this.tx(async (run) => {
+      const withdrawn: ChangeSet = { ...(await this.proposedIn(run, id)), state: 'WITHDRAWN', withdrawnAt: at };
+      await run(C.SET_CHANGE_SET, { id, state: withdrawn.state, applied: false, approvedSeq: null, json: JSON.stringify(withdrawn) });
+      return withdrawn;
     });
   }
 

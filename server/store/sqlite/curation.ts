@@ -158,7 +158,7 @@ export class SqliteCurationStore implements CurationStore {
   private proposed(id: string): ChangeSet {
     const cs = parse<ChangeSet>(this.db.prepare<[string], { json: string }>('SELECT json FROM cur_change_sets WHERE id = ?').get(id));
     if (!cs) throw new StoreInputError(`no change set "${id}"`);
-    if (cs.state !== 'PROPOSED') throw new StoreInputError(`change set "${id}" is ${cs.state}, not PROPOSED: it was already reviewed`);
+    if (cs.state !== 'PROPOSED') throw new StoreInputError(`change set "${id}" is ${cs.state}, not PROPOSED: it was already reviewed or withdrawn`);
     return cs;
   }
 
@@ -185,6 +185,10 @@ export class SqliteCurationStore implements CurationStore {
 
   async reject(id: string, review: Review): Promise<ChangeSet> {
     return this.db.transaction(() => this.setState({ ...this.proposed(id), state: 'REJECTED', review }, null)).immediate();
+  }
+
+  async withdraw(id: string, at: string): Promise<ChangeSet> {
+    return this.db.transaction(() => this.setState({ ...this.proposed(id), state: 'WITHDRAWN', withdrawnAt: at }, null)).immediate();
   }
 
   private setState(cs: ChangeSet, approvedSeq: number | null): ChangeSet {

@@ -14,15 +14,25 @@ export class ApiError extends Error {
     readonly requestId?: string,
     /** the input argument the API names as wrong (extensions.argument), e.g. input.evidence.quote */
     readonly argument?: string,
+    /** CONFLICT: each item that moved on, with the change sets that moved it (extensions.conflicts) */
+    readonly conflicts?: Conflict[],
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
+/** One item a CONFLICT names: the version the change was made against, the version now, and what moved it. */
+export interface Conflict {
+  id: string;
+  expected: number;
+  actual: number;
+  changedBy?: { id: string; summary: string }[];
+}
+
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; requestId?: string; argument?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; requestId?: string; argument?: string; conflicts?: Conflict[] } }[];
 }
 
 /** A document's query text as the app sends it, and hashes it for a persisted query (the build registers it so: web/build/persisted-queries.ts). */
@@ -121,7 +131,7 @@ async function answer<R>(fetchIt: () => Promise<Response>): Promise<R> {
   if (first) {
     const where = first.path?.length ? ` (at ${first.path.join('.')})` : '';
     const id = first.extensions?.requestId ?? res.headers.get('x-request-id') ?? undefined;
-    throw new ApiError(`${first.message}${where}`, first.extensions?.code ?? `HTTP_${res.status}`, id, first.extensions?.argument);
+    throw new ApiError(`${first.message}${where}`, first.extensions?.code ?? `HTTP_${res.status}`, id, first.extensions?.argument, first.extensions?.conflicts);
   }
   if (!body.data) throw new ApiError(`The server answered ${res.status} with no data.`, `HTTP_${res.status}`);
   return body.data;

@@ -8,6 +8,7 @@
 // reachable: a body is opened before it is selected, and the list holds the whole structure.
 import type cytoscape from 'cytoscape';
 import type { GroupBoxes } from './grouped-layout.js';
+import { plural } from '../ui/words.js';
 
 export type NodeDef = cytoscape.ElementDefinition & { group: 'nodes'; data: { id: string } };
 export type EdgeDef = cytoscape.ElementDefinition & { group: 'edges'; data: { id: string; source: string; target: string } };
@@ -68,7 +69,7 @@ export class DetailWindow {
       ...this.content.groups.map((g) => {
         const box = this.content.boxes.get(g.id)!;
         const count = this.members.get(g.id)?.length ?? 0;
-        const text = `${g.title}\n${count} ${count === 1 ? 'body' : 'bodies'}`;
+        const text = `${g.title}\n${plural(count, 'body', 'bodies')}`;
         const font = summaryFont(box);
         return {
           group: 'nodes' as const,

@@ -71,7 +71,9 @@ export type ChangeSetInput = {
 export type ChangeState =
   | 'APPROVED'
   | 'PROPOSED'
-  | 'REJECTED';
+  | 'REJECTED'
+  /** taken back by its author before review */
+  | 'WITHDRAWN';
 
 export type ChangeTarget =
   | 'LINE'
@@ -467,7 +469,7 @@ export type ChangeEvidenceFieldsFragment = { basis: EvidenceBasis, source: strin
 
 export type ReviewFieldsFragment = { reviewer: string, decision: ReviewDecision, reason: string, at: string };
 
-export type ChangeSetFieldsFragment = { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null };
+export type ChangeSetFieldsFragment = { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null };
 
 export type AuditEntryFieldsFragment = { seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } };
 
@@ -479,7 +481,7 @@ export type ChangeSetsQueryVariables = Exact<{
 }>;
 
 
-export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null }> };
+export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null }> };
 
 export type ItemHistoryQueryVariables = Exact<{
   id: string | number;
@@ -517,7 +519,7 @@ export type ProposeChangeMutationVariables = Exact<{
 }>;
 
 
-export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
 
 export type ReviewChangeMutationVariables = Exact<{
   id: string | number;
@@ -526,7 +528,14 @@ export type ReviewChangeMutationVariables = Exact<{
 }>;
 
 
-export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+
+export type WithdrawChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawChangeMutation = { withdrawChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
 
 export type EvidenceFieldsFragment = { locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } };
 
@@ -1639,6 +1648,7 @@ export const ChangeSetFieldsFragmentDoc = new TypedDocumentString(`
   review {
     ...ReviewFields
   }
+  withdrawnAt
 }
     fragment ItemStateFields on ItemState {
   id
@@ -2230,6 +2240,7 @@ fragment ChangeSetFields on ChangeSet {
   review {
     ...ReviewFields
   }
+  withdrawnAt
 }`) as unknown as TypedDocumentString<ChangeSetsQuery, ChangeSetsQueryVariables>;
 export const ItemHistoryDocument = new TypedDocumentString(`
     query ItemHistory($id: ID!, $withLines: Boolean = false) {
@@ -2458,6 +2469,7 @@ fragment ChangeSetFields on ChangeSet {
   review {
     ...ReviewFields
   }
+  withdrawnAt
 }`) as unknown as TypedDocumentString<ProposeChangeMutation, ProposeChangeMutationVariables>;
 export const ReviewChangeDocument = new TypedDocumentString(`
     mutation ReviewChange($id: ID!, $decision: ReviewDecision!, $reason: String!) {
@@ -2526,7 +2538,77 @@ fragment ChangeSetFields on ChangeSet {
   review {
     ...ReviewFields
   }
+  withdrawnAt
 }`) as unknown as TypedDocumentString<ReviewChangeMutation, ReviewChangeMutationVariables>;
+export const WithdrawChangeDocument = new TypedDocumentString(`
+    mutation WithdrawChange($id: ID!) {
+  withdrawChange(id: $id) {
+    ...ChangeSetFields
+  }
+}
+    fragment ItemStateFields on ItemState {
+  id
+  kind
+  type
+  from
+  to
+  fromName
+  toName
+  name
+  aliases
+  text
+  note
+  validFrom
+  validTo
+  partnershipId
+  partnershipName
+  properties {
+    key
+    value
+  }
+}
+fragment ChangeEvidenceFields on ChangeEvidence {
+  basis
+  source
+  sourceTitle
+  locator
+  quote
+  note
+}
+fragment ReviewFields on ChangeReview {
+  reviewer
+  decision
+  reason
+  at
+}
+fragment ChangeSetFields on ChangeSet {
+  id
+  partnershipId
+  partnershipName
+  author
+  summary
+  state
+  createdAt
+  evidence {
+    ...ChangeEvidenceFields
+  }
+  changes {
+    target
+    id
+    op
+    baseVersion
+    before {
+      ...ItemStateFields
+    }
+    after {
+      ...ItemStateFields
+    }
+  }
+  review {
+    ...ReviewFields
+  }
+  withdrawnAt
+}`) as unknown as TypedDocumentString<WithdrawChangeMutation, WithdrawChangeMutationVariables>;
 export const InterlocksDocument = new TypedDocumentString(`
     query Interlocks($asOf: String, $first: Int) {
   sharedStructures(asOf: $asOf, first: $first) {

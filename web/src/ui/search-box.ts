@@ -24,7 +24,7 @@ const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 10;
 
 /** The hits of `partnership` and those shared by every partnership first, then other partnerships' own, each in the search's order. */
-function preferring(hits: readonly SearchHit[], partnership: string): SearchHit[] {
+export function preferring(hits: readonly SearchHit[], partnership: string): SearchHit[] {
   const elsewhere = (hit: SearchHit) => (hit.node.partnership && hit.node.partnership.id !== partnership ? 1 : 0);
   return [...hits].sort((a, b) => elsewhere(a) - elsewhere(b));
 }

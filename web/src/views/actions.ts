@@ -9,6 +9,7 @@ import { setSearch } from '../state/router.js';
 import { chartLink } from '../state/url.js';
 import { appLink, clear, emptyState, errorState, h, loading } from '../ui/dom.js';
 import { stackOnPhone } from '../ui/stack-table.js';
+import { partnershipLabel } from '../ui/partnership-option.js';
 import { collator, sortableHead } from './sortable.js';
 
 type Action = ActionsQuery['actions']['nodes'][number];
@@ -139,8 +140,9 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
     ),
   );
 
-  const select = (id: string, label: string, value: string, options: [string, string][], key: keyof ActionFilters) => {
-    const el = h('select', { id }, h('option', { value: '' }, 'All'), options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
+  /** each option as [value, text, and the whole text where the text is shortened to fit a phone's select] */
+  const select = (id: string, label: string, value: string, options: [string, string, string?][], key: keyof ActionFilters) => {
+    const el = h('select', { id }, h('option', { value: '' }, 'All'), options.map(([v, text, title]) => h('option', { value: v, selected: v === value, title }, text)));
     el.addEventListener('change', () => set({ [key]: el.value } as Partial<ActionFilters>));
     return h('div', { class: 'field' }, h('label', { for: id }, label), el);
   };
@@ -155,7 +157,12 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
     const partnerships = distinct(all.flatMap((a) => (a.partnership ? [a.partnership] : [])), (p) => p.id).sort((a, b) => a.name.localeCompare(b.name));
     // one list for every partnership (named in each option), so changing a filter never rebuilds another
     const priorities = distinct(
-      all.flatMap((a) => a.priorities.map((p) => [p.id, `${a.partnership ? `${a.partnership.name}: ` : ''}${p.number ? `${p.number}. ` : ''}${p.name}`] as [string, string])),
+      all.flatMap((a) =>
+        a.priorities.map((p) => {
+          const priority = `${p.number ? `${p.number}. ` : ''}${p.name}`;
+          return [p.id, `${a.partnership ? `${partnershipLabel(a.partnership)}: ` : ''}${priority}`, `${a.partnership ? `${a.partnership.name}: ` : ''}${priority}`] as [string, string, string];
+        }),
+      ),
       ([id]) => id,
     ).sort((a, b) => collator.compare(a[1], b[1]));
     const leads = distinct(
@@ -165,7 +172,7 @@ export function mountActions(root: HTMLElement, url: URL): ViewInstance {
     const statuses = [...new Set(all.map((a) => a.status).filter((s): s is string => !!s))].sort();
     clear(
       filtersBox,
-      select('f-partnership', 'Partnership', f.partnership, partnerships.map((p) => [p.id, p.name]), 'partnership'),
+      select('f-partnership', 'Partnership', f.partnership, partnerships.map((p) => [p.id, partnershipLabel(p), p.name]), 'partnership'),
       select('f-priority', 'Priority', f.priority, priorities, 'priority'),
       select('f-lead', 'Lead', f.lead, leads, 'lead'),
       textField('f-timescale', 'Timescale', f.timescale, 'timescale', 'e.g. 2018'),

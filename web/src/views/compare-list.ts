@@ -9,6 +9,7 @@ import { appLink, clear, h } from '../ui/dom.js';
 import { evidenceDetails } from '../ui/evidence.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
 import type { DiffMark, MarkLabel } from './compare-chart.js';
+import { plural } from '../ui/words.js';
 
 export type Diff = CompareStructuresQuery['compareStructure'];
 type Body = Diff['bodies']['added'][number];
@@ -116,7 +117,7 @@ export function fillList(list: HTMLElement, d: Diff, o: ListOptions): void {
   clear(
     list,
     h('h2', {}, isAcross(d) ? 'The differences' : 'The changes'),
-    h('p', { class: 'muted' }, `${d.bodies.unchanged} bodies and ${d.lines.unchanged} lines ${same}.`),
+    h('p', { class: 'muted' }, `${plural(d.bodies.unchanged, 'body', 'bodies')} and ${plural(d.lines.unchanged, 'line')} ${same}.`),
     h('p', { class: 'hint compare-rule' }, `How they are matched: ${matchRule(d)}`),
     all.length ? all : h('p', {}, isAcross(d) ? 'No differences between these structures.' : 'Nothing changed between these dates.'),
     matchedBodies(d),

@@ -11,6 +11,7 @@ import { readDateField } from '../ui/date-field.js';
 import { announce, clear, emptyState, errorState, h, loading } from '../ui/dom.js';
 import { releaseSwipes } from '../ui/touch.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
+import { partnershipLabel, partnershipOption, SELECT_CHARS } from '../ui/partnership-option.js';
 import { acrossLabels, compareChart, MARK_LABEL, marksKey, type CompareChart, type DiffMark } from './compare-chart.js';
 import { chartPairs, diffItems, fillList, isAcross, itemDomId, type Diff } from './compare-list.js';
 import { yearsCovered } from './start.js';
@@ -27,6 +28,12 @@ interface CompareState {
 }
 
 const date = (v: string | null) => (v && PLAN_DATE.test(v) ? v : null);
+
+/** The second select's first choice, the first partnership again; in words that fit the select at 390 px. */
+function atAnotherDate(p: Partnership): string {
+  const said = `${partnershipLabel(p)}, at another date`;
+  return said.length <= SELECT_CHARS ? said : 'The same, at another date';
+}
 
 export function parseCompareState(search: string): CompareState {
   const q = new URLSearchParams(search);
@@ -139,12 +146,11 @@ export function mountCompare(root: HTMLElement, url: URL): ViewInstance {
         state = { partnership: chosen.id, with: second?.id ?? null, from, to: state.to ?? (second ? secondDate(second, from) : defaultDates(chosen).to) };
         setSearch(compareSearch(state), 'replace');
       }
-      const name = (p: Partnership) => shortPartnershipName(p.name);
-      clear(select, partnerships.map((p) => h('option', { value: p.id, selected: p.id === chosen.id }, name(p))));
+      clear(select, partnerships.map((p) => partnershipOption(p, p.id === chosen.id)));
       clear(
         withSelect,
-        h('option', { value: chosen.id, selected: !second }, `${name(chosen)}, at another date`),
-        partnerships.filter((p) => p.id !== chosen.id).map((p) => h('option', { value: p.id, selected: p.id === second?.id }, name(p))),
+        partnershipOption(chosen, !second, atAnotherDate(chosen)),
+        partnerships.filter((p) => p.id !== chosen.id).map((p) => partnershipOption(p, p.id === second?.id)),
       );
       fromInput.value = state.from ?? '';
       toInput.value = state.to ?? '';

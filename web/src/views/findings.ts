@@ -11,7 +11,8 @@ import { chartLink, PLAN_DATE } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
 import { appLink, clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { evidenceDetails } from '../ui/evidence.js';
-import { shortPartnershipName } from '../ui/multi-choice.js';
+import { partnershipOption } from '../ui/partnership-option.js';
+import { plural } from '../ui/words.js';
 
 type Finding = GovernanceFindingsQuery['governanceFindings'][number];
 
@@ -123,7 +124,7 @@ export function mountFindings(root: HTMLElement, url: URL): ViewInstance {
     );
     const shown = findings.filter((f) => !state.rule || f.rule.id === state.rule);
     const bySeverity = SEVERITIES.map((s) => [s, shown.filter((f) => f.severity === s)] as const);
-    count.textContent = `${shown.length} finding${shown.length === 1 ? '' : 's'}: ${bySeverity.map(([s, fs]) => `${fs.length} ${SEVERITY[s].label.toLowerCase()}`).join(', ')}${state.asOf ? `, as at ${state.asOf}` : ''}.`;
+    count.textContent = `${plural(shown.length, 'finding')}: ${bySeverity.map(([s, fs]) => `${fs.length} ${SEVERITY[s].label.toLowerCase()}`).join(', ')}${state.asOf ? `, as at ${state.asOf}` : ''}.`;
     if (!shown.length) {
       clear(listBox, emptyState(findings.length ? 'No finding of this rule.' : 'The rules find nothing to flag in this partnership.'));
       return;
@@ -169,7 +170,7 @@ export function mountFindings(root: HTMLElement, url: URL): ViewInstance {
       .then((d) => {
         if (!alive) return;
         partnerships = d.partnerships;
-        clear(select, partnerships.map((p) => h('option', { value: p.id }, shortPartnershipName(p.name))));
+        clear(select, partnerships.map((p) => partnershipOption(p)));
         // the first partnership whose own plan is in the graph, when the link names none
         if (!state.partnership) go({ ...state, partnership: (partnerships.find((p) => p.partnership?.id === p.id) ?? partnerships[0])?.id ?? null }, 'replace');
         else select.value = state.partnership;

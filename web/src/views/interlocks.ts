@@ -16,6 +16,7 @@ import { evidenceList } from '../ui/evidence.js';
 import { shortPartnershipName } from '../ui/multi-choice.js';
 import { sortRows, sortableHead, type Sort } from './sortable.js';
 import './interlocks.css';
+import { plural } from '../ui/words.js';
 
 type Shared = InterlocksQuery['sharedStructures'];
 type Interlock = Shared['interlocks'][number];
@@ -144,7 +145,7 @@ function spanRow(r: Spanning, asOf: string | null): HTMLElement {
       r.partnerships.flatMap((p, i) => [i ? ', ' : '', appLink(chartLink(p.id, isBody ? r.node.id : undefined, asOf), shortPartnershipName(p.name), { 'aria-label': `${shortPartnershipName(p.name)}: structure chart` })]),
     ),
     h('td', {}, h('span', { class: 'num' }, r.boroughs.length), ' ', h('span', { class: 'muted' }, names(r.boroughs))),
-    h('td', {}, evidenceOnDemand(r.node.id, asOf, `${r.lines.length} ${r.lines.length === 1 ? 'line' : 'lines'}`, new Set(r.lines.map((l) => l.id)))),
+    h('td', {}, evidenceOnDemand(r.node.id, asOf, plural(r.lines.length, 'line'), new Set(r.lines.map((l) => l.id)))),
   );
 }
 

@@ -21,6 +21,7 @@ import { stackOnPhone } from '../ui/stack-table.js';
 import { evidenceDetails, evidenceList } from '../ui/evidence.js';
 import { searchBox } from '../ui/search-box.js';
 import { revealIfOffscreen } from '../ui/touch.js';
+import { plural } from '../ui/words.js';
 
 type OrgSummary = OrganisationListQuery['organisations']['nodes'][number];
 type Profile = NonNullable<OrganisationProfileQuery['node']>;
@@ -111,7 +112,7 @@ function renderProfile(p: Profile, s: OrgState): HTMLElement {
     h(
       'p',
       { class: 'summary' },
-      `${p.type ? `${p.type[0]!.toUpperCase()}${p.type.slice(1)} organisation. ` : ''}Sits on ${p.memberships.length} ${p.memberships.length === 1 ? 'body' : 'bodies'} and chairs ${p.chairing.length}, across ${partnershipsCount} ${partnershipsCount === 1 ? 'partnership' : 'partnerships'}; leads ${p.leads.length} and delivers ${p.delivers.length} ${p.delivers.length === 1 ? 'action' : 'actions'}${s.asOf ? `, as at ${s.asOf}` : ''}.`,
+      `${p.type ? `${p.type[0]!.toUpperCase()}${p.type.slice(1)} organisation. ` : ''}Sits on ${plural(p.memberships.length, 'body', 'bodies')} and chairs ${p.chairing.length}, across ${plural(partnershipsCount, 'partnership')}; leads ${p.leads.length} and delivers ${plural(p.delivers.length, 'action')}${s.asOf ? `, as at ${s.asOf}` : ''}.`,
     ),
     p.text ? h('p', {}, p.text) : null,
     p.note ? h('p', { class: 'note' }, h('strong', {}, 'Curator’s note: '), p.note) : null,

@@ -3,6 +3,7 @@
 import type { EvidenceFieldsFragment } from '../generated/graphql.js';
 import { h } from '../ui/dom.js';
 import { BASIS_LABEL, sourceName } from '../ui/evidence.js';
+import { printExcerpt } from './report-excerpt.js';
 
 export class References {
   private readonly entries: EvidenceFieldsFragment[] = [];
@@ -38,6 +39,9 @@ export class References {
   }
 
   list(): HTMLElement {
+    // print names a source once for a run of its passages (most of a report cites one plan, its name 64
+    // characters long): "ibid." after the first, as a printed report's references do
+    const names = this.entries.map(sourceName);
     return h(
       'ol',
       { class: 'references' },
@@ -45,9 +49,9 @@ export class References {
         h(
           'li',
           { id: `ref-${i + 1}` },
-          h('cite', {}, sourceName(ev)),
+          i > 0 && names[i - 1] === names[i] ? [h('cite', { class: 'ref-repeat' }, names[i]), h('span', { class: 'ref-ibid', 'aria-hidden': 'true' }, 'Ibid.')] : h('cite', {}, names[i]),
           ev.locator ? `, ${ev.locator}: ` : ': ',
-          h('q', {}, ev.quote),
+          h('q', { class: 'ref-quote' }, printExcerpt(ev.quote)),
           ev.basis === 'STATED' ? '' : h('span', { class: 'ref-basis' }, ` (${BASIS_LABEL[ev.basis]}${ev.note ? `: ${ev.note}` : ''})`),
         ),
       ),

@@ -4,7 +4,9 @@
 import { REL_STYLE, KIND_STYLE } from '../chart/vocab.js';
 import type { GovernanceFindingsQuery, CompareStructuresQuery, VruDetailQuery } from '../generated/graphql.js';
 import { h } from '../ui/dom.js';
+import { printExcerpt } from './report-excerpt.js';
 import type { References } from './report-refs.js';
+import { plural } from '../ui/words.js';
 
 type Theme = VruDetailQuery['vruAlignment']['themes'][number];
 type Finding = GovernanceFindingsQuery['governanceFindings'][number];
@@ -53,7 +55,7 @@ export function vruSection(themes: readonly Theme[], names: readonly string[], r
                 r.namedLead ? ` · Named lead: ${r.namedLead}` : '',
                 ` · RAG: ${r.rag ?? 'not given'}`,
               ),
-              r.narratives.map((n) => h('p', { class: 'report-narrative' }, h('strong', {}, `${n.respondent?.name ?? 'Answer'}: `), n.narrative || '(no narrative)', refs.cite(n.evidence))),
+              r.narratives.map((n) => h('p', { class: 'report-narrative' }, h('strong', {}, `${n.respondent?.name ?? 'Answer'}: `), n.narrative ? printExcerpt(n.narrative) : '(no narrative)', refs.cite(n.evidence))),
             ),
           ),
         );
@@ -126,7 +128,7 @@ export function changesSection(diff: Diff, refs: References): HTMLElement {
   return h(
     'div',
     {},
-    h('p', {}, `From ${diff.from} to ${diff.to}: ${diff.bodies.unchanged} bodies and ${diff.lines.unchanged} lines unchanged.`),
+    h('p', {}, `From ${diff.from} to ${diff.to}: ${plural(diff.bodies.unchanged, 'body', 'bodies')} and ${plural(diff.lines.unchanged, 'line')} unchanged.`),
     all.length ? all : h('p', {}, 'Nothing changed.'),
   );
 }

@@ -3,7 +3,9 @@
 // the governance findings by rule with a reviewer's comment on each, what changed since an earlier
 // date, and every fact's source as numbered references. The browser's print makes the PDF.
 // Reviewers' comments are kept in this browser only (localStorage), never sent to the server.
-// URL: /report?p=<partnership>&at=<date>&since=<earlier date>
+// Print shortens the VRU narratives and the references' quotes (report-excerpt.ts) unless the reviewer
+// chooses the narratives in full.
+// URL: /report?p=<partnership>&at=<date>&since=<earlier date>&narratives=full
 import './report.css';
 import { request } from '../api/client.js';
 import { GovernanceFindingsDocument, PartnershipsDocument, CompareStructuresDocument, VruDetailDocument, VruMatrixDocument } from '../generated/graphql.js';
@@ -12,8 +14,9 @@ import { setSearch } from '../state/router.js';
 import { PLAN_DATE } from '../state/url.js';
 import { readDateField } from '../ui/date-field.js';
 import { clear, errorState, h, loading } from '../ui/dom.js';
-import { shortPartnershipName } from '../ui/multi-choice.js';
+import { partnershipOption } from '../ui/partnership-option.js';
 import { reportChart } from './report-chart.js';
+import { PRINT_WORDS } from './report-excerpt.js';
 import { References } from './report-refs.js';
 import { changesSection, findingsSection, vruSection } from './report-sections.js';
 
@@ -21,6 +24,8 @@ export interface ReportState {
   partnership: string | null;
   asOf: string;
   since: string | null;
+  /** print the VRU narratives in full, not their first words */
+  fullNarratives: boolean;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -31,7 +36,7 @@ export function parseReportState(search: string): ReportState {
     const v = q.get(k);
     return v && PLAN_DATE.test(v) ? v : null;
   };
-  return { partnership: q.get('p') || null, asOf: date('at') ?? today(), since: date('since') };
+  return { partnership: q.get('p') || null, asOf: date('at') ?? today(), since: date('since'), fullNarratives: q.get('narratives') === 'full' };
 }
 
 export function reportSearch(s: ReportState): string {
@@ -39,6 +44,7 @@ export function reportSearch(s: ReportState): string {
   if (s.partnership) q.set('p', s.partnership);
   q.set('at', s.asOf);
   if (s.since) q.set('since', s.since);
+  if (s.fullNarratives) q.set('narratives', 'full');
   return `?${q.toString().replace(/%2F/gi, '/')}`;
 }
 
@@ -71,7 +77,14 @@ async function buildReport(s: ReportState & { partnership: string }, name: strin
   return h(
     'article',
     { class: 'report' },
-    h('header', { class: 'report-head' }, h('h1', {}, name), h('p', { class: 'report-sub' }, `Borough review as at ${s.asOf}${s.since ? `, with the changes since ${s.since}` : ''}. Made on ${today()} from govgraph.`)),
+    h(
+      'header',
+      { class: 'report-head' },
+      h('h1', {}, name),
+      h('p', { class: 'report-sub' }, `Borough review as at ${s.asOf}${s.since ? `, with the changes since ${s.since}` : ''}. Made on ${today()} from govgraph.`),
+      h('p', { class: 'report-print-note' }, `The VRU narratives and the references' quotes are printed as their first ${PRINT_WORDS} words (…); the whole text is in the source documents, and on screen in govgraph.`),
+      h('p', { class: 'report-print-note report-print-note-full' }, `The VRU narratives are printed in full; the references' quotes as their first ${PRINT_WORDS} words (…), the whole text being in the source documents.`),
+    ),
     h('section', { class: 'report-section', 'aria-labelledby': 'r-chart' }, h('h2', { id: 'r-chart' }, '1. Structure chart'), chart),
     h('section', { class: 'report-section', 'aria-labelledby': 'r-vru' }, h('h2', { id: 'r-vru' }, '2. VRU alignment'), themes),
     h('section', { class: 'report-section', 'aria-labelledby': 'r-findings' }, h('h2', { id: 'r-findings' }, '3. Governance findings'), ruled),
@@ -91,6 +104,7 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
   const since = h('input', { id: 'report-since', type: 'text', inputmode: 'numeric', size: 11, placeholder: 'none', 'aria-describedby': 'report-date-hint report-since-error' });
   const sinceError = h('p', { id: 'report-since-error', class: 'field-error', hidden: true });
   const printButton = h('button', { type: 'button', class: 'btn' }, 'Print or save as PDF');
+  const fullBox = h('input', { id: 'report-full', type: 'checkbox' });
   const exportsList = h('ul', { class: 'report-exports' });
   const body = h('div', { class: 'report-body' });
 
@@ -109,6 +123,16 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
     if (v !== undefined) go({ ...state, since: v }, 'push');
   });
   printButton.addEventListener('click', () => window.print());
+  // print only: the report on screen is the same either way, so it is not made again
+  fullBox.addEventListener('change', () => {
+    state = { ...state, fullNarratives: fullBox.checked };
+    setSearch(reportSearch(state), 'replace');
+    showFull();
+  });
+  const showFull = () => {
+    fullBox.checked = state.fullNarratives;
+    body.classList.toggle('full-narratives', state.fullNarratives);
+  };
 
   clear(
     root,
@@ -128,6 +152,7 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
           h('div', { class: 'field' }, h('label', { for: 'report-since' }, 'Changes since'), since, sinceError),
           h('div', { class: 'field' }, printButton),
         ),
+        h('p', { class: 'report-full' }, fullBox, ' ', h('label', { for: 'report-full' }, 'Print the VRU narratives in full'), h('span', { class: 'hint' }, ` (otherwise each as its first ${PRINT_WORDS} words)`)),
         h('p', { id: 'report-date-hint', class: 'hint' }, 'Dates: yyyy, yyyy-mm or yyyy-mm-dd.'),
         h('details', { class: 'report-downloads' }, h('summary', {}, 'Download the data behind this report'), exportsList),
       ),
@@ -139,6 +164,7 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
     select.value = state.partnership ?? '';
     at.value = state.asOf;
     since.value = state.since ?? '';
+    showFull();
     clear(exportsList, state.partnership ? EXPORTS.map(([f, label]) => h('li', {}, h('a', { href: exportHref(f, state), download: '' }, label))) : []);
     const pid = state.partnership;
     if (!pid || !names.has(pid)) {
@@ -162,7 +188,7 @@ export function mountReport(root: HTMLElement, url: URL): ViewInstance {
       .then((d) => {
         if (!alive) return;
         names = new Map(d.partnerships.map((p) => [p.id, p.name]));
-        clear(select, d.partnerships.map((p) => h('option', { value: p.id }, shortPartnershipName(p.name))));
+        clear(select, d.partnerships.map((p) => partnershipOption(p)));
         if (!state.partnership) go({ ...state, partnership: (d.partnerships.find((p) => p.partnership?.id === p.id) ?? d.partnerships[0])?.id ?? null }, 'replace');
         else sync();
       })

@@ -7,6 +7,7 @@ import type { MountView } from '../state/router.js';
 import { chartLink, chartSearch, defaultChartState, pathOfView } from '../state/url.js';
 import { appLink, clear, emptyState, h, withStates } from '../ui/dom.js';
 import './start.css';
+import { plural } from '../ui/words.js';
 
 type Partnership = StartPartnershipsQuery['partnerships'][number];
 
@@ -18,8 +19,6 @@ export function yearsCovered(dated: readonly { validFrom?: string | null; validT
   if (!ys.length) return null;
   return ys[0] === ys.at(-1) ? ys[0]! : `${ys[0]} to ${ys.at(-1)}`;
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** What the card says of a partnership: its bodies and plans, or, for one only named in another's plans
  * (none of its own: "0 governance bodies" read as an empty chart, which it is not), whose plans name it. */

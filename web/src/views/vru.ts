@@ -11,6 +11,7 @@ import { setSearch } from '../state/router.js';
 import { clear, emptyState, errorState, h, loading, withStates } from '../ui/dom.js';
 import { revealIfOffscreen } from '../ui/touch.js';
 import { multiChoice, shortPartnershipName } from '../ui/multi-choice.js';
+import { partnershipOption } from '../ui/partnership-option.js';
 import { renderDetail } from './vru-detail.js';
 import { keyTable, matrixTable, totalsTable, totalsText, type Matrix } from './vru-tables.js';
 
@@ -92,7 +93,7 @@ export function mountVru(root: HTMLElement, url: URL): ViewInstance {
 
   function shownField(m: Matrix): HTMLElement[] {
     if (m.partnerships.length < 2) return [];
-    const select = h('select', { id: 'vru-shown' }, m.partnerships.map((p) => h('option', { value: p.id, selected: p.id === shown }, shortPartnershipName(p.name))));
+    const select = h('select', { id: 'vru-shown' }, m.partnerships.map((p) => partnershipOption(p, p.id === shown)));
     select.addEventListener('change', () => {
       shown = select.value;
       showColumn();

@@ -1,6 +1,7 @@
 // One change set as a card: its summary, state, who proposed it and when, for which partnership,
-// the evidence, each change before and after, and its review once it has one. `actions` is what
-// the card's reader may do with it (the review queue's approve and reject).
+// the evidence, each change before and after, and its review (or withdrawal) once it has one.
+// `actions` is what the card's reader may do with it (approve or reject in the review queue,
+// withdraw in the proposer's list).
 import type { ChangeSetFieldsFragment, ChangeState } from '../../generated/graphql.js';
 import { changeDiff, changeEvidence, reviewLine, when } from '../../ui/change-diff.js';
 import { h } from '../../ui/dom.js';
@@ -9,6 +10,7 @@ export const STATE_LABEL: Record<ChangeState, string> = {
   PROPOSED: 'Waiting for review',
   APPROVED: 'Approved: in the graph',
   REJECTED: 'Rejected',
+  WITHDRAWN: 'Withdrawn',
 };
 
 export function changeSetCard(cs: ChangeSetFieldsFragment, actions?: HTMLElement | null): HTMLElement {
@@ -28,6 +30,7 @@ export function changeSetCard(cs: ChangeSetFieldsFragment, actions?: HTMLElement
     h('h4', {}, `Changes (${cs.changes.length})`),
     cs.changes.map((c) => changeDiff(c)),
     reviewLine(cs.review),
+    cs.withdrawnAt ? h('p', { class: 'review review-withdrawn' }, h('strong', {}, 'Withdrawn'), ` by ${cs.author} on ${when(cs.withdrawnAt)}, before review.`) : null,
     actions ?? null,
   );
 }

@@ -4,6 +4,7 @@
 import { request } from '../../api/client.js';
 import { ChangeSetsDocument, type ChangeSetFieldsFragment, type ChangeSetsQueryVariables } from '../../generated/graphql.js';
 import { announce, h } from '../../ui/dom.js';
+import { plural } from '../../ui/words.js';
 
 /** The page size the ChangeSets document asks for (web/src/api/curation.graphql). */
 const PAGE = 25;
@@ -56,7 +57,7 @@ export function olderButton(pages: ChangeSetPages, list: HTMLElement, card: (cs:
         first.focus();
       }
       status.textContent = '';
-      announce(cards.length ? `${cards.length} older change set${cards.length === 1 ? '' : 's'} shown.` : 'There are no older change sets.');
+      announce(cards.length ? `${plural(cards.length, 'older change set')} shown.` : 'There are no older change sets.');
       box.hidden = !pages.more;
     } catch (e) {
       status.textContent = `Older change sets could not be loaded: ${(e as Error).message}`;

@@ -4,6 +4,7 @@ import { request } from '../../api/client.js';
 import { ChangedSinceDocument, type AuditEntryFieldsFragment } from '../../generated/graphql.js';
 import { changeDiff, changeEvidence, reviewLine, when } from '../../ui/change-diff.js';
 import { clear, emptyState, h, withStates } from '../../ui/dom.js';
+import { plural } from '../../ui/words.js';
 
 export function auditEntry(e: AuditEntryFieldsFragment): HTMLElement {
   return h(
@@ -24,7 +25,7 @@ export function changedSinceFeed(box: HTMLElement, partnership: { id: string; na
     async () => (await request(ChangedSinceDocument, { partnershipId: partnership.id, since: instant, first: 100 })).changedSince,
     (entries) => {
       if (!entries.length) return clear(box, emptyState(`No change has been applied to ${partnership.name} since ${since}.`));
-      clear(box, h('p', { class: 'lede' }, `${entries.length} change${entries.length === 1 ? '' : 's'} applied since ${since}, oldest first.`), h('ol', { class: 'audit' }, entries.map(auditEntry)));
+      clear(box, h('p', { class: 'lede' }, `${plural(entries.length, 'change')} applied since ${since}, oldest first.`), h('ol', { class: 'audit' }, entries.map(auditEntry)));
     },
   );
 }

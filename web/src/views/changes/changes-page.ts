@@ -8,6 +8,7 @@ import { PartnershipsDocument } from '../../generated/graphql.js';
 import type { ViewInstance } from '../../state/router.js';
 import { setSearch } from '../../state/router.js';
 import { appLink, clear, emptyState, h, withStates } from '../../ui/dom.js';
+import { partnershipOption } from '../../ui/partnership-option.js';
 import { changedSinceFeed } from './changed-since.js';
 import { myChanges } from './my-changes.js';
 import { reviewQueue } from './review-queue.js';
@@ -66,7 +67,7 @@ export function mountChanges(root: HTMLElement, url: URL): ViewInstance {
       const ownPlans = partnerships.find((x) => !x.partnership || x.partnership.id === x.id) ?? partnerships[0];
       const p = q.get('p') && partnerships.some((x) => x.id === q.get('p')) ? q.get('p')! : (viewer?.editorOf[0] ?? viewer?.reviewerOf[0] ?? ownPlans?.id ?? '');
       const since = DAY.test(q.get('since') ?? '') ? q.get('since')! : daysAgo(30);
-      const select = h('select', { id: 'feed-partnership' }, partnerships.map((x) => h('option', { value: x.id, selected: x.id === p }, x.name)));
+      const select = h('select', { id: 'feed-partnership' }, partnerships.map((x) => partnershipOption(x, x.id === p)));
       const date = h('input', { id: 'feed-since', type: 'date', value: since, required: true });
       const results = h('div', { class: 'feed-results' });
       const named = (id: string) => ({ id, name: partnerships.find((x) => x.id === id)?.name ?? id });

@@ -7,9 +7,11 @@ import { ApiError, mutate } from '../../api/client.js';
 import { authOptions, can, type Viewer } from '../../api/session.js';
 import { ReviewChangeDocument, type ChangeSetFieldsFragment, type ReviewDecision } from '../../generated/graphql.js';
 import { chartLink } from '../../state/url.js';
+import { itemLabel } from '../../ui/change-diff.js';
 import { announce, appLink, clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { changeSetCard } from './change-set-card.js';
 import { ChangeSetPages, olderButton } from './change-set-pages.js';
+import { plural } from '../../ui/words.js';
 
 /** `done`: what the last decision did, kept above the reloaded queue */
 export function reviewQueue(box: HTMLElement, viewer: Viewer, done: HTMLElement | null = null): void {
@@ -25,7 +27,7 @@ export function reviewQueue(box: HTMLElement, viewer: Viewer, done: HTMLElement 
     if (!sets.length && !pages.more) return clear(box, done, emptyState('Nothing is waiting for your review.'));
     const card = (cs: ChangeSetFieldsFragment) => changeSetCard(cs, reviewControls(cs, viewer, fourEyes, (notice) => reviewQueue(box, viewer, notice)));
     const list = h('div', { class: 'change-set-list' }, sets.map(card));
-    const many = `${sets.length} change set${sets.length === 1 ? '' : 's'}`;
+    const many = plural(sets.length, 'change set');
     clear(
       box,
       done,
@@ -51,6 +53,17 @@ function decided(cs: ChangeSetFieldsFragment, decision: ReviewDecision): HTMLEle
     : h('p', { class: 'review-done', 'data-decision': decision }, h('strong', {}, 'Rejected: '), `“${cs.summary}”. The editor sees your reason under “My change sets”.`);
 }
 
+/** Which of its items another approved change set changed, in words, and what the reviewer can do. */
+function conflictText(cs: ChangeSetFieldsFragment, e: ApiError): string {
+  const moved = (e.conflicts ?? []).map((c) => {
+    const change = cs.changes.find((x) => x.id === c.id);
+    const item = change ? `“${itemLabel(change.target, change.id, change.after)}”` : c.id;
+    return c.changedBy?.length ? `${item} was changed by the approved change set ${c.changedBy.map((by) => `“${by.summary}” (${by.id})`).join(', ')}` : `${item} was changed by another approved change set`;
+  });
+  const what = moved.length ? `${moved.join('; ')} after this was proposed` : 'something it changes was changed by another approved change after it was proposed';
+  return `It cannot be approved, and nothing was changed: ${what}. Reject it (its editor may also withdraw it); the editor can propose it again against the graph as it is now.`;
+}
+
 function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: boolean, reload: (done: HTMLElement) => void): HTMLElement {
   if (fourEyes && cs.author === viewer.name) {
     return h('p', { class: 'own-change', 'data-own': true }, h('strong', {}, 'You proposed this change set. '), 'Another reviewer must approve or reject it: every change is checked by a second person (four eyes).');
@@ -74,10 +87,7 @@ function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: b
       announce(`${done.reviewChange.summary}: ${decision === 'APPROVED' ? 'approved, now in the graph' : 'rejected'}.`);
       reload(decided(done.reviewChange, decision));
     } catch (e) {
-      const conflict = e instanceof ApiError && e.code === 'CONFLICT';
-      error.textContent = conflict
-        ? 'It cannot be approved: something it changes was changed by another approved change after it was proposed. Reject it, and the editor proposes it again against the graph as it is now.'
-        : (e as Error).message;
+      error.textContent = e instanceof ApiError && e.code === 'CONFLICT' ? conflictText(cs, e) : (e as Error).message;
       error.hidden = false;
       button.disabled = false;
       button.focus();

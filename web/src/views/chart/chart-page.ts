@@ -17,6 +17,7 @@ import { shortPartnershipName } from '../../ui/multi-choice.js';
 import type { SearchHit } from '../../ui/search-box.js';
 import { ChartDetails } from './chart-details.js';
 import { chartExports, chartTitle, type ChartExports, type Partnerships, type Sources } from './chart-export.js';
+import { findTerm, firstHit } from './chart-find.js';
 import './chart.css';
 import { chartPageParts, type ChartPageParts } from './chart-page-parts.js';
 import { takeFirstPicture } from './first-chart-page.js';
@@ -36,7 +37,7 @@ export function mountChart(root: HTMLElement, url: URL): ViewInstance {
   performance.mark('govgraph:chart-view');
   const last = url.search ? null : sessionStorage.getItem(LAST_CHART);
   if (last) setSearch(last, 'replace');
-  const page = new ChartPage(root, parseChartState(last ?? url.search));
+  const page = new ChartPage(root, parseChartState(last ?? url.search), findTerm(url));
   return { update: (next) => void page.apply(parseChartState(next.search), 'none'), destroy: () => page.destroy() };
 }
 
@@ -61,6 +62,7 @@ class ChartPage {
   constructor(
     root: HTMLElement,
     private state: ChartState,
+    find: string | null,
   ) {
     // the server's picture and the settings it wrote above it, taken before the page builds its own
     const first = takeFirstPicture();
@@ -101,7 +103,9 @@ class ChartPage {
     // a link that names a body (a review's "See it on the chart", a comparison, an interlock) opens on it,
     // not on the top of the structure where it may be out of sight
     if (this.state.selected) this.pendingCentre = this.state.selected;
-    void Promise.all([this.apply(this.state, 'none'), this.loadPartnerships()]);
+    // a link with a Find term opens on what it finds, once the chart is drawn (the search runs meanwhile)
+    const found = find ? this.toolbar.find(find, firstHit(find, this.state.partnerships)) : null;
+    void Promise.all([this.apply(this.state, 'none').then(() => found && this.openOn(found)), this.loadPartnerships()]);
   }
 
   private newDetails(): ChartDetails {
@@ -185,7 +189,15 @@ class ChartPage {
     if (opts.force) this.details.render();
   }
 
-  private async pickHit(hit: SearchHit): Promise<void> {
+  /** The chart opened on what a link's Find term found: the link becomes one naming it (sel=). */
+  private async openOn(found: Promise<SearchHit | null>): Promise<void> {
+    const hit = await found.catch(() => null);
+    if (!this.alive) return;
+    if (hit) await this.pickHit(hit, 'replace');
+    setSearch(chartSearch(this.state), 'replace');
+  }
+
+  private async pickHit(hit: SearchHit, how: 'push' | 'replace' = 'push'): Promise<void> {
     const id = hit.node.id;
     this.details.focusLine = null;
     this.pendingCentre = id;
@@ -199,7 +211,7 @@ class ChartPage {
       return;
     }
     // not drawn: add it and draw again
-    await this.apply(withHit(this.state, hit), 'push');
+    await this.apply(withHit(this.state, hit), how);
     announce(`${hit.node.name} added to the chart and selected.`);
   }
 

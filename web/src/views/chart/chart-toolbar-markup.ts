@@ -9,6 +9,7 @@ import { DEPTHS, type ChartState } from '../../state/url.js';
 import { m, text } from '../../ui/markup.js';
 import { multiChoiceMarkup } from '../../ui/multi-choice.js';
 import { searchBoxMarkup } from '../../ui/search-box.js';
+import { plural } from '../../ui/words.js';
 
 export const PARTNERSHIPS = { id: 'partnerships', label: 'Partnerships' };
 export const FIND = { id: 'chart-search', label: 'Find', placeholder: 'Name or abbreviation, e.g. MARAC' };
@@ -30,7 +31,7 @@ export const SETTINGS_FIELDS_ID = 'chart-settings-fields';
 export function settingsSaid(state: ChartState | null, summary: string): string {
   if (!state) return summary;
   const grouped = GROUPS.find(([v]) => v === state.groupBy && v !== 'NONE');
-  return [summary, state.asOf && `as at ${state.asOf}`, `${state.depth} ${state.depth === 1 ? 'level' : 'levels'}`, grouped && `grouped ${grouped[1].toLowerCase()}`].filter(Boolean).join(', ');
+  return [summary, state.asOf && `as at ${state.asOf}`, plural(state.depth, 'level'), grouped && `grouped ${grouped[1].toLowerCase()}`].filter(Boolean).join(', ');
 }
 
 /**

@@ -29,6 +29,8 @@ export interface ChartToolbar {
   sync(state: ChartState): void;
   /** opens the settings where a narrow screen folds them (when there is nothing to draw until something is chosen) */
   unfold(): void;
+  /** shows a link's Find term in the Find box, and says so there when `found` finds nothing; gives `found` back */
+  find<T>(term: string, found: Promise<T | null>): Promise<T | null>;
 }
 
 /**
@@ -104,5 +106,14 @@ export function chartToolbar(ev: ToolbarEvents, adopt?: { settings: HTMLElement;
       saySettings();
     },
     unfold: () => toggle.setAttribute('aria-expanded', 'true'),
+    find: (term, found) => {
+      const input = settings.querySelector<HTMLInputElement>(`#${FIND.id}`)!;
+      input.value = term;
+      return found.then((hit) => {
+        const status = settings.querySelector<HTMLElement>('.suggestions-status')!;
+        if (!hit) [status.textContent, status.hidden] = [`Nothing matches “${term}”.`, false];
+        return hit;
+      });
+    },
   };
 }

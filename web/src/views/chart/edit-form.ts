@@ -129,8 +129,8 @@ export class EditForm {
     const api = err instanceof ApiError ? err : null;
     if (api?.code === 'CONFLICT') {
       await this.host.reload();
-      const v = /is at version (\d+), the change was made against (\d+)/.exec(api.message);
-      const versions = v ? ` (you edited version ${v[2]}; it is now at version ${v[1]})` : '';
+      const v = api.conflicts?.[0];
+      const versions = v ? ` (you edited version ${v.expected}; it is now at version ${v.actual})` : '';
       notice.textContent = `Another approved change reached this item after you opened it${versions}. The panel now shows the current version: check it, then propose your change again.`;
       notice.hidden = false;
       notice.focus();

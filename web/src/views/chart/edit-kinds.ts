@@ -189,7 +189,7 @@ export const EDIT_KINDS: EditKind[] = [
   },
   {
     key: 'end-line',
-    label: 'A line has ended (a chair, a member, a reporting line)',
+    label: 'A line has ended',
     applies: (n) => n.lines.some((l) => !l.validTo),
     fields: ({ node, prefix, lineVersion }) => {
       const open = node.lines.filter((l) => !l.validTo);
@@ -210,7 +210,7 @@ export const EDIT_KINDS: EditKind[] = [
   },
   {
     key: 'create',
-    label: 'A new body or organisation, linked to this one',
+    label: 'A new body or organisation',
     applies: isBody,
     fields: ({ node, partnershipId, prefix }) => {
       const kinds: NodeKind[] = ['Board', 'SubGroup', 'Panel', 'Organisation'];

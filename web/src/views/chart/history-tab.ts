@@ -7,6 +7,7 @@ import { ItemHistoryDocument, type AuditEntryFieldsFragment } from '../../genera
 import { clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { auditEntry } from '../changes/changed-since.js';
 import type { NodeDetails } from './panel.js';
+import { plural } from '../../ui/words.js';
 
 async function entriesOf(node: NodeDetails): Promise<{ version: number; entries: AuditEntryFieldsFragment[] }> {
   const { history } = await request(ItemHistoryDocument, { id: node.id, withLines: true });
@@ -21,7 +22,7 @@ export function historyTab(node: NodeDetails): HTMLElement {
     if (!entries.length) return clear(body, emptyState('No change has been made to it or its lines since it was loaded from the plans.'));
     clear(
       body,
-      h('p', { class: 'hint' }, `Version ${version}. ${entries.length} applied change${entries.length === 1 ? '' : 's'}, oldest first.`),
+      h('p', { class: 'hint' }, `Version ${version}. ${plural(entries.length, 'applied change')}, oldest first.`),
       h('ol', { class: 'audit' }, entries.map(auditEntry)),
     );
   });

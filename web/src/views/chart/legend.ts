@@ -5,6 +5,7 @@ import { bodyCounts, type ChartModel } from '../../chart/model.js';
 import { kindSwatch, lineSwatch, noLineSwatch } from '../../chart/swatches.js';
 import { CHART_RELS, KIND_STYLE, NODE_KINDS, NO_LINE_STYLE, REL_STYLE, REL_TYPES } from '../../chart/vocab.js';
 import { h } from '../../ui/dom.js';
+import { plural } from '../../ui/words.js';
 
 const svg = (markup: string): HTMLElement => {
   const span = h('span', { class: 'swatch-box' });
@@ -63,7 +64,7 @@ export function legend(opts: LegendOptions): HTMLElement {
 /** "35 bodies, 12 with no stated line" */
 export function countsText(model: ChartModel): string {
   const c = bodyCounts(model);
-  return `${c.bodies} ${c.bodies === 1 ? 'body' : 'bodies'}, ${c.unlinked} with no stated line`;
+  return `${plural(c.bodies, 'body', 'bodies')}, ${c.unlinked} with no stated line`;
 }
 
 /** The key of a drawn chart; `onRels` gets the lines to show after a toggle, in the API's order. */

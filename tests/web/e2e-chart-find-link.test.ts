@@ -1,0 +1,56 @@
+// A chart link with a Find term (/chart?p=richmond/csp&find=Youth%20IOM), in real headless Chromium:
+// the chart opens on the body the term finds, selected, its details shown and the body in view far
+// down the structure, as a link naming it (sel=) opens; the link becomes that one. A term that finds
+// nothing says so in the Find box.
+import { describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe.js';
+import { browserSession } from './harness/session.js';
+
+const s = browserSession({ width: 1366, height: 900 });
+
+/** Where the chart draws a node, in the page's coordinates. */
+const nodeAt = (id: string) =>
+  s.page.evaluate((nid) => {
+    const box = document.querySelector('.cy') as HTMLElement & { _cyreg?: { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } } };
+    const p = box._cyreg!.cy.getElementById(nid).renderedPosition();
+    const r = box.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+
+describe('a chart link with a Find term', () => {
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ] as const) {
+    it(`opens on the body it finds, selected and in view, at ${width} px`, async () => {
+      await s.viewport(width, height);
+      try {
+        await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&find=${encodeURIComponent('Youth IOM')}`);
+        await s.chartReady();
+        await expect.poll(() => s.query().get('sel'), { timeout: 20_000 }).toBe('richmond/youth-iom');
+        expect(s.query().has('find')).toBe(false);
+        await expect(s.page.locator('#panel-title').innerText()).resolves.toBe('Youth IOM');
+        await expect(s.page.locator('#chart-search').inputValue()).resolves.toBe('Youth IOM');
+        const box = (await s.page.locator('.cy').boundingBox())!;
+        await expect
+          .poll(async () => {
+            const p = await nodeAt('richmond/youth-iom');
+            return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+          })
+          .toBe(true);
+        await s.shot(`chart-find-link-${width}`);
+        await expectAxeClean(s.page, `chart opened by a Find term at ${width} px`);
+      } finally {
+        await s.viewport(1366, 900);
+      }
+    });
+  }
+
+  it('says in the Find box when the term finds nothing, and draws the chart as without it', async () => {
+    await s.page.goto(`${s.server.url}/chart?p=richmond/csp&find=zzqx`);
+    await s.chartReady();
+    await expect.poll(() => s.page.locator('.search .suggestions-status').innerText(), { timeout: 20_000 }).toBe('Nothing matches “zzqx”.');
+    expect(s.query().has('find')).toBe(false);
+    expect(s.query().get('p')).toBe('richmond/csp');
+  });
+});
