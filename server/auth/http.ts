@@ -25,9 +25,22 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
 export function cookieOf(req: IncomingMessage, name: string): string | undefined {
   for (const part of (header(req, 'cookie') ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) return percentDecoded(part.slice(eq + 1).trim());
   }
   return undefined;
+}
+
+/**
+ * A cookie's value as it was set. One that is not valid percent-encoding ("%", "%E0") was never
+ * set by this server: kept as sent, it matches no session, as any other stranger's value does
+ * (decoding it threw, a 500 for a client's junk cookie).
+ */
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 const fail = (res: Response, status: number, code: string, message: string) =>

@@ -46,6 +46,12 @@ const REQUEST_CODES = new Set([
  */
 const APOLLO_REQUEST_MESSAGE = /^(provided sha does not match query|Unsupported persisted query version)$/;
 
+/**
+ * graphql-js stops coercing variables after 50 errors (a list of 5,000 values not in an enum) and
+ * adds this one, with no code and no variable named: the client's values, like the 50 before it.
+ */
+const VARIABLE_ERRORS_MESSAGE = /^Too many errors processing variables, error limit reached\. Execution aborted\.$/;
+
 /** graphql-armor reports its limits with these messages (cost, depth, aliases, directives); graphql-js its token limit. */
 const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Query depth limit|Aliases limit|Directives limit|Document contains more tha[nt] \d+ tokens)/;
 
@@ -61,6 +67,7 @@ export function classify(error: unknown, formattedCode: unknown, message: string
     if ((Object.values(ErrorCode) as string[]).includes(formattedCode) || REQUEST_CODES.has(formattedCode)) return formattedCode;
   }
   if (APOLLO_REQUEST_MESSAGE.test(message)) return 'BAD_REQUEST';
+  if (VARIABLE_ERRORS_MESSAGE.test(message)) return ErrorCode.BAD_USER_INPUT;
   return ErrorCode.INTERNAL;
 }
 

@@ -99,6 +99,14 @@ function originForm(target: string): string {
   }
 }
 
+/**
+ * An error of express's that is the client's: the body parsers' (http-errors, `expose`), and the
+ * router's for a path parameter that is not valid percent-encoding (`/export/%E0`: a URIError
+ * with status 400 and no `expose`, which was answered 500).
+ */
+const clientsFault = (err: Error & { status?: number; expose?: boolean }): boolean =>
+  err.status !== undefined && err.status >= 400 && err.status < 500 && (err.expose === true || err instanceof URIError);
+
 /** How a client reaches the address the server listens on. */
 const urlHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host);
 
@@ -203,7 +211,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (res.headersSent) return err.expose ? undefined : next(err);
     // stamped on every request by the chain, before any route (requestIdOf's is set after auth's)
     const id = String(req.headers['x-request-id']);
-    if (err.expose && err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json(errorBody(err.message, ErrorCode.BAD_USER_INPUT, id));
+    if (clientsFault(err)) return void res.status(err.status!).json(errorBody(err.message, ErrorCode.BAD_USER_INPUT, id));
     logger.error(`[${id}] internal error: ${err.stack ?? err.message}`);
     res.status(500).json(errorBody(production ? 'Internal server error' : err.message, ErrorCode.INTERNAL, id));
   });

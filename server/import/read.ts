@@ -6,6 +6,7 @@ import { readDocx } from './read-docx.js';
 import { readCsv, readXlsx } from './read-sheet.js';
 import { readText } from './read-text.js';
 import type { ReadDocument } from './table.js';
+import { checkZipBounds } from './zip-bounds.js';
 
 /** A filled-in template is a few hundred KB; anything far larger is not one, and would only cost memory. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -28,8 +29,10 @@ export async function readTemplateFile(file: string, data: Buffer): Promise<Read
   try {
     switch (ext) {
       case '.docx':
+        checkZipBounds(name, data);
         return await readDocx(name, data);
       case '.xlsx':
+        checkZipBounds(name, data);
         return await readXlsx(name, data);
       case '.csv':
         return await readCsv(name, data);

@@ -79,7 +79,13 @@ describe('POST /layout', () => {
     expect(await refused({ ...graph, children: [{ id: 'a', width: 'wide', height: 10 }] })).toMatch(/^children\.0\.width: /);
     expect(await refused({ ...graph, layoutOptions: { 'elk.layered.thoroughness': '1000' } })).toMatch(/thoroughness at most/);
     expect(await refused({ ...graph, layoutOptions: { 'org.eclipse.elk.x': 'y' } })).toMatch(/^layoutOptions\./);
+    // ELK's other algorithms and their knobs ran one request for over ten minutes on the server's one thread
+    expect(await refused({ ...graph, layoutOptions: { 'elk.algorithm': 'force' } })).toBe('layoutOptions.elk.algorithm: "force" is not a value the server lays out with');
+    expect(await refused({ ...graph, layoutOptions: { 'elk.force.iterations': '100000000' } })).toMatch(/^layoutOptions\.elk\.force\.iterations: not an option the server lays out with/);
+    expect(await refused({ ...graph, layoutOptions: { 'elk.spacing.nodeNode': '-1e308' } })).toMatch(/^layoutOptions\.elk\.spacing\.nodeNode: "-1e308" is not a value/);
     expect(await refused({ ...graph, edges: [{ id: 'x', sources: ['b0'], targets: ['nowhere'] }] })).toBe('edges: "x" joins a node the graph does not hold');
+    expect(await refused({ ...graph, edges: [{ id: 'x', sources: ['b0'], targets: ['b0'] }] })).toBe('edges: "x" joins a node to itself');
+    expect(await refused({ ...graph, children: [...graph.children!, graph.children![0]] })).toBe('children: two nodes have the same id');
     const big = tree(SERVER_LAYOUT_MAX_NODES + 1);
     expect(await refused(elkGraph(big.nodes, big.edges))).toMatch(/^children: /);
   });

@@ -58,6 +58,13 @@ describe('seed data', () => {
     expect(responses.every((r) => typeof r.props['narrative'] === 'string')).toBe(true);
   });
 
+  it('says no one delivers an answer whose narrative is only "No Comment" (1.6, 5.3): the plan states no delivery', () => {
+    const empty = relsOf('RESPONDS_TO').filter((r) => /^no comment/i.test(String(r.props['narrative'])));
+    expect(empty.map((r) => r.to).sort()).toEqual(['vru/ma-1-6', 'vru/ma-5-3']);
+    const delivered = new Set(relsOf('DELIVERS').map((r) => r.to));
+    expect(empty.filter((r) => delivered.has(r.from)).map((r) => r.from)).toEqual([]);
+  });
+
   it('finds abbreviations from the glossaries as aliases', () => {
     const aliases = new Set(seeds.batch.nodes.flatMap((n) => n.aliases));
     for (const a of ['MARAC', 'MAPPA', 'IOM', 'JAG', 'TTCG', 'MOPAC', 'CSS', 'KRSCP', 'AfC']) expect(aliases, a).toContain(a);

@@ -98,3 +98,50 @@ export async function expectLayoutSound(page: Page, where: string): Promise<void
   expect(await cutSelects(page), `selects cutting off their text at ${where} (${width} px)`).toEqual([]);
   expect(await cutFocusRings(page), `focus rings cut off at ${where} (${width} px)`).toEqual([]);
 }
+
+/**
+ * Links in table cells (`selector`) whose name wraps and whose first line does not stand on the line
+ * where the link starts: an inline-block link is one box whose baseline is its last line, so a bullet
+ * or a number before it ("2.3 ", "3 ") stood beside its last line. Measured with an empty
+ * inline-block put just before the link, whose bottom is the baseline of that line. Also each line
+ * of a link less than 24 px high (WCAG 2.5.8). `wrapped` counts the links that wrap, so a check
+ * that found none to measure can say so.
+ */
+export const misalignedLinks = (page: Page, selector: string): Promise<{ wrapped: number; found: string[] }> =>
+  page.locator(selector).evaluateAll((links) => {
+    const letter = (t: Text, i: number) => {
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 1);
+      return r.getBoundingClientRect();
+    };
+    const texts = (a: Element) => {
+      const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
+      const out: Text[] = [];
+      while (walk.nextNode()) out.push(walk.currentNode as Text);
+      return out;
+    };
+    let wrapped = 0;
+    const found = links
+      .filter((a) => a.checkVisibility())
+      .flatMap((a) => {
+        const all = texts(a);
+        if (!all.length) return [];
+        const first = letter(all[0]!, all[0]!.textContent!.search(/\S/));
+        const lastText = all[all.length - 1]!;
+        const last = letter(lastText, lastText.textContent!.trimEnd().length - 1);
+        const name = `"${a.textContent!.trim().slice(0, 50)}"`;
+        const small = [...a.getClientRects()].filter((r) => r.width > 0 && r.height < 24).map((r) => `${name}: a line ${r.height.toFixed(1)} px high`);
+        if (last.top - first.top < 1) return small;
+        wrapped++;
+        const probe = document.createElement('span');
+        probe.style.cssText = 'display:inline-block;width:0;height:0';
+        a.before(probe);
+        const line = probe.getBoundingClientRect().bottom;
+        probe.remove();
+        // above its first line is a link that starts a new line after what comes before it (", "): as it should
+        const beside = line <= first.bottom + 0.5;
+        return [...small, ...(beside ? [] : [`${name}: what comes before it stands at ${line.toFixed(0)}, below its first line (${first.top.toFixed(0)}-${first.bottom.toFixed(0)})`])];
+      });
+    return { wrapped, found };
+  });
