@@ -85,7 +85,9 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
 
   it('an editor proposes with a quote; the server’s refusal shows at the quote; the proposer sees the state', async () => {
     await signIn('edith');
-    await poll(() => s.page.locator('.account').innerText()).toContain('editor of richmond/csp');
+    // the account's roles by the partnership's name, not its id (shown under the name from 1700 px, on hover below)
+    await poll(() => s.page.locator('.account-roles').textContent()).toBe('Editor of Richmond Community Safety Partnership');
+    await expect(s.page.locator('.account-who').getAttribute('title')).resolves.toBe('Editor of Richmond Community Safety Partnership');
     await openPanel();
     await proposeRename('Daily Risk Meeting', 'this meeting is chaired by the Mayor');
     await s.page.locator('#edit-ev-quote-error').waitFor();
@@ -149,6 +151,7 @@ describe('curation in the browser', { timeout: 180_000 }, () => {
 
   it('a rejection reaches the proposer with its reason; a reviewer cannot approve their own change', async () => {
     await signIn('ruth');
+    await poll(() => s.page.locator('.account-roles').textContent()).toBe('Editor and reviewer of Richmond Community Safety Partnership');
     await openPanel();
     await s.page.click('[data-mode=edit]');
     await proposeAttested('end', () => s.page.fill('#edit-ended', '2026-03'), 'I chaired its last meeting in March 2026.');

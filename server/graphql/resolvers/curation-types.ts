@@ -44,6 +44,9 @@ export const curationTypeResolvers: Resolvers = {
     partnershipName: async (i, _, ctx) => (isRel(i) || !i.partnership ? null : ((await ctx.loaders.nodes.load(i.partnership))?.name ?? null)),
     properties: (i) => properties(i.props),
   },
+  RoleGrant: {
+    partnershipName: async (g, _, ctx) => (g.partnershipId ? ((await ctx.loaders.nodes.load(g.partnershipId))?.name ?? null) : null),
+  },
   RegisteredSource: {
     title: (s) => s.node.name,
     length: (s) => s.text.length,

@@ -222,6 +222,11 @@ export type ReviewDecision =
   | 'APPROVED'
   | 'REJECTED';
 
+export type RoleKind =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'REVIEWER';
+
 export type Severity =
   | 'HIGH'
   | 'LOW'
@@ -461,7 +466,7 @@ export type CompareStructuresQuery = { compareStructure: { from: string, to: str
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { name: string, roles: Array<string>, admin: boolean, editorOf: Array<string>, reviewerOf: Array<string> } | null };
+export type ViewerQuery = { viewer: { name: string, roles: Array<string>, admin: boolean, editorOf: Array<string>, reviewerOf: Array<string>, grants: Array<{ kind: RoleKind, partnershipId: string | null, partnershipName: string | null }> } | null };
 
 export type ItemStateFieldsFragment = { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> };
 
@@ -2161,6 +2166,11 @@ export const ViewerDocument = new TypedDocumentString(`
   viewer {
     name
     roles
+    grants {
+      kind
+      partnershipId
+      partnershipName
+    }
     admin
     editorOf
     reviewerOf
