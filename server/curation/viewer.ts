@@ -18,6 +18,19 @@ export function parseRole(role: string): Role {
 }
 
 export const isAdmin = (v: Viewer) => v.roles.includes('admin');
+
+/** A role taken apart: what it lets the account do, and where. */
+export interface RoleGrant {
+  role: Role;
+  kind: 'ADMIN' | 'EDITOR' | 'REVIEWER';
+  partnershipId: string | null;
+}
+
+export function grantOf(role: Role): RoleGrant {
+  if (role === 'admin') return { role, kind: 'ADMIN', partnershipId: null };
+  const colon = role.indexOf(':');
+  return { role, kind: role.slice(0, colon) === 'editor' ? 'EDITOR' : 'REVIEWER', partnershipId: role.slice(colon + 1) };
+}
 const scoped = (v: Viewer, kind: 'editor' | 'reviewer') =>
   v.roles.filter((r) => r.startsWith(`${kind}:`)).map((r) => r.slice(kind.length + 1));
 export const editorOf = (v: Viewer) => scoped(v, 'editor');

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/http/app.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../server/http/app.js';
 import type { GraphStore, ReadViewOptions, WalkQuery } from '../../server/store/contract.js';
 import { PERSISTED_QUERIES_FILE } from '../../web/build/persisted-queries.js';
 import { onEachEngine } from '../store/contract-support.js';
@@ -57,6 +57,17 @@ function passOn(target: GraphStore, prop: string | symbol, receiver: unknown): u
   return typeof value === 'function' && !Object.hasOwn(target, prop) ? value.bind(target) : value;
 }
 
+/**
+ * A production server on an ephemeral port over `store`, whose warm-up's chart walks wait at a
+ * gate until `openGate` says walk or fail; `opts` are what the suites differ in (the web app, the log).
+ */
+async function startGated(store: GraphStore, opts: Required<Pick<ServerOptions, 'webDist' | 'logger'>>) {
+  let openGate!: (how: 'walk' | 'fail') => void;
+  const gate = new Promise<'walk' | 'fail'>((resolve) => (openGate = resolve));
+  const server = await startServer({ store: gatedWalks(store, gate), port: 0, host: '127.0.0.1', production: true, ...opts });
+  return { server, openGate };
+}
+
 const statusOf = async (url: string) => {
   const res = await fetch(url);
   return { status: res.status, body: (await res.json()) as unknown };
@@ -72,15 +83,7 @@ onEachEngine('readiness and the warm-up at start', (open) => {
     store = await open();
     await store.writeBatch(fixture(), { replace: true });
     errors = [];
-    const gate = new Promise<'walk' | 'fail'>((resolve) => (openGate = resolve));
-    server = await startServer({
-      store: gatedWalks(store, gate),
-      port: 0,
-      host: '127.0.0.1',
-      production: true,
-      webDist,
-      logger: { info: () => {}, error: (m) => void errors.push(m) },
-    });
+    ({ server, openGate } = await startGated(store, { webDist, logger: { info: () => {}, error: (m) => void errors.push(m) } }));
   });
   afterEach(async () => {
     openGate('walk');
@@ -130,15 +133,10 @@ onEachEngine('readiness of a server without the web app (API-only)', (open) => {
     store = await open();
     await store.writeBatch(fixture(), { replace: true });
     noWeb = mkdtempSync(path.join(tmpdir(), 'govgraph-no-web-'));
-    const gate = new Promise<'walk' | 'fail'>((resolve) => (openGate = resolve));
-    server = await startServer({
-      store: gatedWalks(store, gate),
-      port: 0,
-      host: '127.0.0.1',
-      production: true,
+    ({ server, openGate } = await startGated(store, {
       webDist: noWeb,
       logger: { info: () => {}, error: (m) => void errors.push(m), request: (entry) => void (entry.operationName && operations.push(entry.operationName)) },
-    });
+    }));
   });
   afterEach(async () => {
     openGate('walk');

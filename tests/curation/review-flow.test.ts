@@ -14,6 +14,22 @@ afterAll(() => h?.close());
 const nameOf = async (c: Client, id = DRB) => (await c.gql(`{ node(id: "${id}") { name } }`)).data.node.name;
 const codeOf = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.[0]?.extensions.code;
 
+describe('the viewer', () => {
+  it('names the partnership of each role, and says admin and no role plainly', async () => {
+    const GRANTS = `{ viewer { roles grants { role kind partnershipId partnershipName } } }`;
+    const richmond = 'Richmond Community Safety Partnership';
+    expect((await ruth.gql(GRANTS)).data.viewer).toEqual({
+      roles: ['editor:richmond/csp', 'reviewer:richmond/csp'],
+      grants: [
+        { role: 'editor:richmond/csp', kind: 'EDITOR', partnershipId: 'richmond/csp', partnershipName: richmond },
+        { role: 'reviewer:richmond/csp', kind: 'REVIEWER', partnershipId: 'richmond/csp', partnershipName: richmond },
+      ],
+    });
+    expect((await ada.gql(GRANTS)).data.viewer.grants).toEqual([{ role: 'admin', kind: 'ADMIN', partnershipId: null, partnershipName: null }]);
+    expect((await (await signedIn(h, 'rory')).gql(GRANTS)).data.viewer).toEqual({ roles: [], grants: [] });
+  });
+});
+
 describe('proposing', () => {
   it('an anonymous caller gets UNAUTHENTICATED, and nothing is stored', async () => {
     const r = await h.client().gql(PROPOSE, renameDrb('Anonymous'));

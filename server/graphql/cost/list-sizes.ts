@@ -83,4 +83,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   seats: 5,
   'Seat.lines': 2,
   roles: 1,
+  grants: 1,
+  overtaken: 1,
+  changedBy: 1,
 };

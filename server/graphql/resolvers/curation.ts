@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { CurationError } from '../../curation/errors.js';
 import { registerSource } from '../../curation/sources.js';
-import { editorOf, isAdmin, reviewerOf, signedIn } from '../../curation/viewer.js';
+import { editorOf, grantOf, isAdmin, reviewerOf, signedIn } from '../../curation/viewer.js';
 import type { CurationContext } from '../../auth/context.js';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
@@ -109,6 +109,7 @@ export const curationQueryResolvers: Resolvers = {
       }),
   },
   Viewer: {
+    grants: (v) => v.roles.map(grantOf),
     admin: (v) => isAdmin(v),
     editorOf: (v) => editorOf(v),
     reviewerOf: (v) => reviewerOf(v),

@@ -91,5 +91,19 @@ export function can(v: Viewer | null, what: 'edit' | 'review', partnershipId: st
   return (what === 'edit' ? v.editorOf : v.reviewerOf).includes(partnershipId);
 }
 
-/** Roles as a reader says them: "editor of richmond/csp". */
-export const roleLabel = (role: string): string => role.replace(/^(editor|reviewer):/, '$1 of ');
+/**
+ * The account's roles as a reader says them, one phrase a partnership, by its name: "Editor and
+ * reviewer of Richmond Community Safety Partnership", "Admin"; "Reader" for an account with none.
+ * (The id stands in for a partnership the graph no longer has.)
+ */
+export function rolesInWords(v: Viewer): string[] {
+  const kinds = new Map<string, { name: string; kinds: string[] }>();
+  for (const g of v.grants) {
+    if (!g.partnershipId) continue;
+    const p = kinds.get(g.partnershipId) ?? { name: g.partnershipName ?? g.partnershipId, kinds: [] };
+    p.kinds.push(g.kind === 'EDITOR' ? 'editor' : 'reviewer');
+    kinds.set(g.partnershipId, p);
+  }
+  const phrases = [...(v.admin ? ['admin'] : []), ...[...kinds.values()].map((p) => `${p.kinds.sort().join(' and ')} of ${p.name}`)];
+  return phrases.length ? phrases.map((p) => p.charAt(0).toUpperCase() + p.slice(1)) : ['Reader'];
+}

@@ -1,6 +1,6 @@
 // The header's account area: "Sign in" for an anonymous reader; the signed-in name, roles and
 // "Sign out" for an account, nothing on a read-only server. It follows every sign-in and sign-out (api/session.ts).
-import { authOptions, onViewer, roleLabel, signOut, type Viewer } from '../api/session.js';
+import { authOptions, onViewer, rolesInWords, signOut, type Viewer } from '../api/session.js';
 import { navigate } from '../state/router.js';
 import { announce, appLink, clear, h } from './dom.js';
 
@@ -12,7 +12,7 @@ export function mountAccount(root: HTMLElement): void {
       clear(root, link);
       return;
     }
-    const roles = v.roles.length ? v.roles.map(roleLabel).join(', ') : 'reader';
+    const roles = rolesInWords(v).join('; ');
     const error = h('span', { class: 'account-error', role: 'alert' });
     clear(
       root,

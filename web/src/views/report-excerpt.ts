@@ -9,7 +9,7 @@ export const PRINT_WORDS = 25;
 
 /** `text` whole on screen; in print its first PRINT_WORDS words and "…" unless the report is printed in full. */
 export function printExcerpt(text: string): (string | HTMLElement)[] {
-  const cut = text.match(new RegExp(`^(?:\\S+\\s+){${PRINT_WORDS}}`))?.[0];
+  const cut = text.match(new RegExp(`^\\s*(?:\\S+\\s+){${PRINT_WORDS}}`))?.[0];
   if (!cut || cut.length >= text.trimEnd().length) return [text];
   return [cut.trimEnd(), h('span', { class: 'print-rest' }, text.slice(cut.trimEnd().length)), h('span', { class: 'print-more', 'aria-hidden': 'true' }, '…')];
 }

@@ -3,7 +3,7 @@
 // A wrong password or too many attempts is said in the form; success goes back to `return`.
 import './curation.css';
 import { ApiError } from '../api/client.js';
-import { authOptions, currentViewer, roleLabel, signIn, signOut } from '../api/session.js';
+import { authOptions, currentViewer, rolesInWords, signIn, signOut } from '../api/session.js';
 import type { ViewInstance } from '../state/router.js';
 import { navigate } from '../state/router.js';
 import { clear, h, withStates } from '../ui/dom.js';
@@ -40,7 +40,7 @@ export function mountSignIn(root: HTMLElement, url: URL): ViewInstance {
           clear(
             box,
             h('h1', { class: 'page-title' }, 'Signed in'),
-            h('p', {}, `You are signed in as ${viewer.name} (${viewer.roles.map(roleLabel).join(', ') || 'reader'}).`),
+            h('p', {}, `You are signed in as ${viewer.name}: ${rolesInWords(viewer).join('; ')}.`),
             h('p', { class: 'form-actions' }, h('a', { href: back, 'data-nav': true, class: 'btn' }, 'Continue'), h('button', { type: 'button', class: 'btn', onclick: () => void signOut().then(render) }, 'Sign out')),
           );
           return;
