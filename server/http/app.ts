@@ -21,6 +21,7 @@ import { QueryHashes } from './query-hashes.js';
 import { pickRequestId, requestId, requestIdOf } from './request-id.js';
 import { requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
+import { connectionLimits, limitConnections, type ConnectionLimits } from './connection-limits.js';
 import { answerClientError, clientTimeouts, serverTimeoutOptions, watchBody, type ClientTimeouts } from './slow-clients.js';
 import { inlineHashes, securityHeaders, setApiSecurityHeaders } from './security.js';
 import { readWebPage } from './inline-style.js';
@@ -52,6 +53,8 @@ export interface ServerOptions {
   auth?: AuthConfig;
   /** how long a client may take to send its request (slow-clients.ts); from the environment when absent */
   timeouts?: ClientTimeouts;
+  /** how many connections the server holds, in all and per client (connection-limits.ts); from the environment when absent */
+  connections?: ConnectionLimits;
 }
 
 export interface RunningServer {
@@ -149,6 +152,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const toExpress = chain(common, app, internalError(security.set));
   const timeouts = opts.timeouts ?? clientTimeouts();
   const httpServer = http.createServer(serverTimeoutOptions(timeouts), (req, res) => {
+    // a request on a connection past a cap, which its 503 has answered and is closing
+    if (refused(req.socket)) return;
     watchBody(req, res, timeouts);
     // a target in absolute form (what clients send a proxy) names the resource of its path: a
     // server must accept it (RFC 9112 3.2.2), and the routes below read the path alone
@@ -156,6 +161,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (answerGraphql && isGraphqlRequest(req.url) && !wantsExplorer(req)) toGraphql(req, res);
     else toExpress(req, res);
   });
+  const refused = limitConnections(httpServer, opts.connections ?? connectionLimits());
   httpServer.on('clientError', answerClientError(timeouts));
   // CONNECT asks for a tunnel, as of a proxy, which this is not: node hands its socket to this
   // listener, and with none would drop the connection without a word (it no longer guards the

@@ -10,6 +10,12 @@
 // - the whole request within `requestMs` (node's requestTimeout), against a client that trickles a
 //   byte just inside the idle limit: 150 s fits the largest body (a signed-in editor's 32 MiB, a
 //   source PDF in base64) at 2 Mbit/s, and a 10 MB PDF at 1 Mbit/s.
+// - a small body (declared at most SMALL_BODY_BYTES, or of no declared length) whole within
+//   `smallBodyMs`: every anonymous request's body is that small (the anonymous body limit), and
+//   30 s is 3.4 KB/s for the largest, slower than any link the web app is usable over; without it
+//   a stranger could trickle a 100-byte query just inside the idle limit for the whole 150 s. A
+//   body declared larger (a signed-in editor's source PDF, a template upload) keeps the whole
+//   request's limit.
 // Node answers its own limits with a bare 408 (and its parse errors with a bare 400, 413 or 431);
 // here every such answer carries the JSON error the routes give, so a client reads one kind.
 // The server's own slowness (a long answer) is never cut: the idle limit holds only while a body
@@ -26,15 +32,21 @@ export interface ClientTimeouts {
   bodyIdleMs: number;
   /** the whole request, head and body, must be in within this (ms) */
   requestMs: number;
+  /** a body of at most SMALL_BODY_BYTES (or of no declared length) must be in within this (ms) of its head */
+  smallBodyMs: number;
 }
 
-export const DEFAULT_CLIENT_TIMEOUTS: ClientTimeouts = { headersMs: 10_000, bodyIdleMs: 15_000, requestMs: 150_000 };
+export const DEFAULT_CLIENT_TIMEOUTS: ClientTimeouts = { headersMs: 10_000, bodyIdleMs: 15_000, requestMs: 150_000, smallBodyMs: 30_000 };
+
+/** The largest body that is "small": an anonymous GraphQL request's limit (app.ts's DEFAULT_BODY_LIMIT). */
+export const SMALL_BODY_BYTES = 100 * 1024;
 
 /** The environment variables that set each limit, in seconds. */
 const VARIABLES: Record<keyof ClientTimeouts, string> = {
   headersMs: 'GOVGRAPH_HEADERS_TIMEOUT',
   bodyIdleMs: 'GOVGRAPH_BODY_IDLE_TIMEOUT',
   requestMs: 'GOVGRAPH_REQUEST_TIMEOUT',
+  smallBodyMs: 'GOVGRAPH_SMALL_BODY_TIMEOUT',
 };
 
 /** The limits the environment sets (seconds; fractions allowed), the defaults for those it does not. */
@@ -48,8 +60,11 @@ export function clientTimeouts(env: NodeJS.ProcessEnv = process.env): ClientTime
     if (!Number.isFinite(seconds) || Math.round(seconds * 1000) < 1) throw new Error(`${VARIABLES[key]} must be a number of seconds above 0, got "${given}"`);
     limits[key] = Math.round(seconds * 1000);
   }
+  // a small body's limit never outlasts the whole request's: unset, it follows a shorter one
+  if (!env[VARIABLES.smallBodyMs]?.trim()) limits.smallBodyMs = Math.min(limits.smallBodyMs, limits.requestMs);
   // node refuses a head limit past the request's, and a body has its own limit below the request's
   if (limits.headersMs > limits.requestMs) throw new Error(`${VARIABLES.headersMs} (${limits.headersMs / 1000} s) must not exceed ${VARIABLES.requestMs} (${limits.requestMs / 1000} s)`);
+  if (limits.smallBodyMs > limits.requestMs) throw new Error(`${VARIABLES.smallBodyMs} (${limits.smallBodyMs / 1000} s) must not exceed ${VARIABLES.requestMs} (${limits.requestMs / 1000} s)`);
   return limits;
 }
 
@@ -86,8 +101,16 @@ const noop = () => {};
  * is not whole. Disarmed once the body has been read, so the answer takes as long as it takes.
  */
 export function watchBody(req: IncomingMessage, res: ServerResponse, t: ClientTimeouts): void {
-  if (req.headers['transfer-encoding'] === undefined && !(Number(req.headers['content-length']) > 0)) return;
+  const declared = Number(req.headers['content-length']);
+  if (req.headers['transfer-encoding'] === undefined && !(declared > 0)) return;
   req.setTimeout(t.bodyIdleMs, () => timedOut(res, `the request body made no progress for ${seconds(t.bodyIdleMs)}: the request is dropped (send the body without pausing)`));
+  if (!(declared > SMALL_BODY_BYTES)) {
+    const small = setTimeout(() => {
+      if (!req.complete) timedOut(res, `a request body of at most ${SMALL_BODY_BYTES / 1024} KB was not received within ${seconds(t.smallBodyMs)}: the request is dropped`);
+    }, t.smallBodyMs);
+    req.once('end', () => clearTimeout(small));
+    res.once('close', () => clearTimeout(small));
+  }
   // a body read whole but not yet taken by its route, on a server slow to take it, is no stall of
   // the client's: without a listener here node would destroy the socket at that timeout
   res.on('timeout', noop);

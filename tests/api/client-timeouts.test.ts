@@ -11,7 +11,11 @@ describe('clientTimeouts', () => {
       headersMs: 500,
       bodyIdleMs: 2000,
       requestMs: 600_000,
+      smallBodyMs: 30_000,
     });
+    // a small body's limit follows a shorter whole request's, unless set
+    expect(clientTimeouts({ GOVGRAPH_REQUEST_TIMEOUT: '12' }).smallBodyMs).toBe(12_000);
+    expect(clientTimeouts({ GOVGRAPH_REQUEST_TIMEOUT: '12', GOVGRAPH_SMALL_BODY_TIMEOUT: '5' }).smallBodyMs).toBe(5_000);
   });
 
   it('refuses what is no number of seconds above 0, naming the variable and the value', () => {
@@ -22,5 +26,6 @@ describe('clientTimeouts', () => {
 
   it('refuses a head limit past the whole request\'s (node would)', () => {
     expect(() => clientTimeouts({ GOVGRAPH_HEADERS_TIMEOUT: '20', GOVGRAPH_REQUEST_TIMEOUT: '10' })).toThrow('GOVGRAPH_HEADERS_TIMEOUT (20 s) must not exceed GOVGRAPH_REQUEST_TIMEOUT (10 s)');
+    expect(() => clientTimeouts({ GOVGRAPH_SMALL_BODY_TIMEOUT: '200' })).toThrow('GOVGRAPH_SMALL_BODY_TIMEOUT (200 s) must not exceed GOVGRAPH_REQUEST_TIMEOUT (150 s)');
   });
 });

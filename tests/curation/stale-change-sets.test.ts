@@ -1,6 +1,6 @@
 // A change set that an approved one overtook (both end the same reporting line) is never stuck:
 // approving it is a CONFLICT naming the item and the change set that changed it, and changes
-// nothing; its author withdraws it; a reviewer rejects it. Over the real HTTP server, on SQLite
+// nothing; it says it was overtaken before anyone tries; its author withdraws it; a reviewer rejects it. Over the real HTTP server, on SQLite
 // and, when NEO4J_URI is set, on Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useNeo4jLock } from '../store/neo4j-lock.js';
@@ -8,7 +8,7 @@ import { ENGINES } from './engines.js';
 import { REVIEW, signedIn, startHarness, type Client, type Harness } from './support.js';
 
 const LINE = 'richmond/violence-strategic-delivery-group REPORTS_TO richmond/csp';
-const WITHDRAW = `mutation($id: ID!) { withdrawChange(id: $id) { id state withdrawnAt review { decision } } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawChange(id: $id) { id state withdrawnAt review { decision } overtaken { id } } }`;
 const codeOf = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.[0]?.extensions.code;
 
 const endLine = (validTo: string) => ({
@@ -59,10 +59,19 @@ describe.each(ENGINES)('a change set overtaken by an approved one, on %s', (engi
     expect(await h.curation.audit({ first: 100 })).toEqual(audit);
   });
 
+  it('says it was overtaken, and by what, before anyone tries to approve it', async () => {
+    const OVERTAKEN = `query($id: ID!) { changeSet(id: $id) { overtaken { id expected actual changedBy { id summary } } } }`;
+    const by = [{ id: first, summary: 'the delivery group stops reporting to the CSP in 2026-05' }];
+    for (const id of [second, third]) {
+      expect((await rita.gql(OVERTAKEN, { id })).data.changeSet.overtaken).toEqual([{ id: LINE, expected: 0, actual: 1, changedBy: by }]);
+    }
+    expect((await rita.gql(OVERTAKEN, { id: first })).data.changeSet.overtaken).toEqual([]);
+  });
+
   it('its author withdraws it; then it cannot be reviewed or withdrawn again', async () => {
     const r = await edith.gql(WITHDRAW, { id: second });
     expect(r.errors).toBeUndefined();
-    expect(r.data.withdrawChange).toMatchObject({ id: second, state: 'WITHDRAWN', review: null });
+    expect(r.data.withdrawChange).toMatchObject({ id: second, state: 'WITHDRAWN', review: null, overtaken: [] });
     expect(r.data.withdrawChange.withdrawnAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const again = await edith.gql(WITHDRAW, { id: second });
     expect(again.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });

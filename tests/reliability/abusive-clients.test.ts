@@ -15,7 +15,9 @@ import { exchange, request } from './support/raw-http.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-abuse-'));
 let server: MainProcess;
 beforeAll(async () => {
-  server = await startMain({ GOVGRAPH_DB: path.join(dir, 'graph.sqlite') });
+  // hundreds of stalled clients at once, all from 127.0.0.1: past the per-client cap of
+  // connection-limits.ts, which is tested on its own (connection-limits.test.ts)
+  server = await startMain({ GOVGRAPH_DB: path.join(dir, 'graph.sqlite'), GOVGRAPH_MAX_CONNECTIONS_PER_CLIENT: '1000' });
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,7 +1,7 @@
 // Clients that send slowly or stall (slowloris), against server/main.ts in production over TCP
 // written by hand (support/raw-http.ts), with the limits of slow-clients.ts set short by the
 // environment: a head that stalls, a body that stops making progress, and a body that trickles past
-// the whole request's limit are each answered 408 with a JSON error and their connection closed;
+// the whole request's limit (or, a small body, its own shorter one) are each answered 408 with a JSON error and their connection closed;
 // a slow body that keeps making progress is served, however long past the idle limit it takes; the
 // server answers others meanwhile. Each exchange ends when the server closes the connection, so a
 // limit that fails to apply holds the test until vitest's timeout; nothing here times the server.
@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_BODY_BYTES } from '../../server/http/slow-clients.js';
 import { startMain, type MainProcess } from './support/main-process.js';
 import { exchange, request } from './support/raw-http.js';
 
@@ -18,6 +19,7 @@ import { exchange, request } from './support/raw-http.js';
 const IDLE_S = 2;
 const PAUSE_MS = 100;
 const REQUEST_S = 12;
+const SMALL_BODY_S = 8;
 const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-slow-'));
 let server: MainProcess;
 beforeAll(async () => {
@@ -26,6 +28,7 @@ beforeAll(async () => {
     GOVGRAPH_HEADERS_TIMEOUT: String(IDLE_S),
     GOVGRAPH_BODY_IDLE_TIMEOUT: String(IDLE_S),
     GOVGRAPH_REQUEST_TIMEOUT: String(REQUEST_S),
+    GOVGRAPH_SMALL_BODY_TIMEOUT: String(SMALL_BODY_S),
   });
 });
 afterAll(async () => {
@@ -80,13 +83,26 @@ describe('bodies', () => {
     expect(text).toContain('{"data":{"__typename":"Query"}}');
   });
 
-  it('a body that trickles in just fast enough is cut at the whole request\'s limit: 408', async () => {
-    // a byte per pause: far more bytes than the request's limit lets arrive
-    const length = Math.ceil((REQUEST_S * 1000) / PAUSE_MS) * 4;
-    const head = request('POST', '/graphql', { 'content-type': 'application/json', 'content-length': String(length) });
-    const { text, statuses } = await exchange(server.url, { parts: [head, ...' '.repeat(length)], pauseMs: PAUSE_MS, untilAnswered: true });
+  it('a large body that trickles in just fast enough is cut at the whole request\'s limit: 408', async () => {
+    // declared larger than a small body (a template upload, which takes up to 10 MB from anyone), a
+    // byte per pause: far more bytes than the request's limit lets arrive
+    const length = SMALL_BODY_BYTES + 1;
+    const head = request('POST', '/import-vru/preview?file=a.csv&partnership=havering', { 'content-type': 'text/csv', 'content-length': String(length) });
+    const { text, statuses } = await exchange(server.url, { parts: [head, ...' '.repeat(Math.ceil((REQUEST_S * 1000) / PAUSE_MS) * 4)], pauseMs: PAUSE_MS, untilAnswered: true });
     expect(statuses).toEqual([408]);
     expect(answerOf(text).message).toBe(`the request was not received whole within ${REQUEST_S} s: the request is dropped`);
+  });
+
+  it('a small body (every anonymous one) that trickles in is cut at its own, shorter limit: 408', async () => {
+    const length = Math.ceil((SMALL_BODY_S * 1000) / PAUSE_MS) * 4;
+    for (const headers of [{ 'content-length': String(length) }, { 'transfer-encoding': 'chunked' }] as Record<string, string>[]) {
+      const head = request('POST', '/graphql', { 'content-type': 'application/json', ...headers });
+      const chunked = 'transfer-encoding' in headers;
+      const bytes = Array.from({ length }, () => (chunked ? '1\r\n \r\n' : ' '));
+      const { text, statuses } = await exchange(server.url, { parts: [head, ...bytes], pauseMs: PAUSE_MS, untilAnswered: true });
+      expect(statuses, JSON.stringify(headers)).toEqual([408]);
+      expect(answerOf(text).message).toBe(`a request body of at most ${SMALL_BODY_BYTES / 1024} KB was not received within ${SMALL_BODY_S} s: the request is dropped`);
+    }
   });
 });
 

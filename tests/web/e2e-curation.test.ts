@@ -285,14 +285,14 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     await done.waitFor();
     expect(await done.locator('a').getAttribute('href')).toBe('/chart?p=richmond/csp&sel=richmond/pre-mace');
     await poll(() => cards.count()).toBe(1);
-    await cards.first().locator('textarea').fill('Minutes of May 2026');
-    await cards.first().locator('button:has-text("Approve")').click();
-    // the line in words, and the change set that changed it by its summary, not the store's versions
+    // the other change set of the line says it was overtaken, the line in words and the change set
+    // that changed it by its summary, not the store's versions; it can only be rejected
     const approved = await firstApproved();
-    await poll(() => cards.first().locator('.field-error').innerText()).toBe(
-      `It cannot be approved, and nothing was changed: “Pre-MACE feeds into Multi Agency Child Exploitation” was changed by the approved change set “${approved.summary}” (${approved.id}) after this was proposed. Reject it (its editor may also withdraw it); the editor can propose it again against the graph as it is now.`,
+    await poll(() => cards.first().locator('.overtaken').innerText()).toBe(
+      `Overtaken: “Pre-MACE feeds into Multi Agency Child Exploitation” was changed by the approved change set “${approved.summary}” (${approved.id}) after this was proposed, so it can no longer be approved.`,
     );
-    await checkBothSizes('cur-12-review-conflict');
+    await expect(cards.first().locator('button').allInnerTexts()).resolves.toEqual(['Reject']);
+    await checkBothSizes('cur-12-review-overtaken');
   });
 
   it('its editor withdraws the change set that can no longer be approved: it leaves the review queue', async () => {
@@ -300,6 +300,7 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     await s.page.goto(`${s.server.url}/changes?tab=mine`);
     const stale = s.page.locator('.change-set[data-state=PROPOSED]', { hasText: 'Line ended' });
     await poll(() => stale.count()).toBe(1);
+    await poll(() => stale.locator('.overtaken').innerText()).toMatch(/^Overtaken: “Pre-MACE feeds into Multi Agency Child Exploitation” was changed by the approved change set “Line ended/);
     await checkBothSizes('cur-13-withdraw');
     await stale.locator('button:has-text("Withdraw")').click();
     const done = s.page.locator('.review-done[data-decision=WITHDRAWN]');

@@ -84,4 +84,6 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Seat.lines': 2,
   roles: 1,
   grants: 1,
+  overtaken: 1,
+  changedBy: 1,
 };

@@ -661,6 +661,12 @@ export type ChangeSet = {
   createdAt: Scalars['String']['output'];
   evidence: ChangeEvidence;
   id: Scalars['ID']['output'];
+  /**
+   * PROPOSED only: each item it changes that approved change sets changed after it was proposed,
+   * as a CONFLICT's extensions.conflicts lists them. Such a change set can never be approved: its
+   * author withdraws it, or a reviewer rejects it. Empty when none, and once reviewed or withdrawn.
+   */
+  overtaken: Array<ItemConflict>;
   partnershipId: Scalars['ID']['output'];
   /** the partnership's name in the graph now */
   partnershipName?: Maybe<Scalars['String']['output']>;
@@ -679,6 +685,13 @@ export type ChangeSetInput = {
   partnershipId: Scalars['ID']['input'];
   /** what changed and why, one line */
   summary: Scalars['String']['input'];
+};
+
+/** A change set named by another: its id and summary. */
+export type ChangeSetRef = {
+  __typename?: 'ChangeSetRef';
+  id: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
 };
 
 export type ChangeState =
@@ -1081,6 +1094,19 @@ export type Interlock = {
   /** the partnerships of those bodies */
   partnerships: Array<Partnership>;
   seats: Array<Seat>;
+};
+
+/** An item that moved on past the version a change was made against. */
+export type ItemConflict = {
+  __typename?: 'ItemConflict';
+  /** its version now */
+  actual: Scalars['Int']['output'];
+  /** the approved change sets that moved it, oldest first */
+  changedBy: Array<ChangeSetRef>;
+  /** the version the change was made against */
+  expected: Scalars['Int']['output'];
+  /** the node's or line's id */
+  id: Scalars['ID']['output'];
 };
 
 /** A node or a line as it was or will be: the fields of a node, or of a line (type, from, to). */
@@ -2679,6 +2705,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeReview: ResolverTypeWrapper<ChangeReviewModel>;
   ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
   ChangeSetInput: ChangeSetInput;
+  ChangeSetRef: ResolverTypeWrapper<ChangeSetRef>;
   ChangeState: ChangeState;
   ChangeTarget: ChangeTarget;
   Chart: ResolverTypeWrapper<Chart>;
@@ -2709,6 +2736,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interlock: ResolverTypeWrapper<InterlockModel>;
+  ItemConflict: ResolverTypeWrapper<ItemConflict>;
   ItemState: ResolverTypeWrapper<ItemStateModel>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Line: ResolverTypeWrapper<RelModel>;
@@ -2800,6 +2828,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeReview: ChangeReviewModel;
   ChangeSet: ChangeSetModel;
   ChangeSetInput: ChangeSetInput;
+  ChangeSetRef: ChangeSetRef;
   Chart: Chart;
   ChartEdge: ChartEdge;
   ChartEdgeData: ChartEdgeData;
@@ -2824,6 +2853,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interlock: InterlockModel;
+  ItemConflict: ItemConflict;
   ItemState: ItemStateModel;
   KindCount: KindCount;
   Line: RelModel;
@@ -3178,12 +3208,18 @@ export type ChangeSetResolvers<ContextType = Context, ParentType extends Resolve
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['ChangeEvidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overtaken?: Resolver<Array<ResolversTypes['ItemConflict']>, ParentType, ContextType>;
   partnershipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnershipName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['ChangeReview']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChangeState'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ChangeSetRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetRef'] = ResolversParentTypes['ChangeSetRef']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ChartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chart'] = ResolversParentTypes['Chart']> = ResolversObject<{
@@ -3312,6 +3348,13 @@ export type InterlockResolvers<ContextType = Context, ParentType extends Resolve
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
+}>;
+
+export type ItemConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemConflict'] = ResolversParentTypes['ItemConflict']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changedBy?: Resolver<Array<ResolversTypes['ChangeSetRef']>, ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ItemStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemState'] = ResolversParentTypes['ItemState']> = ResolversObject<{
@@ -3839,6 +3882,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeEvidence?: ChangeEvidenceResolvers<ContextType>;
   ChangeReview?: ChangeReviewResolvers<ContextType>;
   ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetRef?: ChangeSetRefResolvers<ContextType>;
   Chart?: ChartResolvers<ContextType>;
   ChartEdge?: ChartEdgeResolvers<ContextType>;
   ChartEdgeData?: ChartEdgeDataResolvers<ContextType>;
@@ -3858,6 +3902,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphStats?: GraphStatsResolvers<ContextType>;
   History?: HistoryResolvers<ContextType>;
   Interlock?: InterlockResolvers<ContextType>;
+  ItemConflict?: ItemConflictResolvers<ContextType>;
   ItemState?: ItemStateResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Line?: LineResolvers<ContextType>;

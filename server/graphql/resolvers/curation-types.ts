@@ -1,6 +1,7 @@
 // Field resolvers of the curation types: models (curation/model.ts) to the schema's shapes.
 import type { GraphNode, GraphRel } from '../../domain/model.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { overtaken } from '../../curation/conflicts.js';
 import { properties } from './related.js';
 
 const OPS = { create: 'CREATE', edit: 'EDIT', end: 'END' } as const;
@@ -10,6 +11,8 @@ export const curationTypeResolvers: Resolvers = {
   ChangeSet: {
     partnershipId: (cs) => cs.partnership,
     partnershipName: async (cs, _, ctx) => (await ctx.loaders.nodes.load(cs.partnership))?.name ?? null,
+    // a change set is only read where curation is set up (its queries need it)
+    overtaken: async (cs, _, ctx) => (ctx.curation ? (await overtaken(ctx.curation.service.store, cs)).map((c) => ({ ...c, changedBy: c.changedBy ?? [] })) : []),
   },
   Change: {
     target: (c) => (c.target === 'node' ? 'NODE' : 'LINE'),

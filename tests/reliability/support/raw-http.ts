@@ -27,14 +27,16 @@ export interface Writes {
    * bytes reaching a closed socket) ends the exchange as a close does
    */
   untilAnswered?: true;
+  /** the local address to connect from (any 127.x.y.z on Linux's loopback): another client, as the server counts them */
+  from?: string;
 }
 
 /** Sends `what` to the server at `url` on a fresh connection and gathers its answers. */
 export function exchange(url: string, what: string | Writes): Promise<Exchange> {
-  const { parts, pauseMs, hangUp, untilAnswered } = typeof what === 'string' ? ({ parts: [what] } as Writes) : what;
+  const { parts, pauseMs, hangUp, untilAnswered, from } = typeof what === 'string' ? ({ parts: [what] } as Writes) : what;
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), hostname);
+    const socket = net.connect({ port: Number(port), host: hostname, localAddress: from });
     let text = '';
     socket.setEncoding('latin1');
     socket.on('data', (d: string) => (text += d));

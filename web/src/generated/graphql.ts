@@ -474,7 +474,7 @@ export type ChangeEvidenceFieldsFragment = { basis: EvidenceBasis, source: strin
 
 export type ReviewFieldsFragment = { reviewer: string, decision: ReviewDecision, reason: string, at: string };
 
-export type ChangeSetFieldsFragment = { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null };
+export type ChangeSetFieldsFragment = { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null, overtaken: Array<{ id: string, changedBy: Array<{ id: string, summary: string }> }> };
 
 export type AuditEntryFieldsFragment = { seq: number, at: string, changeSetId: string, partnershipId: string, author: string, summary: string, target: ChangeTarget, targetId: string, op: ChangeOp, version: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> }, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } };
 
@@ -486,7 +486,7 @@ export type ChangeSetsQueryVariables = Exact<{
 }>;
 
 
-export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null }> };
+export type ChangeSetsQuery = { changeSets: Array<{ id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null, overtaken: Array<{ id: string, changedBy: Array<{ id: string, summary: string }> }> }> };
 
 export type ItemHistoryQueryVariables = Exact<{
   id: string | number;
@@ -524,7 +524,7 @@ export type ProposeChangeMutationVariables = Exact<{
 }>;
 
 
-export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ProposeChangeMutation = { proposeChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null, overtaken: Array<{ id: string, changedBy: Array<{ id: string, summary: string }> }> } };
 
 export type ReviewChangeMutationVariables = Exact<{
   id: string | number;
@@ -533,14 +533,14 @@ export type ReviewChangeMutationVariables = Exact<{
 }>;
 
 
-export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type ReviewChangeMutation = { reviewChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null, overtaken: Array<{ id: string, changedBy: Array<{ id: string, summary: string }> }> } };
 
 export type WithdrawChangeMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawChangeMutation = { withdrawChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null } };
+export type WithdrawChangeMutation = { withdrawChange: { id: string, partnershipId: string, partnershipName: string | null, author: string, summary: string, state: ChangeState, createdAt: string, withdrawnAt: string | null, evidence: { basis: EvidenceBasis, source: string | null, sourceTitle: string | null, locator: string | null, quote: string | null, note: string | null }, changes: Array<{ target: ChangeTarget, id: string, op: ChangeOp, baseVersion: number, before: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } | null, after: { id: string, kind: NodeKind | null, type: RelationshipType | null, from: string | null, to: string | null, fromName: string | null, toName: string | null, name: string | null, aliases: Array<string>, text: string | null, note: string | null, validFrom: string | null, validTo: string | null, partnershipId: string | null, partnershipName: string | null, properties: Array<{ key: string, value: string | null }> } }>, review: { reviewer: string, decision: ReviewDecision, reason: string, at: string } | null, overtaken: Array<{ id: string, changedBy: Array<{ id: string, summary: string }> }> } };
 
 export type EvidenceFieldsFragment = { locator: string | null, quote: string, basis: EvidenceBasis, note: string | null, source: { title: string | null, year: string | null, id: string, name: string } };
 
@@ -1654,6 +1654,13 @@ export const ChangeSetFieldsFragmentDoc = new TypedDocumentString(`
     ...ReviewFields
   }
   withdrawnAt
+  overtaken {
+    id
+    changedBy {
+      id
+      summary
+    }
+  }
 }
     fragment ItemStateFields on ItemState {
   id
@@ -2251,6 +2258,13 @@ fragment ChangeSetFields on ChangeSet {
     ...ReviewFields
   }
   withdrawnAt
+  overtaken {
+    id
+    changedBy {
+      id
+      summary
+    }
+  }
 }`) as unknown as TypedDocumentString<ChangeSetsQuery, ChangeSetsQueryVariables>;
 export const ItemHistoryDocument = new TypedDocumentString(`
     query ItemHistory($id: ID!, $withLines: Boolean = false) {
@@ -2480,6 +2494,13 @@ fragment ChangeSetFields on ChangeSet {
     ...ReviewFields
   }
   withdrawnAt
+  overtaken {
+    id
+    changedBy {
+      id
+      summary
+    }
+  }
 }`) as unknown as TypedDocumentString<ProposeChangeMutation, ProposeChangeMutationVariables>;
 export const ReviewChangeDocument = new TypedDocumentString(`
     mutation ReviewChange($id: ID!, $decision: ReviewDecision!, $reason: String!) {
@@ -2549,6 +2570,13 @@ fragment ChangeSetFields on ChangeSet {
     ...ReviewFields
   }
   withdrawnAt
+  overtaken {
+    id
+    changedBy {
+      id
+      summary
+    }
+  }
 }`) as unknown as TypedDocumentString<ReviewChangeMutation, ReviewChangeMutationVariables>;
 export const WithdrawChangeDocument = new TypedDocumentString(`
     mutation WithdrawChange($id: ID!) {
@@ -2618,6 +2646,13 @@ fragment ChangeSetFields on ChangeSet {
     ...ReviewFields
   }
   withdrawnAt
+  overtaken {
+    id
+    changedBy {
+      id
+      summary
+    }
+  }
 }`) as unknown as TypedDocumentString<WithdrawChangeMutation, WithdrawChangeMutationVariables>;
 export const InterlocksDocument = new TypedDocumentString(`
     query Interlocks($asOf: String, $first: Int) {

@@ -5,6 +5,7 @@
 import type { ChangeSetFieldsFragment, ChangeState } from '../../generated/graphql.js';
 import { changeDiff, changeEvidence, reviewLine, when } from '../../ui/change-diff.js';
 import { h } from '../../ui/dom.js';
+import { overtakenNotice } from './overtaken.js';
 
 export const STATE_LABEL: Record<ChangeState, string> = {
   PROPOSED: 'Waiting for review',
@@ -29,6 +30,7 @@ export function changeSetCard(cs: ChangeSetFieldsFragment, actions?: HTMLElement
     changeEvidence(cs.evidence),
     h('h4', {}, `Changes (${cs.changes.length})`),
     cs.changes.map((c) => changeDiff(c)),
+    overtakenNotice(cs),
     reviewLine(cs.review),
     cs.withdrawnAt ? h('p', { class: 'review review-withdrawn' }, h('strong', {}, 'Withdrawn'), ` by ${cs.author} on ${when(cs.withdrawnAt)}, before review.`) : null,
     actions ?? null,

@@ -7,10 +7,10 @@ import { ApiError, mutate } from '../../api/client.js';
 import { authOptions, can, type Viewer } from '../../api/session.js';
 import { ReviewChangeDocument, type ChangeSetFieldsFragment, type ReviewDecision } from '../../generated/graphql.js';
 import { chartLink } from '../../state/url.js';
-import { itemLabel } from '../../ui/change-diff.js';
 import { announce, appLink, clear, emptyState, h, withStates } from '../../ui/dom.js';
 import { changeSetCard } from './change-set-card.js';
 import { ChangeSetPages, olderButton } from './change-set-pages.js';
+import { overtakenWords } from './overtaken.js';
 import { plural } from '../../ui/words.js';
 
 /** `done`: what the last decision did, kept above the reloaded queue */
@@ -53,16 +53,9 @@ function decided(cs: ChangeSetFieldsFragment, decision: ReviewDecision): HTMLEle
     : h('p', { class: 'review-done', 'data-decision': decision }, h('strong', {}, 'Rejected: '), `“${cs.summary}”. The editor sees your reason under “My change sets”.`);
 }
 
-/** Which of its items another approved change set changed, in words, and what the reviewer can do. */
-function conflictText(cs: ChangeSetFieldsFragment, e: ApiError): string {
-  const moved = (e.conflicts ?? []).map((c) => {
-    const change = cs.changes.find((x) => x.id === c.id);
-    const item = change ? `“${itemLabel(change.target, change.id, change.after)}”` : c.id;
-    return c.changedBy?.length ? `${item} was changed by the approved change set ${c.changedBy.map((by) => `“${by.summary}” (${by.id})`).join(', ')}` : `${item} was changed by another approved change set`;
-  });
-  const what = moved.length ? `${moved.join('; ')} after this was proposed` : 'something it changes was changed by another approved change after it was proposed';
-  return `It cannot be approved, and nothing was changed: ${what}. Reject it (its editor may also withdraw it); the editor can propose it again against the graph as it is now.`;
-}
+/** Why approval met a CONFLICT, and what the reviewer can do. */
+const conflictText = (cs: ChangeSetFieldsFragment, e: ApiError): string =>
+  `It cannot be approved, and nothing was changed: ${e.conflicts?.length ? overtakenWords(cs, e.conflicts) : 'something it changes was changed by another approved change'} after this was proposed. Reject it (its editor may also withdraw it); the editor can propose it again against the graph as it is now.`;
 
 function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: boolean, reload: (done: HTMLElement) => void): HTMLElement {
   if (fourEyes && cs.author === viewer.name) {
@@ -87,18 +80,23 @@ function reviewControls(cs: ChangeSetFieldsFragment, viewer: Viewer, fourEyes: b
       announce(`${done.reviewChange.summary}: ${decision === 'APPROVED' ? 'approved, now in the graph' : 'rejected'}.`);
       reload(decided(done.reviewChange, decision));
     } catch (e) {
-      error.textContent = e instanceof ApiError && e.code === 'CONFLICT' ? conflictText(cs, e) : (e as Error).message;
+      const conflict = e instanceof ApiError && e.code === 'CONFLICT';
+      error.textContent = conflict ? conflictText(cs, e) : (e as Error).message;
       error.hidden = false;
       button.disabled = false;
-      button.focus();
+      // versions only go up: a change set overtaken once can never be approved, so only Reject is left
+      if (conflict) approve.remove();
+      (conflict ? reject : button).focus();
     }
   };
   const approve: HTMLButtonElement = h('button', { type: 'button', class: 'btn btn-primary', onclick: () => void decide('APPROVED', approve) }, 'Approve');
   const reject: HTMLButtonElement = h('button', { type: 'button', class: 'btn', onclick: () => void decide('REJECTED', reject) }, 'Reject');
+  const stale = cs.overtaken.length > 0;
+  const hint = stale ? 'It can no longer be approved (see above): say why you reject it. The editor and the audit record keep it.' : 'Say why you approve or reject it: the editor and the audit record keep it.';
   return h(
     'div',
     { class: 'review-controls' },
-    h('div', { class: 'field' }, h('label', { for: reasonId }, 'Reason'), h('span', { id: `${reasonId}-hint`, class: 'hint' }, 'Say why you approve or reject it: the editor and the audit record keep it.'), reason, error),
-    h('p', { class: 'form-actions' }, approve, reject),
+    h('div', { class: 'field' }, h('label', { for: reasonId }, 'Reason'), h('span', { id: `${reasonId}-hint`, class: 'hint' }, hint), reason, error),
+    h('p', { class: 'form-actions' }, stale ? null : approve, reject),
   );
 }
