@@ -22,6 +22,9 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
   return Array.isArray(v) ? v.join(', ') : v;
 };
 
+/** The longest account name (users-cli.ts's NAME). */
+const MAX_ACCOUNT_NAME = 64;
+
 export function cookieOf(req: IncomingMessage, name: string): string | undefined {
   for (const part of (header(req, 'cookie') ?? '').split(';')) {
     const eq = part.indexOf('=');
@@ -124,6 +127,9 @@ export function mountAuth(app: Express, opts: AuthOptions): (req: IncomingMessag
       if (typeof name !== 'string' || typeof password !== 'string' || !name || !password) {
         return fail(res, 400, 'BAD_USER_INPUT', 'give name and password');
       }
+      // no account has a longer name (users-cli.ts), and the name keys its sign-in counter, which
+      // Neo4j indexes: a name of some 3,000 characters failed that write (a 500 for anyone)
+      if (name.length > MAX_ACCOUNT_NAME) return fail(res, 400, 'BAD_USER_INPUT', `name: an account name is at most ${MAX_ACCOUNT_NAME} characters`);
       const now = Date.now();
       const { perAccount, perAddress, windowMs } = config.loginLimit;
       const [byName, byAddress] = await Promise.all([

@@ -2,6 +2,7 @@
 // Every change adds its evidence to the item, so the graph keeps pointing at why it says what it says.
 import { isPlanDate } from '../domain/period.js';
 import { isNodeKind, isRelType, REL_ENDPOINTS, relId, type Evidence, type GraphNode, type GraphRel, type Props, type RelType } from '../domain/model.js';
+import { checkLength, checkWords, MAX_ID, MAX_NAME } from './sizes.js';
 import { bad } from './errors.js';
 import type { Change } from './model.js';
 
@@ -58,7 +59,11 @@ const pick = (given: Maybe<string>, current: string | undefined): string | undef
   given === null || given === undefined ? current : given.trim() || undefined;
 
 export function nodeChange(input: NodeInput, current: GraphNode | null, partnership: string, evidence: Evidence, at: string): Change {
+  checkLength(input.id, MAX_ID, `${at}.id`);
   if (!SLUG.test(input.id)) throw bad(`"${input.id}" is not a lower-case slug like "richmond/new-panel"`, `${at}.id`);
+  checkLength(input.name, MAX_NAME, `${at}.name`);
+  (input.aliases ?? []).forEach((a, i) => checkLength(a, MAX_NAME, `${at}.aliases.${i}`));
+  checkWords(input.text, `${at}.text`);
   if (!current && input.expectedVersion !== 0) throw bad(`no node "${input.id}": to create one, give expectedVersion 0`, `${at}.expectedVersion`);
   const kind = input.kind ?? current?.kind;
   if (!kind || !isNodeKind(kind)) throw bad(`a new node needs a kind`, `${at}.kind`);
@@ -85,6 +90,7 @@ export function nodeChange(input: NodeInput, current: GraphNode | null, partners
 export function lineChange(input: LineInput, current: GraphRel | null, ends: Map<string, GraphNode>, evidence: Evidence, at: string): Change {
   if (!isRelType(input.type)) throw bad(`"${input.type}" is not a relationship type`, `${at}.type`);
   const type: RelType = input.type;
+  checkLength(input.key, MAX_ID, `${at}.key`);
   if (input.key && !SLUG.test(input.key)) throw bad(`"${input.key}" is not a slug`, `${at}.key`);
   const id = relId(input.from, type, input.to, input.key ?? undefined);
   if (!current && input.expectedVersion !== 0) throw bad(`no line "${id}": to create one, give expectedVersion 0`, `${at}.expectedVersion`);

@@ -9,6 +9,7 @@ import type { GraphStore } from '../store/contract.js';
 import type { CurationStore } from '../store/curation-contract.js';
 import { SLUG } from './changes.js';
 import { bad } from './errors.js';
+import { checkLength, MAX_ID, MAX_NAME } from './sizes.js';
 import type { SourceText } from './model.js';
 
 export interface SourceInput {
@@ -57,7 +58,10 @@ async function textOf(input: SourceInput): Promise<string> {
 export async function registerSource(input: SourceInput, by: string, graph: GraphStore, curation: CurationStore, now: Date): Promise<SourceText> {
   const title = input.title.trim();
   if (!title) throw bad('a source needs a title', 'input.title');
+  checkLength(title, MAX_NAME, 'input.title');
+  checkLength(input.publisher, MAX_NAME, 'input.publisher');
   const slug = input.slug?.trim() || slugify(title);
+  checkLength(slug, MAX_ID, 'input.slug');
   if (!SLUG.test(slug) || slug.includes('/')) throw bad(`"${slug}" is not a slug like "richmond-csp-plan-2025"`, 'input.slug');
   const text = await textOf(input);
   const flat = collapse(text);

@@ -2,7 +2,8 @@
 // its text, so every option must fit the select it is in, or be cut off mid-word once chosen. Each
 // select that lists partnerships ("Kingston and Richmond Safeguarding Children Partnership" was cut
 // at 390 px) shows a readable form of each name with the whole name in its title, and the "What
-// changed" select of the chart panel's "Propose a change" form fits the panel. Axe-clean.
+// changed" select of the chart panel's "Propose a change" form fits the panel, and the line chosen
+// to end, whose words may not, is said whole beside it. Axe-clean.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
 import { curationPage } from './harness/curation-page.js';
@@ -60,6 +61,13 @@ describe('selects fit their text', { timeout: 120_000 }, () => {
       const box = (await kind.boundingBox())!;
       expect(box.x + box.width, `the select inside the viewport at ${width} px`).toBeLessThanOrEqual(width);
       await expectAxeClean(s.page, `the edit form at ${width} px`, { include: '.panel' });
+      // the lines a body has are data, often wider than the panel: the one chosen is said whole under the label
+      await kind.selectOption('end-line');
+      const lines = await s.page.locator('#edit-end-line option').allInnerTexts();
+      const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+      await s.page.selectOption('#edit-end-line', { label: longest });
+      await expect(s.page.locator('#edit-end-line-hint').innerText()).resolves.toBe(`Chosen: ${longest}.`);
+      expect(await s.page.locator('#edit-end-line').getAttribute('aria-describedby')).toBe('edit-end-line-hint');
     }
   });
 });

@@ -196,8 +196,15 @@ export const EDIT_KINDS: EditKind[] = [
       const describe = (l: (typeof open)[number]) => `${displayName(l.from.name, l.from.aliases)} ${REL_STYLE[l.type].label.toLowerCase()} ${displayName(l.to.name, l.to.aliases)}`;
       const line = h('select', { id: `${prefix}-end-line` }, h('option', { value: '' }, 'Choose a line…'), open.map((l) => h('option', { value: l.id }, describe(l))));
       const to = dateInput(`${prefix}-end-line-to`);
+      // a line's words are often wider than the panel, and a select cuts them off: the hint says the one chosen whole
+      const lineField = field(line.id, 'Line', line, 'The line chosen is named here in full.');
+      const said = lineField.querySelector<HTMLElement>('.hint')!;
+      line.addEventListener('change', () => {
+        const chosen = open.find((l) => l.id === line.value);
+        said.textContent = chosen ? `Chosen: ${describe(chosen)}.` : 'The line chosen is named here in full.';
+      });
       return {
-        element: h('div', {}, field(line.id, 'Line', line), field(to.id, 'Ended on', to, `${dateHint} The line stays in the record, ended.`)),
+        element: h('div', {}, lineField, field(to.id, 'Ended on', to, `${dateHint} The line stays in the record, ended.`)),
         build: async () => {
           if (!line.value) throw new FieldProblem(line, 'Choose the line that ended.');
           const validTo = needDate(to, true)!;
