@@ -317,6 +317,30 @@ describe('ending a line, and two change sets of one line', { timeout: 180_000 },
     await s.page.locator('.change-set[data-state=PROPOSED]').first().waitFor();
     await expect(s.page.locator('.change-set', { hasText: 'Line ended' }).count()).resolves.toBe(0);
   });
+
+  it('a change set overtaken while the review queue is open: approving it says by what, and only Reject is left', async () => {
+    // rita's queue shows edith's rename to "Daily Risk Huddle" (the CONFLICT test's), approvable when loaded
+    await s.page.goto(`${s.server.url}/changes?tab=review`);
+    const huddle = s.page.locator('.change-set[data-state=PROPOSED]', { hasText: 'Daily Risk Huddle' });
+    await huddle.locator('button:has-text("Approve")').waitFor();
+    // meanwhile ruth renames the panel again and another reviewer approves it (over HTTP, as another browser would)
+    const other = await apiSession(s.server.url);
+    await other.login('ruth');
+    const cs = await other.gql(`mutation($i: ChangeSetInput!) { proposeChange(input: $i) { id } }`, {
+      i: { partnershipId: 'richmond/csp', summary: 'Rename it the Daily Risk Forum', evidence: { attestation: 'I was there.' }, changes: [{ node: { id: DRB, expectedVersion: 2, name: 'Daily Risk Forum' } }] },
+    });
+    await other.login('rita');
+    await other.gql(`mutation($id: ID!) { reviewChange(id: $id, decision: APPROVED, reason: "ok") { state } }`, { id: cs.proposeChange.id });
+
+    await huddle.locator('textarea').fill('Matches the plan');
+    await huddle.locator('button:has-text("Approve")').click();
+    await poll(() => huddle.locator('.field-error').innerText()).toBe(
+      `It cannot be approved, and nothing was changed: “Daily Risk Huddle (Panel)” was changed by the approved change set “Rename it the Daily Risk Forum” (${cs.proposeChange.id}) after this was proposed. Reject it (its editor may also withdraw it); the editor can propose it again against the graph as it is now.`,
+    );
+    await expect(huddle.locator('button').allInnerTexts()).resolves.toEqual(['Reject']);
+    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Reject');
+    await checkBothSizes('cur-15-review-conflict-at-approval');
+  });
 });
 
 /** The newest approved change set's id and summary, from the API: what the conflict message names. */
