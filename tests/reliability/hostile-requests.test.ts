@@ -3,13 +3,14 @@
 // SQLite, and over Neo4j when NEO4J_URI is set): more than 50 bad variable values (an INTERNAL
 // error), a cookie that is not percent-encoding (a 500), a path parameter that is not (a 500),
 // ELK options that held the server's one thread for over ten minutes, zip bombs sent as a template
-// (2-3 GB of memory each), and hostile text (NUL, lone surrogates, RTL marks, emoji, very long
+// (2-3 GB of memory each), a CSV of 4.5 million lines (the heap ran out: the process ended), and hostile text (NUL, lone surrogates, RTL marks, emoji, very long
 // strings) in every kind of string argument. After each case the process is up, /healthz answers,
 // and nothing new is logged as an internal error.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_CSV_FIELDS, MAX_TEXT_LINES } from '../../server/import/text-bounds.js';
 import { MAX_UNZIPPED_BYTES } from '../../server/import/zip-bounds.js';
 import { useNeo4jLock } from '../store/neo4j-lock.js';
 import { startMain, type MainProcess } from './support/main-process.js';
@@ -91,6 +92,20 @@ function hostileSuite(env: () => Record<string, string>) {
       expect(codes).toEqual(['BAD_USER_INPUT']);
       expect(body.errors![0]!.message).toBe(`${file}: the archive inflates to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; a template is far smaller, so it is not read`);
     }
+  });
+
+  it('a CSV or text of millions of short lines (which ran the heap out and ended the process) is refused before it is parsed', async () => {
+    const lines = 'a\n'.repeat(4_500_000);
+    for (const file of ['plan.csv', 'plan.txt']) {
+      const { status, codes, body } = await ask(`/import-vru/preview?file=${file}&partnership=havering/csp&year=2025`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: lines });
+      expect(status, file).toBe(400);
+      expect(codes).toEqual(['BAD_USER_INPUT']);
+      expect(body.errors![0]!.message).toBe(`${file}: the file has 4500000 lines; a template has a few thousand at most (${MAX_TEXT_LINES} are read), so it is not read`);
+    }
+    const cells = `${','.repeat(4000)}\n`.repeat(2000);
+    const { status, body } = await ask('/import-vru/preview?file=plan.csv&partnership=havering/csp&year=2025', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: cells });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toBe(`plan.csv: the file has 8002000 cells; a template has a few thousand at most (${MAX_CSV_FIELDS} are read), so it is not read`);
   });
 
   it('hostile text in every kind of string argument (ids, search terms, cursors, dates) is answered without a fault', async () => {
