@@ -1,13 +1,14 @@
 // The curation service: proposes change sets (authorised, evidenced, versioned), reviews them
 // (four eyes), and writes approved ones to the graph through the store's writeBatch, so caches
-// keyed by the graph's version see them. Approval is recorded first, then applied: a crash in
-// between leaves an approved, unapplied change set that recoverApproved (apply.ts) writes at the next start.
+// keyed by the graph's version see them. Approval is recorded first, then applied: a crash or a
+// failed write in between leaves an approved, unapplied change set that recoverApproved (apply.ts)
+// writes at the next start, or at the next approval, whichever comes first.
 import { randomBytes } from 'node:crypto';
 import { relId, type GraphNode, type GraphRel } from '../domain/model.js';
 import { holdsAt } from '../domain/period.js';
 import type { GraphStore } from '../store/contract.js';
 import { ConflictError, type CurationStore } from '../store/curation-contract.js';
-import { applyChangeSet } from './apply.js';
+import { applyChangeSet, recoverApproved } from './apply.js';
 import { explained } from './conflicts.js';
 import { endChange, lineChange, nodeChange, type LineInput, type NodeInput } from './changes.js';
 import { bad, CurationError } from './errors.js';
@@ -165,6 +166,9 @@ export class Curation {
     if (decision === 'REJECTED') return this.store.reject(id, review);
     const approved = await explained(this.store, () => this.store.approve(id, review));
     await applyChangeSet(this.graph, this.store, approved);
+    // one a failed write left approved but not in the graph waits no longer than this (writing
+    // the newest state again is harmless if another process is writing it at the same time)
+    await recoverApproved(this.graph, this.store);
     return { ...approved, applied: true };
   }
 

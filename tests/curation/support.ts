@@ -39,15 +39,18 @@ export const ACCOUNTS: Record<string, string[]> = {
   rory: [],
 };
 
-/** `engine` neo4j needs NEO4J_URI and the Neo4j test lock (tests/curation/engines.ts). */
-export async function startHarness(config: Partial<AuthConfig> = {}, accounts = ACCOUNTS, engine: Engine = 'sqlite'): Promise<Harness> {
+/**
+ * `engine` neo4j needs NEO4J_URI and the Neo4j test lock (tests/curation/engines.ts); `served` is
+ * the graph store as the server sees it (a fault injected over the real one), `store` stays the real one.
+ */
+export async function startHarness(config: Partial<AuthConfig> = {}, accounts = ACCOUNTS, engine: Engine = 'sqlite', served = (s: GraphStore) => s): Promise<Harness> {
   const { store, curation, file, close } = await openEngine(engine);
   for (const [name, roles] of Object.entries(accounts)) {
     await runUsers(['add', name, ...roles.flatMap((r) => ['--role', r])], curation, async () => PASSWORD, () => {});
   }
   await registerSource({ slug: MINUTES.slice('source/'.length), title: 'Richmond CSP minutes, March 2026', text: MINUTES_TEXT }, 'edith', store, curation, new Date());
   const server = await startServer({
-    store,
+    store: served(store),
     curation,
     port: 0,
     host: '127.0.0.1',
