@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_CSV_FIELDS, MAX_TEXT_LINES } from '../../server/import/text-bounds.js';
-import { MAX_UNZIPPED_BYTES } from '../../server/import/zip-bounds.js';
+import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_XML_BYTES } from '../../server/import/zip-bounds.js';
 import { useNeo4jLock } from '../store/neo4j-lock.js';
 import { startMain, type MainProcess } from './support/main-process.js';
 import { zipBomb } from './support/zip-bomb.js';
@@ -81,16 +81,20 @@ function hostileSuite(env: () => Record<string, string>) {
 
   it('a zip bomb sent as a template is refused by the size it inflates to, its declared sizes true or not', async () => {
     const inflates = MAX_UNZIPPED_BYTES + 32 * 1024 * 1024;
-    for (const [file, part, declared] of [
-      ['plan.docx', 'word/document.xml', inflates],
-      ['plan.xlsx', 'xl/worksheets/sheet1.xml', inflates],
-      ['plan.docx', 'word/document.xml', 1000],
+    const whole = `the archive inflates to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; a template is far smaller, so it is not read`;
+    const xml = `its XML parts inflate to more than ${MAX_UNZIPPED_XML_BYTES / 1024 / 1024} MB; a template's are far smaller, so it is not read`;
+    for (const [file, part, declared, message] of [
+      ['plan.docx', 'word/document.xml', inflates, xml],
+      ['plan.xlsx', 'xl/worksheets/sheet1.xml', inflates, xml],
+      ['plan.docx', 'word/document.xml', 1000, xml],
+      // an image, which its reader only keeps, has the larger budget
+      ['plan.docx', 'word/media/image1.png', 1000, whole],
     ] as const) {
       const upload = zipBomb(part, inflates, declared);
       const { status, codes, body } = await ask(`/import-vru/preview?file=${file}&partnership=havering/csp&year=2025`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(upload) });
-      expect(status, file).toBe(400);
+      expect(status, `${file} ${part}`).toBe(400);
       expect(codes).toEqual(['BAD_USER_INPUT']);
-      expect(body.errors![0]!.message).toBe(`${file}: the archive inflates to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; a template is far smaller, so it is not read`);
+      expect(body.errors![0]!.message).toBe(`${file}: ${message}`);
     }
   });
 
