@@ -6,6 +6,7 @@ import { readDocx } from './read-docx.js';
 import { readCsv, readXlsx } from './read-sheet.js';
 import { readText } from './read-text.js';
 import type { ReadDocument } from './table.js';
+import { checkTextShape } from './text-bounds.js';
 import { checkZipBounds } from './zip-bounds.js';
 
 /** A filled-in template is a few hundred KB; anything far larger is not one, and would only cost memory. */
@@ -35,9 +36,11 @@ export async function readTemplateFile(file: string, data: Buffer): Promise<Read
         checkZipBounds(name, data);
         return await readXlsx(name, data);
       case '.csv':
+        checkTextShape(name, data, true);
         return await readCsv(name, data);
       case '.txt': {
         if (data.includes(0)) throw new ImportError(name, '', 'the file holds binary data, not text');
+        checkTextShape(name, data, false);
         return readText(name, data.toString('utf8'));
       }
       default:

@@ -3,14 +3,15 @@
 // SQLite, and over Neo4j when NEO4J_URI is set): more than 50 bad variable values (an INTERNAL
 // error), a cookie that is not percent-encoding (a 500), a path parameter that is not (a 500),
 // ELK options that held the server's one thread for over ten minutes, zip bombs sent as a template
-// (2-3 GB of memory each), and hostile text (NUL, lone surrogates, RTL marks, emoji, very long
+// (2-3 GB of memory each), a CSV of 4.5 million lines (the heap ran out: the process ended), and hostile text (NUL, lone surrogates, RTL marks, emoji, very long
 // strings) in every kind of string argument. After each case the process is up, /healthz answers,
 // and nothing new is logged as an internal error.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_UNZIPPED_BYTES } from '../../server/import/zip-bounds.js';
+import { MAX_CSV_FIELDS, MAX_TEXT_LINES } from '../../server/import/text-bounds.js';
+import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_XML_BYTES } from '../../server/import/zip-bounds.js';
 import { useNeo4jLock } from '../store/neo4j-lock.js';
 import { startMain, type MainProcess } from './support/main-process.js';
 import { zipBomb } from './support/zip-bomb.js';
@@ -80,17 +81,35 @@ function hostileSuite(env: () => Record<string, string>) {
 
   it('a zip bomb sent as a template is refused by the size it inflates to, its declared sizes true or not', async () => {
     const inflates = MAX_UNZIPPED_BYTES + 32 * 1024 * 1024;
-    for (const [file, part, declared] of [
-      ['plan.docx', 'word/document.xml', inflates],
-      ['plan.xlsx', 'xl/worksheets/sheet1.xml', inflates],
-      ['plan.docx', 'word/document.xml', 1000],
+    const whole = `the archive inflates to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; a template is far smaller, so it is not read`;
+    const xml = `its XML parts inflate to more than ${MAX_UNZIPPED_XML_BYTES / 1024 / 1024} MB; a template's are far smaller, so it is not read`;
+    for (const [file, part, declared, message] of [
+      ['plan.docx', 'word/document.xml', inflates, xml],
+      ['plan.xlsx', 'xl/worksheets/sheet1.xml', inflates, xml],
+      ['plan.docx', 'word/document.xml', 1000, xml],
+      // an image, which its reader only keeps, has the larger budget
+      ['plan.docx', 'word/media/image1.png', 1000, whole],
     ] as const) {
       const upload = zipBomb(part, inflates, declared);
       const { status, codes, body } = await ask(`/import-vru/preview?file=${file}&partnership=havering/csp&year=2025`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(upload) });
+      expect(status, `${file} ${part}`).toBe(400);
+      expect(codes).toEqual(['BAD_USER_INPUT']);
+      expect(body.errors![0]!.message).toBe(`${file}: ${message}`);
+    }
+  });
+
+  it('a CSV or text of millions of short lines (which ran the heap out and ended the process) is refused before it is parsed', async () => {
+    const lines = 'a\n'.repeat(4_500_000);
+    for (const file of ['plan.csv', 'plan.txt']) {
+      const { status, codes, body } = await ask(`/import-vru/preview?file=${file}&partnership=havering/csp&year=2025`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: lines });
       expect(status, file).toBe(400);
       expect(codes).toEqual(['BAD_USER_INPUT']);
-      expect(body.errors![0]!.message).toBe(`${file}: the archive inflates to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; a template is far smaller, so it is not read`);
+      expect(body.errors![0]!.message).toBe(`${file}: the file has 4500000 lines; a template has a few thousand at most (${MAX_TEXT_LINES} are read), so it is not read`);
     }
+    const cells = `${','.repeat(4000)}\n`.repeat(2000);
+    const { status, body } = await ask('/import-vru/preview?file=plan.csv&partnership=havering/csp&year=2025', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: cells });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toBe(`plan.csv: the file has 8002000 cells; a template has a few thousand at most (${MAX_CSV_FIELDS} are read), so it is not read`);
   });
 
   it('hostile text in every kind of string argument (ids, search terms, cursors, dates) is answered without a fault', async () => {
