@@ -1,7 +1,7 @@
 // The ELK options POST /layout accepts: those the web app sends (web/src/chart/elk-graph.ts for a
-// plain chart, chart-layout-options.ts for a routed one), each with the values it may take. ELK runs
-// on this process's only thread, and an option outside these can make one anonymous request hold
-// it for good: `elk.algorithm: force` with `elk.force.iterations: 100000000` on 300 boxes ran for
+// plain chart, chart-layout-options.ts for a routed one), each with the values it may take. ELK has one
+// thread for all layouts (layout-engine.ts, which also ends a layout past its time limit), and an
+// option outside these could make one anonymous request hold it for good: `elk.algorithm: force` with `elk.force.iterations: 100000000` on 300 boxes ran for
 // over ten minutes, every other request waiting (found by the abusive-client hunt). The layered
 // algorithm with these options and at most SERVER_LAYOUT_MAX_NODES boxes is bounded by its sweeps
 // (thoroughness), so an option not listed here is refused rather than passed on.

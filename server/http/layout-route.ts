@@ -3,10 +3,11 @@
 // browser sends the very ELK graph its worker would lay out (web/src/chart/elk-graph.ts makes it),
 // so both give the same layout; the answer is ELK's, with each node's x and y. Answers are kept by
 // the graph's hash: a chart asked for again (every visitor of a borough) is not laid out again.
-// Big charts stay in the browser's worker: ELK runs on this process's only thread.
+// Big charts stay in the browser's worker: the server has one ELK thread (layout-engine.ts) for all.
 import { createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
+import { LayoutBusyError, LayoutEngine } from './layout-engine.js';
 import { refusedOption } from './layout-options.js';
 import { warmupGraph, WARMUP_RUNS } from './layout-warmup.js';
 
@@ -39,13 +40,10 @@ export interface Placed {
 
 type ElkSection = { startPoint: Point; endPoint: Point; bendPoints?: Point[] };
 
-/** ELK in this process, loaded on first use (parsing it costs a few hundred ms). */
-let elk: Promise<{
-  layout(g: LayoutGraph): Promise<{ children?: { id: string; x?: number; y?: number; width?: number; height?: number }[]; edges?: { id: string; sections?: ElkSection[] }[] }>;
-}> | null = null;
-const engine = () =>
-  // CommonJS: the module is the constructor, which is also its own `.default`
-  (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK.default() as never));
+type ElkOut = { children?: { id: string; x?: number; y?: number; width?: number; height?: number }[]; edges?: { id: string; sections?: ElkSection[] }[] };
+
+/** ELK on its own thread (layout-engine.ts), started on first use (parsing it costs a few hundred ms). */
+const engine = new LayoutEngine();
 
 async function layOut(graph: LayoutGraph): Promise<Placed> {
   const known = new Set(graph.children.map((c) => c.id));
@@ -56,7 +54,7 @@ async function layOut(graph: LayoutGraph): Promise<Placed> {
   if (known.size < graph.children.length) throw new LayoutInputError('children: two nodes have the same id');
   const loop = graph.edges.find((e) => e.sources[0] === e.targets[0]);
   if (loop) throw new LayoutInputError(`edges: "${loop.id}" joins a node to itself`);
-  const out = await (await engine()).layout(graph);
+  const out = await engine.layout<ElkOut>(graph);
   const point = (p: Point): Point => ({ x: p.x, y: p.y });
   return {
     children: (out.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 })),
@@ -119,6 +117,8 @@ export function layoutRoutes(): Router {
       placed = await cachedLayout(layoutGraph(req.body));
     } catch (e) {
       if (e instanceof LayoutInputError) return void res.status(400).json({ error: e.message });
+      // the browser lays the chart out itself (web/src/chart/server-layout.ts)
+      if (e instanceof LayoutBusyError) return void res.status(503).setHeader('retry-after', '5').json({ error: e.message });
       throw e;
     }
     res.setHeader('cache-control', 'no-store');
