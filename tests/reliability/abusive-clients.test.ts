@@ -8,8 +8,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMain, type MainProcess } from './support/main-process.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectUnharmedAfterEach, startMain, type MainProcess } from './support/main-process.js';
 import { exchange, request } from './support/raw-http.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'govgraph-abuse-'));
@@ -23,17 +23,9 @@ afterAll(async () => {
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-/** The internal errors the server has logged (its log's last 200 kB). */
-const internalErrors = (): string[] => server.output().match(/^.*internal error.*$/gm) ?? [];
+expectUnharmedAfterEach(() => server);
 /** How many requests the server has logged as ended (answered or not). */
 const requestsLogged = (): number => server.output().match(/"msg":"request"/g)?.length ?? 0;
-let before: string[] = [];
-beforeEach(() => void (before = internalErrors()));
-afterEach(async () => {
-  expect(server.exited(), server.output().slice(-2000)).toBeUndefined();
-  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-  expect(internalErrors().filter((line) => !before.includes(line))).toEqual([]);
-});
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const CLOSE = { connection: 'close' };

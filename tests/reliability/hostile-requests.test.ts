@@ -9,11 +9,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CSV_FIELDS, MAX_TEXT_LINES } from '../../server/import/text-bounds.js';
 import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_XML_BYTES } from '../../server/import/zip-bounds.js';
 import { useNeo4jLock } from '../store/neo4j-lock.js';
-import { startMain, type MainProcess } from './support/main-process.js';
+import { expectUnharmedAfterEach, startMain, type MainProcess } from './support/main-process.js';
 import { zipBomb } from './support/zip-bomb.js';
 
 interface Answer {
@@ -30,14 +30,7 @@ function hostileSuite(env: () => Record<string, string>) {
   afterAll(async () => {
     await server?.stop();
   });
-  const internalErrors = (): string[] => server.output().match(/^.*internal error.*$/gm) ?? [];
-  let before: string[] = [];
-  beforeEach(() => void (before = internalErrors()));
-  afterEach(async () => {
-    expect(server.exited(), server.output().slice(-2000)).toBeUndefined();
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect(internalErrors().filter((line) => !before.includes(line))).toEqual([]);
-  });
+  expectUnharmedAfterEach(() => server);
 
   const ask = async (target: string, init: RequestInit = {}): Promise<Answer> => {
     const res = await fetch(`${server.url}${target}`, init);

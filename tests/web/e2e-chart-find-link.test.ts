@@ -4,18 +4,11 @@
 // nothing says so in the Find box.
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
+import { nodeAt } from './harness/chart.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1366, height: 900 });
 
-/** Where the chart draws a node, in the page's coordinates. */
-const nodeAt = (id: string) =>
-  s.page.evaluate((nid) => {
-    const box = document.querySelector('.cy') as HTMLElement & { _cyreg?: { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } } };
-    const p = box._cyreg!.cy.getElementById(nid).renderedPosition();
-    const r = box.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
 
 describe('a chart link with a Find term', () => {
   for (const [width, height] of [
@@ -34,7 +27,7 @@ describe('a chart link with a Find term', () => {
         const box = (await s.page.locator('.cy').boundingBox())!;
         await expect
           .poll(async () => {
-            const p = await nodeAt('richmond/youth-iom');
+            const p = await nodeAt(s.page, 'richmond/youth-iom');
             return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
           })
           .toBe(true);

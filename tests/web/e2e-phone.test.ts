@@ -4,6 +4,7 @@
 import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
+import { nodeAt } from './harness/chart.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 390, height: 844 }, {}, { touch: true });
@@ -28,14 +29,6 @@ async function tapAt(cdp: CDPSession, x: number, y: number): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-/** The viewport position of a drawn node of the chart, or null. */
-const nodeAt = (id: string) =>
-  s.page.evaluate((nid) => {
-    const box = document.querySelector('.cy') as HTMLElement & { _cyreg?: { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } } };
-    const p = box._cyreg!.cy.getElementById(nid).renderedPosition();
-    const r = box.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
 
 describe('on a phone', () => {
   it('a tap on a VRU cell brings the answer into view', async () => {
@@ -69,7 +62,7 @@ describe('on a phone', () => {
       })
       .toBe(true);
     await s.page.evaluate(() => window.scrollTo(0, document.querySelector('.cy')!.getBoundingClientRect().top + window.scrollY - 100));
-    const at = await nodeAt('richmond/csp');
+    const at = await nodeAt(s.page, 'richmond/csp');
     expect(at.y).toBeGreaterThan(0);
     expect(at.y).toBeLessThan(844);
     await tapAt(cdp, at.x, at.y);
@@ -85,7 +78,7 @@ describe('on a phone', () => {
     const box = (await s.page.locator('.cy').boundingBox())!;
     await expect
       .poll(async () => {
-        const p = await nodeAt('richmond/youth-iom');
+        const p = await nodeAt(s.page, 'richmond/youth-iom');
         return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
       })
       .toBe(true);

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../../../server/main.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -72,4 +73,19 @@ export async function startMain(env: Record<string, string>, timeoutMs = 90_000)
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * After each test of a suite against `server()`: the process still runs, answers /healthz, and has
+ * logged no internal error during the test (an abusive client's request is the client's fault).
+ */
+export function expectUnharmedAfterEach(server: () => MainProcess): void {
+  const internalErrors = (): string[] => server().output().match(/^.*internal error.*$/gm) ?? [];
+  let before: string[] = [];
+  beforeEach(() => void (before = internalErrors()));
+  afterEach(async () => {
+    expect(server().exited(), server().output().slice(-2000)).toBeUndefined();
+    expect((await fetch(`${server().url}/healthz`)).status).toBe(200);
+    expect(internalErrors().filter((line) => !before.includes(line))).toEqual([]);
+  });
 }
