@@ -18,6 +18,7 @@
 // drops without a word what comes while those refusals are still being written (a flood).
 import http from 'node:http';
 import { isIPv6, type Socket } from 'node:net';
+import { isSet, limitsFromEnv } from './env-limits.js';
 import { errorBody } from './error-body.js';
 
 export interface ConnectionLimits {
@@ -41,16 +42,13 @@ const REFUSALS_IN_FLIGHT = 256;
 
 /** The caps the environment sets (whole numbers above 0), the defaults for those it does not. */
 export function connectionLimits(env: NodeJS.ProcessEnv = process.env): ConnectionLimits {
-  const limits = { ...DEFAULT_CONNECTION_LIMITS };
-  for (const key of Object.keys(VARIABLES) as (keyof ConnectionLimits)[]) {
-    const given = env[VARIABLES[key]]?.trim();
-    if (!given) continue;
+  const limits = limitsFromEnv(env, DEFAULT_CONNECTION_LIMITS, VARIABLES, (given, variable) => {
     const n = Number(given);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`${VARIABLES[key]} must be a whole number of connections above 0, got "${given}"`);
-    limits[key] = n;
-  }
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${variable} must be a whole number of connections above 0, got "${given}"`);
+    return n;
+  });
   // unset, the per-client cap follows a smaller total
-  if (!env[VARIABLES.perClient]?.trim()) limits.perClient = Math.min(limits.perClient, limits.total);
+  if (!isSet(env, VARIABLES.perClient)) limits.perClient = Math.min(limits.perClient, limits.total);
   if (limits.perClient > limits.total) throw new Error(`${VARIABLES.perClient} (${limits.perClient}) must not exceed ${VARIABLES.total} (${limits.total})`);
   return limits;
 }

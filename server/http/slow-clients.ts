@@ -22,6 +22,7 @@
 // is coming.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { isSet, limitsFromEnv } from './env-limits.js';
 import { errorBody } from './error-body.js';
 import { setApiSecurityHeaders } from './security.js';
 
@@ -51,17 +52,14 @@ const VARIABLES: Record<keyof ClientTimeouts, string> = {
 
 /** The limits the environment sets (seconds; fractions allowed), the defaults for those it does not. */
 export function clientTimeouts(env: NodeJS.ProcessEnv = process.env): ClientTimeouts {
-  const limits = { ...DEFAULT_CLIENT_TIMEOUTS };
-  for (const key of Object.keys(VARIABLES) as (keyof ClientTimeouts)[]) {
-    const given = env[VARIABLES[key]]?.trim();
-    if (!given) continue;
+  const limits = limitsFromEnv(env, DEFAULT_CLIENT_TIMEOUTS, VARIABLES, (given, variable) => {
     const seconds = Number(given);
     // node takes whole milliseconds, and 0 would turn its limits off: a limit cannot be turned off here
-    if (!Number.isFinite(seconds) || Math.round(seconds * 1000) < 1) throw new Error(`${VARIABLES[key]} must be a number of seconds above 0, got "${given}"`);
-    limits[key] = Math.round(seconds * 1000);
-  }
+    if (!Number.isFinite(seconds) || Math.round(seconds * 1000) < 1) throw new Error(`${variable} must be a number of seconds above 0, got "${given}"`);
+    return Math.round(seconds * 1000);
+  });
   // a small body's limit never outlasts the whole request's: unset, it follows a shorter one
-  if (!env[VARIABLES.smallBodyMs]?.trim()) limits.smallBodyMs = Math.min(limits.smallBodyMs, limits.requestMs);
+  if (!isSet(env, VARIABLES.smallBodyMs)) limits.smallBodyMs = Math.min(limits.smallBodyMs, limits.requestMs);
   // node refuses a head limit past the request's, and a body has its own limit below the request's
   if (limits.headersMs > limits.requestMs) throw new Error(`${VARIABLES.headersMs} (${limits.headersMs / 1000} s) must not exceed ${VARIABLES.requestMs} (${limits.requestMs / 1000} s)`);
   if (limits.smallBodyMs > limits.requestMs) throw new Error(`${VARIABLES.smallBodyMs} (${limits.smallBodyMs / 1000} s) must not exceed ${VARIABLES.requestMs} (${limits.requestMs / 1000} s)`);

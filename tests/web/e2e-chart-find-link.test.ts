@@ -4,7 +4,7 @@
 // nothing says so in the Find box.
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
-import { nodeAt } from './harness/chart.js';
+import { expectNodeInView } from './harness/chart.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 1366, height: 900 });
@@ -24,13 +24,7 @@ describe('a chart link with a Find term', () => {
         expect(s.query().has('find')).toBe(false);
         await expect(s.page.locator('#panel-title').innerText()).resolves.toBe('Youth IOM');
         await expect(s.page.locator('#chart-search').inputValue()).resolves.toBe('Youth IOM');
-        const box = (await s.page.locator('.cy').boundingBox())!;
-        await expect
-          .poll(async () => {
-            const p = await nodeAt(s.page, 'richmond/youth-iom');
-            return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
-          })
-          .toBe(true);
+        await expectNodeInView(s.page, 'richmond/youth-iom');
         await s.shot(`chart-find-link-${width}`);
         await expectAxeClean(s.page, `chart opened by a Find term at ${width} px`);
       } finally {

@@ -4,7 +4,7 @@
 import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe.js';
-import { nodeAt } from './harness/chart.js';
+import { expectNodeInView, nodeAt } from './harness/chart.js';
 import { browserSession } from './harness/session.js';
 
 const s = browserSession({ width: 390, height: 844 }, {}, { touch: true });
@@ -75,13 +75,7 @@ describe('on a phone', () => {
   it('a link naming a body opens the chart on it, far down the structure, not on its top', async () => {
     await s.page.goto(`${s.server.url}/chart?p=richmond/csp&at=2024&sel=richmond/youth-iom`);
     await s.chartReady();
-    const box = (await s.page.locator('.cy').boundingBox())!;
-    await expect
-      .poll(async () => {
-        const p = await nodeAt(s.page, 'richmond/youth-iom');
-        return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
-      })
-      .toBe(true);
+    await expectNodeInView(s.page, 'richmond/youth-iom');
     await s.shot('phone-chart-opens-on-selected-390');
   });
 
